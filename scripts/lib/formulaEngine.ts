@@ -464,6 +464,40 @@ export function evaluateValidationRules(
         }));
 }
 
+/**
+ * Evaluates any formula expression against a record of `objectApiName`, seeing
+ * the record's values and its computed formula fields (unrounded), e.g. one
+ * condition of a formula. Numbers come back unrounded, dates as `YYYY-MM-DD`.
+ *
+ * @throws FormulaEngineError when the expression cannot be evaluated
+ */
+export function evaluateFormula(
+    project: ProjectModel,
+    objectApiName: string,
+    formula: string,
+    record: RecordValues,
+    options: EvaluationOptions = {}
+): FieldValue {
+    const { object, results, today } = evaluateRecord(
+        project,
+        objectApiName,
+        record,
+        options
+    );
+    const result = run(
+        object,
+        formula,
+        formula,
+        literalResolver(object, record, results, formula, false),
+        today
+    );
+    if (result.value instanceof Date)
+        return result.dataType === 'date'
+            ? isoDate(result.value)
+            : result.value.toISOString();
+    return result.value as FieldValue;
+}
+
 /** Records of each child object, by child object API name; only those whose master-detail field holds the parent's Id count. */
 export type ChildRecordsByObject = Readonly<
     Record<string, readonly RecordValues[]>
