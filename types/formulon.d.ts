@@ -34,6 +34,24 @@ declare module 'formulon' {
         substitutions?: Record<string, FormulonLiteral>
     ): FormulonLiteral | FormulonError;
 
+    export interface FormulonCall {
+        type: 'callExpression';
+        /** Lower-case function name, or the operator's name: add, subtract, multiply, divide, exponentiate, equal, unequal, greaterThan, greaterThanOrEqual, lessThan, lessThanOrEqual. */
+        id: string;
+        arguments: FormulonNode[];
+    }
+
+    export interface FormulonIdentifier {
+        type: 'identifier';
+        name: string;
+    }
+
+    export type FormulonNode =
+        FormulonCall | FormulonIdentifier | FormulonLiteral | FormulonError;
+
+    /** The syntax tree of a formula (an error node when it does not parse). */
+    export function ast(formula: string): FormulonNode;
+
     /** The identifiers (field references) a formula uses, each once. */
     export function extract(formula: string): string[];
 }

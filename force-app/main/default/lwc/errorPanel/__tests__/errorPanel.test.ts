@@ -1,0 +1,47 @@
+import { createElement } from '@lwc/engine-dom';
+import ErrorPanel from 'c/errorPanel';
+
+describe('c-error-panel', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    function render(props: Record<string, unknown>): HTMLElement {
+        const element = createElement('c-error-panel', { is: ErrorPanel });
+        Object.assign(element, props);
+        document.body.appendChild(element);
+        return element;
+    }
+
+    it('shows the default heading and every reduced message', async () => {
+        const element = render({
+            errors: [
+                { body: [{ message: 'Insufficient access' }] },
+                new Error('Network down')
+            ]
+        });
+        const root = element.shadowRoot!;
+        expect(root.querySelector('.friendly-message')!.textContent).toBe(
+            'The account plan could not be loaded or saved'
+        );
+        expect(
+            [...root.querySelectorAll('.error-message')].map(
+                (item) => item.textContent
+            )
+        ).toEqual(['Insufficient access', 'Network down']);
+        expect(root.querySelector('[role="alert"]')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows a given heading', () => {
+        const element = render({
+            errors: 'x',
+            friendlyMessage: 'Could not log the touch'
+        });
+        expect(
+            element.shadowRoot!.querySelector('.friendly-message')!.textContent
+        ).toBe('Could not log the touch');
+    });
+});

@@ -1,0 +1,37 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+const mock = (module) => `<rootDir>/force-app/test/jest-mocks/${module}`;
+
+module.exports = {
+    ...jestConfig,
+    // Components are authored in TypeScript; prefer the .ts source over any
+    // compiled .js left beside it by `npm run build`.
+    moduleFileExtensions: ['ts', 'js', 'html', 'json'],
+    testMatch: ['**/force-app/**/__tests__/**/*.test.ts'],
+    moduleNameMapper: {
+        '^lightning/graphql$': mock('lightning/graphql'),
+        '^lightning/navigation$': mock('lightning/navigation'),
+        '^lightning/pageReferenceUtils$': mock('lightning/pageReferenceUtils'),
+        '^lightning/platformShowToastEvent$': mock(
+            'lightning/platformShowToastEvent'
+        )
+    },
+    // Custom labels resolve to their text from force-app (see the file).
+    setupFiles: ['<rootDir>/force-app/test/jest-mocks/customLabels.js'],
+    setupFilesAfterEnv: [
+        ...(jestConfig.setupFilesAfterEnv || []),
+        '<rootDir>/jest-sa11y-setup.js'
+    ],
+    testPathIgnorePatterns: [
+        ...jestConfig.testPathIgnorePatterns,
+        '<rootDir>/.sfdx/',
+        '<rootDir>/preview/'
+    ],
+    collectCoverageFrom: [
+        'force-app/main/default/lwc/**/*.ts',
+        '!force-app/main/default/lwc/**/__tests__/**'
+    ],
+    coverageThreshold: {
+        global: { lines: 90 }
+    }
+};
