@@ -1,0 +1,55 @@
+/**
+ * Formula fields and validation rules name only fields and relationships that
+ * exist (`Lookup__r.Field__c` paths are followed, `$User.Field` is read on
+ * User), and a validation rule's error shows at a field of its object.
+ */
+import { extract } from 'formulon';
+import type { ProjectModel } from '../../lib/project';
+import { resolveFieldPath } from '../fieldPaths';
+import type { Check, Problem } from '../types';
+
+/** Global variables whose members the package does not model ($Label, $Setup, $Permission...). */
+const UNCHECKED_GLOBAL = /^\$(?!User\.)/i;
+
+/** The identifiers a formula names, as written (`Account__r.Name`, `$User.Id`). */
+export function formulaReferences(formula: string): string[] {
+    return extract(formula);
+}
+
+/** One message per reference that does not resolve from `objectApiName`. */
+export function unresolvedReferences(project: ProjectModel, objectApiName: string, formula: string): string[] {
+    return formulaReferences(formula)
+        .filter((reference) => !UNCHECKED_GLOBAL.test(reference))
+        .flatMap((reference) => {
+            const [from, fieldPath] = /^\$User\./i.test(reference) ? ['User', reference.slice('$User.'.length)] : [objectApiName, reference];
+            const result = resolveFieldPath(project, from, fieldPath);
+            return result.error ? [`${reference}: ${result.error}`] : [];
+        });
+}
+
+export const formulas: Check = {
+    name: 'formulas',
+    description: 'formulas and validation rules name existing fields and relationships',
+    run(context) {
+        const { project } = context;
+        const problems: Problem[] = [];
+        for (const object of project.objects) {
+            for (const field of object.fields) {
+                if (field.formula === undefined || !field.file) continue;
+                for (const message of unresolvedReferences(project, object.apiName, field.formula)) {
+                    problems.push({ file: context.relative(field.file), element: '<formula>', message });
+                }
+            }
+            for (const rule of object.validationRules) {
+                const file = context.relative(rule.file);
+                for (const message of unresolvedReferences(project, object.apiName, rule.formula)) {
+                    problems.push({ file, element: '<errorConditionFormula>', message });
+                }
+                if (rule.errorDisplayField && !project.getField(object.apiName, rule.errorDisplayField)) {
+                    problems.push({ file, element: '<errorDisplayField>', message: `${object.apiName} has no field ${rule.errorDisplayField}` });
+                }
+            }
+        }
+        return problems;
+    }
+};

@@ -1,0 +1,48 @@
+/**
+ * The registry of verification checks, run in this order by `npm run verify`.
+ *
+ * To add a check (report types, reports, dashboards, flexipages, apps...):
+ *  1. create `checks/<name>.ts` exporting a {@link Check}: a `name` (the file's
+ *     name), a one-line `description`, and `run(context)` returning Problems,
+ *     each naming the file (`context.relative(file)`), the element
+ *     (`fieldPermissions[Obj__c.Field__c]`, `<formula>`; `describeElement()` in
+ *     scripts/lib/metadataSchema.ts names list items) and what is wrong;
+ *  2. add it to CHECKS below;
+ *  3. prove it in `scripts/verify/<name>.test.ts` with a broken copy of the
+ *     real project (see `withBrokenCopy` in scripts/verify/testing.ts).
+ * Read metadata through the context: `context.project` (the typed model of
+ * scripts/lib/project.ts), `context.filesEndingWith('.report-meta.xml')` and
+ * `context.xml(file)`; resolve `Lookup__r.Field__c` paths with
+ * scripts/verify/fieldPaths.ts. A check may throw XmlSyntaxError (through
+ * `context.project`): the schema check reports that file, the others are skipped.
+ */
+import type { Check } from '../types';
+import { compactLayouts } from './compactLayouts';
+import { componentBundlesCheck } from './componentBundles';
+import { componentImports } from './componentImports';
+import { convertSource } from './convertSource';
+import { formulas } from './formulas';
+import { graphqlQueries } from './graphqlQueries';
+import { layouts } from './layouts';
+import { limits } from './limits';
+import { listViews } from './listViews';
+import { metadataSchema } from './metadataSchema';
+import { permissionSets } from './permissionSets';
+import { rollUps } from './rollUps';
+import { tabs } from './tabs';
+
+export const CHECKS: Check[] = [
+    metadataSchema,
+    formulas,
+    rollUps,
+    listViews,
+    compactLayouts,
+    layouts,
+    permissionSets,
+    tabs,
+    limits,
+    componentBundlesCheck,
+    componentImports,
+    graphqlQueries,
+    convertSource
+];

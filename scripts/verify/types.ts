@@ -1,0 +1,46 @@
+/**
+ * The vocabulary of the offline verification: a check reads a
+ * {@link VerifyContext} and returns the {@link Problem}s it finds.
+ */
+import type { MetadataSchema } from '../lib/metadataSchema';
+import type { ProjectModel } from '../lib/project';
+import type { XmlElement } from '../lib/xml';
+
+/** One thing an org would reject (or that would break at run time), located precisely. */
+export interface Problem {
+    /** Path relative to the project root, e.g. `force-app/main/default/permissionsets/X.permissionset-meta.xml`. */
+    file: string;
+    /** The element concerned, e.g. `fieldPermissions[Joint_Metric__c.Actual__c]` or `<formula>`. */
+    element: string;
+    /** What is wrong, in words that say what to fix. */
+    message: string;
+}
+
+/** What every check may read. Everything is loaded lazily and at most once. */
+export interface VerifyContext {
+    /** The project root (the folder holding sfdx-project.json). */
+    root: string;
+    /** `force-app/main/default` under the root. */
+    sourceDir: string;
+    /** Every `*-meta.xml` file under force-app, absolute paths, sorted. */
+    metadataFiles: string[];
+    /** Metadata files whose name ends with the suffix, e.g. `.layout-meta.xml`. */
+    filesEndingWith(suffix: string): string[];
+    /** The parsed XML of a file; undefined when it is not well formed (the schema check reports that). */
+    xml(file: string): XmlElement | undefined;
+    /** The typed model of force-app; throws XmlSyntaxError if a file it reads is not well formed. */
+    readonly project: ProjectModel;
+    readonly metadataSchema: MetadataSchema;
+    /** Component TypeScript sources (`lwc/**\/*.ts` without tests and declarations), absolute paths. */
+    componentSources: string[];
+    /** A path relative to the root, as problems name files. */
+    relative(file: string): string;
+}
+
+/** A named verification step; see checks/index.ts for how to add one. */
+export interface Check {
+    name: string;
+    /** One line: what an org (or the running component) would reject. */
+    description: string;
+    run(context: VerifyContext): Problem[];
+}
