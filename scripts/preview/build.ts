@@ -1,0 +1,138 @@
+/**
+ * Bundles the local preview: the package's real components (TypeScript,
+ * transpiled on the fly), `lightning-base-components`, the LWC engine with
+ * synthetic shadow (as Lightning Experience runs it, so the global SLDS
+ * stylesheet reaches inside base components) and the preview's stand-ins for
+ * the platform modules (`preview/modules/lightning/*`).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import lwc from '@lwc/rollup-plugin';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import { rollup, type Plugin, type RollupLog } from 'rollup';
+import ts from 'typescript';
+import { loadProject, PROJECT_ROOT, type ProjectModel } from '../lib/project';
+
+export const PREVIEW_DIR = path.join(PROJECT_ROOT, 'preview');
+export const DIST_DIR = path.join(PREVIEW_DIR, 'dist');
+const LWC_DIR = path.join(PROJECT_ROOT, 'force-app', 'main', 'default', 'lwc');
+const SCOPED_IMPORTS_DIR = path.join(PROJECT_ROOT, 'node_modules', 'lightning-base-components', 'scopedImports');
+
+/** Strips TypeScript from `.ts` modules before the LWC compiler sees them (it reads JavaScript only). */
+function typescriptPlugin(): Plugin {
+    return {
+        name: 'preview-typescript',
+        transform(code, id) {
+            if (!id.split('?')[0].endsWith('.ts')) return null;
+            const output = ts.transpileModule(code, {
+                fileName: id,
+                compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, sourceMap: false }
+            });
+            return { code: output.outputText, map: null };
+        }
+    };
+}
+
+const VIRTUAL = '\0salesforce:';
+
+/**
+ * Gates of base-component features that need native shadow DOM; the preview
+ * runs synthetic shadow (like Lightning Experience), where they must be closed.
+ */
+const CLOSED_GATES = new Set(['@salesforce/gate/bc.260.enableComboboxElementInternals']);
+
+/**
+ * Resolves the `@salesforce/*` scoped modules: `schema` and `label/c.*` from the
+ * project model (an unknown field or label fails the build, as a deploy
+ * would), the rest from the stubs that `lightning-base-components` ships.
+ */
+function salesforceScopedModules(project: ProjectModel): Plugin {
+    return {
+        name: 'preview-salesforce-scoped-modules',
+        resolveId(source) {
+            if (CLOSED_GATES.has(source)) return VIRTUAL + source;
+            if (source.startsWith('@salesforce/schema/') || source.startsWith('@salesforce/label/c.')) return VIRTUAL + source;
+            if (!source.startsWith('@salesforce/')) return null;
+            const stub = path.join(SCOPED_IMPORTS_DIR, source.replace(/^@salesforce\/([^/]+)\//, '@salesforce-$1-') + '.js');
+            return existsSync(stub) ? stub : null;
+        },
+        load(id) {
+            if (!id.startsWith(VIRTUAL)) return null;
+            const source = id.slice(VIRTUAL.length);
+            if (CLOSED_GATES.has(source)) return 'export default { isOpen: () => false };';
+            if (source.startsWith('@salesforce/label/c.')) {
+                const name = source.slice('@salesforce/label/c.'.length);
+                const label = project.getLabel(name);
+                if (!label) this.error(`Unknown custom label c.${name}`);
+                return `export default ${JSON.stringify(label.value)};`;
+            }
+            const [objectName, fieldName] = source.slice('@salesforce/schema/'.length).split('.');
+            const object = project.getObject(objectName);
+            if (!object) this.error(`Unknown object in ${source}`);
+            if (fieldName === undefined) return `export default ${JSON.stringify({ objectApiName: object.apiName })};`;
+            const field = project.getField(object.apiName, fieldName);
+            if (!field) this.error(`Unknown field in ${source}`);
+            return `export default ${JSON.stringify({ objectApiName: object.apiName, fieldApiName: field.apiName })};`;
+        }
+    };
+}
+
+/** Every component bundle of the package as a `c/<name>` module, entry `.ts` (never a stale `.js` build output). */
+function packageComponentModules(): { name: string; path: string }[] {
+    if (!existsSync(LWC_DIR)) return [];
+    return readdirSync(LWC_DIR, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) =>
+            ['ts', 'js', 'html']
+                .map((ext) => path.join(LWC_DIR, entry.name, `${entry.name}.${ext}`))
+                .filter((file) => existsSync(file))
+                .slice(0, 1)
+                .map((file) => ({ name: `c/${entry.name}`, path: file }))
+        );
+}
+
+export interface PreviewBuild {
+    /** The bundle file, relative to {@link DIST_DIR}. */
+    entry: string;
+    /** Bytes of the bundle. */
+    size: number;
+}
+
+/** Builds `preview/dist/main.js`; throws with rollup's message when a module does not compile. */
+export async function buildPreview(options: { quiet?: boolean; project?: ProjectModel } = {}): Promise<PreviewBuild> {
+    const project = options.project ?? loadProject();
+    const onLog = (level: string, log: RollupLog) => {
+        if (options.quiet || level === 'debug') return;
+        // lightning-base-components is built for the platform's compiler, which tolerates what LWC OSS warns about.
+        const file = log.id ?? log.loc?.file ?? '';
+        if (file.includes(`${path.sep}node_modules${path.sep}`) || log.code === 'CIRCULAR_DEPENDENCY') return;
+        console.warn(`[preview build] ${log.message}`);
+    };
+    const bundle = await rollup({
+        input: path.join(PREVIEW_DIR, 'main.ts'),
+        onLog,
+        plugins: [
+            typescriptPlugin(),
+            salesforceScopedModules(project),
+            replace({
+                preventAssignment: true,
+                values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' }
+            }),
+            lwc({
+                rootDir: PREVIEW_DIR,
+                enableDynamicComponents: true,
+                modules: [
+                    { dir: path.join(PREVIEW_DIR, 'modules') },
+                    ...packageComponentModules(),
+                    { npm: 'lightning-base-components' }
+                ]
+            }),
+            nodeResolve()
+        ]
+    });
+    const { output } = await bundle.write({ dir: DIST_DIR, format: 'esm', entryFileNames: 'main.js' });
+    await bundle.close();
+    const main = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+    return { entry: 'main.js', size: main && main.type === 'chunk' ? Buffer.byteLength(main.code) : 0 };
+}

@@ -1,0 +1,311 @@
+/**
+ * The preview's in-memory database. It holds the records' entered values and
+ * derives every formula and roll-up summary field by evaluating the objects'
+ * own formula text (`scripts/lib/formulaEngine.ts`), so what the page shows
+ * follows the metadata, never a TypeScript copy of a rule.
+ *
+ * Reads ({@link PreviewStore.list}, {@link PreviewStore.get}) and writes speak
+ * the UI API's value space: Percent fields are percentages (50), as GraphQL and
+ * `lightning/uiRecordApi` deliver them; inside, values are kept as formulas
+ * see them (0.5).
+ */
+import {
+    computeFormulaFields,
+    computeRollUps,
+    evaluateValidationRules,
+    toUiApiValue,
+    type FieldValue,
+    type FiredRule,
+    type RecordValues
+} from '../lib/formulaEngine';
+import type { ObjectModel, ProjectModel } from '../lib/project';
+
+/** A record as reads return it: its type, Id and every field's value, computed ones included. */
+export interface StoredRecord {
+    attributes: { type: string };
+    Id: string;
+    [field: string]: unknown;
+}
+
+/**
+ * A record to seed the store with. As in an `sf data tree import` plan, a
+ * lookup may name another seed by its reference (`'@AcmePlan'` for the seed
+ * whose `attributes.referenceId` is `AcmePlan`) instead of holding an Id.
+ */
+export interface SeedRecord {
+    attributes: { type: string; referenceId?: string };
+    Id?: string;
+    [field: string]: unknown;
+}
+
+/** One error of a refused write, shaped like the UI API's record errors. */
+export interface RecordError {
+    errorCode: string;
+    message: string;
+    field?: string;
+    fieldLabel?: string;
+}
+
+/** A write the UI API would refuse; `status` is the HTTP status it would answer with. */
+export class RecordWriteError extends Error {
+    constructor(
+        readonly status: number,
+        readonly errors: RecordError[]
+    ) {
+        super(errors.map((error) => error.message).join('; '));
+        this.name = 'RecordWriteError';
+    }
+}
+
+export interface StoreOptions {
+    /** `TODAY()` for the formulas, `YYYY-MM-DD`; defaults to the local date. */
+    today?: string;
+    /** The clock that stamps LastModifiedDate; injectable for tests. */
+    now?: () => Date;
+}
+
+/** Key prefixes of the objects, for Ids that look like Salesforce's. */
+const STANDARD_KEY_PREFIXES: Record<string, string> = { Account: '001', Contact: '003', User: '005', Task: '00T' };
+const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+
+/** The 18-character form of a 15-character Id (the case-insensitive suffix Salesforce appends). */
+function withChecksum(id15: string): string {
+    let suffix = '';
+    for (let chunk = 0; chunk < 3; chunk++) {
+        let bits = 0;
+        for (let index = 0; index < 5; index++) {
+            const char = id15[chunk * 5 + index];
+            if (char >= 'A' && char <= 'Z') bits |= 1 << index;
+        }
+        suffix += CHECKSUM_ALPHABET[bits];
+    }
+    return id15 + suffix;
+}
+
+/** This machine's local date, `YYYY-MM-DD`: the preview's `TODAY()`. */
+export const localToday = (): string => {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index ? 2 : 4, '0')).join('-');
+};
+
+/** The preview's records and the rules that derive and guard them. */
+export class PreviewStore {
+    readonly today: string;
+    private readonly now: () => Date;
+    /** Entered values only (no formula or roll-up fields), Percent as fractions, by Id. */
+    private readonly records = new Map<string, StoredRecord>();
+    private readonly keyPrefixes = new Map<string, string>();
+    private readonly counters = new Map<string, number>();
+    /** Derived view, rebuilt after a write. */
+    private view?: { byId: Map<string, StoredRecord>; byType: Map<string, StoredRecord[]> };
+
+    /**
+     * @param seed records in the UI API's value space; those without an Id get one
+     */
+    constructor(
+        private readonly project: ProjectModel,
+        seed: SeedRecord[] = [],
+        options: StoreOptions = {}
+    ) {
+        this.today = options.today ?? localToday();
+        this.now = options.now ?? (() => new Date());
+        project.objects
+            .filter((object) => object.custom)
+            .forEach((object, index) => this.keyPrefixes.set(object.apiName, `a0${String.fromCharCode(65 + index)}`));
+        const stamp = this.now().toISOString();
+        const ids = seed.map((record) => record.Id ?? this.newId(this.objectOf(record.attributes.type).apiName));
+        const idsByReference = new Map(seed.map((record, index) => [record.attributes.referenceId, ids[index]]));
+        const resolve = (value: unknown) => {
+            if (typeof value !== 'string' || !value.startsWith('@')) return value;
+            const id = idsByReference.get(value.slice(1));
+            if (!id) throw new Error(`Seed reference ${value} names no seeded record`);
+            return id;
+        };
+        seed.forEach((record, index) => {
+            const object = this.objectOf(record.attributes.type);
+            const id = ids[index];
+            const values = Object.fromEntries(Object.entries(record).filter(([name]) => name !== 'attributes').map(([name, value]) => [name, resolve(value)]));
+            this.records.set(id, {
+                ...this.toStored(object, values),
+                attributes: { type: object.apiName },
+                Id: id,
+                CreatedDate: record.CreatedDate ?? stamp,
+                LastModifiedDate: record.LastModifiedDate ?? stamp,
+                SystemModstamp: record.LastModifiedDate ?? stamp
+            });
+        });
+    }
+
+    /** A new Id for a record of `objectApiName`. */
+    newId(objectApiName: string): string {
+        const prefix = STANDARD_KEY_PREFIXES[objectApiName] ?? this.keyPrefixes.get(objectApiName) ?? 'a0Z';
+        const next = (this.counters.get(prefix) ?? 0) + 1;
+        this.counters.set(prefix, next);
+        return withChecksum(`${prefix}5g000${String(next).padStart(7, '0')}`);
+    }
+
+    /** Every record of an object, formula and roll-up fields computed. */
+    list(objectApiName: string): StoredRecord[] {
+        return this.derived().byType.get(this.objectOf(objectApiName).apiName) ?? [];
+    }
+
+    /** One record by Id, formula and roll-up fields computed. */
+    get(id: string): StoredRecord | undefined {
+        return this.derived().byId.get(id);
+    }
+
+    /**
+     * Updates fields of a record as `updateRecord` would: refuses a stale
+     * `ifUnmodifiedSince` (412), unknown or computed fields (400) and values that
+     * fire a validation rule (400); otherwise stamps LastModifiedDate.
+     */
+    update(id: string, fields: Record<string, unknown>, ifUnmodifiedSince?: string): StoredRecord {
+        const current = this.records.get(id);
+        if (!current) throw new RecordWriteError(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+        const object = this.objectOf(current.attributes.type);
+        if (ifUnmodifiedSince !== undefined && Date.parse(String(current.LastModifiedDate)) > Date.parse(ifUnmodifiedSince)) {
+            throw new RecordWriteError(412, [
+                {
+                    errorCode: 'ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE',
+                    message: 'The record was modified after you loaded it: it has not been saved.'
+                }
+            ]);
+        }
+        const next = { ...current, ...this.toStored(object, this.checkedFields(object, fields, 'INVALID_FIELD_FOR_INSERT_UPDATE')) };
+        this.validate(object, next);
+        const stamp = this.nextStamp(current);
+        this.records.set(id, { ...next, LastModifiedDate: stamp, SystemModstamp: stamp });
+        this.view = undefined;
+        return this.get(id)!;
+    }
+
+    /** Creates a record as `createRecord` would (defaults, validation rules, audit fields). */
+    create(objectApiName: string, fields: Record<string, unknown>): StoredRecord {
+        const object = this.objectOf(objectApiName);
+        const defaults = Object.fromEntries(
+            object.fields.filter((field) => field.defaultPicklistValue !== undefined).map((field) => [field.apiName, field.defaultPicklistValue])
+        );
+        const id = this.newId(object.apiName);
+        const stamp = this.now().toISOString();
+        const record: StoredRecord = {
+            ...defaults,
+            ...this.toStored(object, this.checkedFields(object, fields, 'INVALID_FIELD_FOR_INSERT_UPDATE')),
+            attributes: { type: object.apiName },
+            Id: id,
+            CreatedDate: stamp,
+            LastModifiedDate: stamp,
+            SystemModstamp: stamp
+        };
+        this.validate(object, record);
+        this.records.set(id, record);
+        this.view = undefined;
+        return this.get(id)!;
+    }
+
+    /** Stamps a record as modified now without changing a value: a concurrent edit, for tests. */
+    touch(id: string): StoredRecord {
+        const current = this.records.get(id);
+        if (!current) throw new RecordWriteError(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+        const stamp = this.nextStamp(current);
+        this.records.set(id, { ...current, LastModifiedDate: stamp, SystemModstamp: stamp });
+        this.view = undefined;
+        return this.get(id)!;
+    }
+
+    /** A modification stamp strictly later than the record's current one, even within one millisecond. */
+    private nextStamp(current: StoredRecord): string {
+        const previous = Date.parse(String(current.LastModifiedDate));
+        const now = this.now().getTime();
+        return new Date(Math.max(now, previous + 1)).toISOString();
+    }
+
+    private objectOf(apiName: string): ObjectModel {
+        const object = this.project.getObject(apiName);
+        if (!object) throw new RecordWriteError(400, [{ errorCode: 'INVALID_TYPE', message: `sObject type '${apiName}' is not supported.` }]);
+        return object;
+    }
+
+    /** The fields of a write, by their exact API names; unknown or computed ones are refused. */
+    private checkedFields(object: ObjectModel, fields: Record<string, unknown>, computedCode: string): Record<string, unknown> {
+        return Object.fromEntries(
+            Object.entries(fields).map(([name, value]) => {
+                const field = object.fields.find((candidate) => candidate.apiName.toLowerCase() === name.toLowerCase());
+                if (!field) {
+                    throw new RecordWriteError(400, [
+                        { errorCode: 'INVALID_FIELD', message: `No such column '${name}' on sobject of type ${object.apiName}` }
+                    ]);
+                }
+                if (field.calculated || field.apiName === 'Id') {
+                    throw new RecordWriteError(400, [
+                        { errorCode: computedCode, message: `Unable to create/update fields: ${field.apiName}.`, field: field.apiName }
+                    ]);
+                }
+                return [field.apiName, value];
+            })
+        );
+    }
+
+    /** Runs the object's validation rules; fired ones become field or page errors. */
+    private validate(object: ObjectModel, record: StoredRecord): void {
+        if (!object.custom) return;
+        const withRollUps = { ...rollUpValues(object, this.derived().byId.get(record.Id)), ...record };
+        const fired: FiredRule[] = evaluateValidationRules(this.project, object.apiName, withRollUps, { today: this.today });
+        if (!fired.length) return;
+        throw new RecordWriteError(
+            400,
+            fired.map((rule) => ({
+                errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                message: rule.message,
+                field: rule.field,
+                fieldLabel: rule.field ? object.fields.find((field) => field.apiName === rule.field)?.label : undefined
+            }))
+        );
+    }
+
+    /** UI API values (Percent as percentages) → stored values (fractions). */
+    private toStored(object: ObjectModel, values: Record<string, unknown>): Record<string, unknown> {
+        return Object.fromEntries(
+            Object.entries(values).map(([name, value]) => {
+                const field = object.fields.find((candidate) => candidate.apiName === name);
+                return [name, field?.valueType === 'Percent' && typeof value === 'number' ? value / 100 : value];
+            })
+        );
+    }
+
+    private derived() {
+        if (this.view) return this.view;
+        const byType = new Map<string, RecordValues[]>();
+        for (const record of this.records.values()) {
+            const list = byType.get(record.attributes.type) ?? [];
+            list.push(record);
+            byType.set(record.attributes.type, list);
+        }
+        const byId = new Map<string, StoredRecord>();
+        const childrenByObject = Object.fromEntries(byType);
+        for (const [type, records] of byType) {
+            const object = this.objectOf(type);
+            const hasRollUps = object.fields.some((field) => field.summary);
+            for (const record of records as StoredRecord[]) {
+                const options = { today: this.today };
+                const rollUps = object.custom && hasRollUps ? computeRollUps(this.project, type, record, childrenByObject, options) : {};
+                const formulas = object.custom ? computeFormulaFields(this.project, type, { ...record, ...rollUps }, options) : {};
+                byId.set(record.Id, toUiApiRecord(object, { ...record, ...rollUps, ...formulas }));
+            }
+        }
+        this.view = { byId, byType: new Map([...byType.keys()].map((type) => [type, (byType.get(type) as StoredRecord[]).map((record) => byId.get(record.Id)!)])) };
+        return this.view;
+    }
+}
+
+function toUiApiRecord(object: ObjectModel, record: StoredRecord): StoredRecord {
+    const converted: StoredRecord = { ...record };
+    for (const field of object.fields) {
+        if (field.valueType === 'Percent' && field.apiName in record) converted[field.apiName] = toUiApiValue(field, record[field.apiName] as FieldValue);
+    }
+    return converted;
+}
+
+/** The roll-up values of a derived record (numbers, never Percent), so validation rules may refer to them. */
+function rollUpValues(object: ObjectModel, derived: StoredRecord | undefined): Record<string, unknown> {
+    return Object.fromEntries(object.fields.filter((field) => field.summary).map((field) => [field.apiName, derived?.[field.apiName] ?? null]));
+}
