@@ -1,0 +1,143 @@
+import {
+    clampLevel,
+    describeGap,
+    latestTarget,
+    respondentPlacements
+} from 'c/buySellHierarchy';
+import { toAccountPlans } from 'c/accountPlanQuery';
+import type { BuySellLevelView } from 'c/accountPlanQuery';
+
+const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
+
+function assessment(
+    id: string,
+    fields: Partial<BuySellLevelView>
+): BuySellLevelView {
+    return {
+        id,
+        perspective: 'Customer',
+        horizon: 'Current',
+        ...fields
+    };
+}
+
+describe('c-buy-sell-hierarchy', () => {
+    const levels =
+        toAccountPlans(withPlans)!.plans.records[1].buySellLevels.records;
+
+    it('places each customer respondent at their latest level with the movement since their previous one', () => {
+        expect(respondentPlacements(levels)).toEqual([
+            {
+                key: '003Hs00000DanaWAA1',
+                name: 'Dana Whitfield',
+                level: 3,
+                assessedOnLabel: '9/15/2026',
+                movement: {
+                    direction: 'up',
+                    levels: 1,
+                    sinceLabel: '3/10/2026'
+                }
+            },
+            {
+                key: '003Hs00000RaviPAA1',
+                name: 'Ravi Patel',
+                level: 2,
+                assessedOnLabel: '9/10/2026',
+                movement: {
+                    direction: 'down',
+                    levels: 1,
+                    sinceLabel: '4/1/2026'
+                }
+            }
+        ]);
+    });
+
+    it('does not depend on the order the assessments arrive in', () => {
+        expect(respondentPlacements([...levels].reverse())).toEqual(
+            respondentPlacements(levels)
+        );
+    });
+
+    it('reports a first assessment and an unchanged one', () => {
+        const placements = respondentPlacements([
+            assessment('1', {
+                customerRespondentId: 'c1',
+                level: 4,
+                assessedOn: '2026-05-01'
+            }),
+            assessment('2', {
+                customerRespondentId: 'c2',
+                level: 2,
+                assessedOn: '2026-05-01'
+            }),
+            assessment('3', {
+                customerRespondentId: 'c2',
+                level: 2,
+                assessedOn: '2026-01-01',
+                assessedOnLabel: '1/1/2026'
+            })
+        ]);
+        expect(placements.map((p) => p.movement)).toEqual([
+            { direction: 'first', levels: 0 },
+            { direction: 'same', levels: 0, sinceLabel: '1/1/2026' }
+        ]);
+    });
+
+    it('keeps assessments whose respondent is hidden apart instead of merging them', () => {
+        const placements = respondentPlacements([
+            assessment('1', { level: 4 }),
+            assessment('2', { level: 2 }),
+            assessment('3', { level: undefined })
+        ]);
+        expect(placements.map((p) => p.key)).toEqual(['1', '2']);
+    });
+
+    it('ignores supplier and future-horizon assessments', () => {
+        expect(
+            respondentPlacements([
+                assessment('1', { perspective: 'Supplier', level: 5 }),
+                assessment('2', { horizon: '1 Year', level: 5 })
+            ])
+        ).toEqual([]);
+    });
+
+    it('finds the latest 1- and 5-year targets', () => {
+        expect(latestTarget(levels, '1 Year')).toBe(4);
+        expect(latestTarget(levels, '5 Years')).toBe(5);
+        expect(latestTarget([], '1 Year')).toBeUndefined();
+        expect(
+            latestTarget(
+                [
+                    assessment('old', {
+                        horizon: '1 Year',
+                        level: 2,
+                        assessedOn: '2025-01-01'
+                    }),
+                    assessment('new', {
+                        horizon: '1 Year',
+                        level: 3,
+                        assessedOn: '2026-01-01'
+                    })
+                ],
+                '1 Year'
+            )
+        ).toBe(3);
+    });
+
+    it('describes the perception gap in both directions', () => {
+        expect(describeGap(1.5)).toEqual({ direction: 'above', levels: 1.5 });
+        expect(describeGap(-0.25)).toEqual({ direction: 'below', levels: 0.3 });
+        expect(describeGap(0)).toEqual({ direction: 'none', levels: 0 });
+        expect(describeGap(0.01)).toEqual({ direction: 'none', levels: 0 });
+        expect(describeGap(undefined)).toEqual({
+            direction: 'unknown',
+            levels: 0
+        });
+    });
+
+    it('clamps levels into the ladder', () => {
+        expect(clampLevel(0)).toBe(1);
+        expect(clampLevel(2.5)).toBe(2.5);
+        expect(clampLevel(7)).toBe(5);
+    });
+});

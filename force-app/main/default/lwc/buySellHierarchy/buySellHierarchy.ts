@@ -1,0 +1,162 @@
+/**
+ * The visual logic of the Buy-Sell Hierarchy ladder: who placed us where,
+ * how each customer respondent's view moved, the targets, and the perception
+ * gap in words. Averages and the gap itself are formula fields on the plan
+ * (Customer_View_Level__c, Supplier_View_Level__c, Perception_Gap__c); this
+ * module only groups, orders and describes.
+ */
+import type { BuySellLevelView } from 'c/accountPlanQuery';
+
+export const LOWEST_LEVEL = 1;
+export const HIGHEST_LEVEL = 5;
+
+export const CUSTOMER_PERSPECTIVE = 'Customer';
+export const CURRENT_HORIZON = 'Current';
+export const ONE_YEAR_HORIZON = '1 Year';
+export const FIVE_YEAR_HORIZON = '5 Years';
+
+/** How a respondent's placement changed since their previous assessment. */
+export type MovementDirection = 'up' | 'down' | 'same' | 'first';
+
+export interface Movement {
+    direction: MovementDirection;
+    /** Levels moved (0 for `same` and `first`). */
+    levels: number;
+    /** Display date of the previous assessment, when there is one. */
+    sinceLabel?: string;
+}
+
+/** One customer respondent's latest current-horizon placement. */
+export interface RespondentPlacement {
+    /** Stable key: the Contact id, else the name, else the assessment id. */
+    key: string;
+    name?: string;
+    level: number;
+    assessedOnLabel?: string;
+    movement: Movement;
+}
+
+/** Words for the perception gap (supplier view minus customer view). */
+export type GapDirection = 'above' | 'below' | 'none' | 'unknown';
+
+export interface PerceptionGap {
+    direction: GapDirection;
+    /** Absolute gap in levels, rounded to one decimal. */
+    levels: number;
+}
+
+function newestFirst(a: BuySellLevelView, b: BuySellLevelView): number {
+    // ISO dates compare as text; undated assessments sort last.
+    return (b.assessedOn ?? '').localeCompare(a.assessedOn ?? '');
+}
+
+function respondentKey(assessment: BuySellLevelView): string {
+    return (
+        assessment.customerRespondentId ??
+        assessment.customerRespondentName ??
+        assessment.id
+    );
+}
+
+function movementBetween(
+    latest: BuySellLevelView & { level: number },
+    previous: BuySellLevelView | undefined
+): Movement {
+    if (previous?.level === undefined) {
+        return { direction: 'first', levels: 0 };
+    }
+    const delta = latest.level - previous.level;
+    return {
+        direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
+        levels: Math.abs(delta),
+        sinceLabel: previous.assessedOnLabel
+    };
+}
+
+function hasLevel(
+    assessment: BuySellLevelView
+): assessment is BuySellLevelView & { level: number } {
+    return typeof assessment.level === 'number';
+}
+
+/**
+ * Each customer respondent's latest current placement with its movement since
+ * that respondent's previous assessment; highest placement first.
+ * @param assessments the plan's Buy-Sell levels as read
+ */
+export function respondentPlacements(
+    assessments: BuySellLevelView[]
+): RespondentPlacement[] {
+    const byRespondent = new Map<
+        string,
+        (BuySellLevelView & { level: number })[]
+    >();
+    assessments
+        .filter(
+            (assessment) =>
+                assessment.perspective === CUSTOMER_PERSPECTIVE &&
+                assessment.horizon === CURRENT_HORIZON
+        )
+        .filter(hasLevel)
+        .forEach((assessment) => {
+            const key = respondentKey(assessment);
+            byRespondent.set(key, [
+                ...(byRespondent.get(key) ?? []),
+                assessment
+            ]);
+        });
+    return [...byRespondent.entries()]
+        .map(([key, history]) => {
+            const [latest, previous] = [...history].sort(newestFirst);
+            return {
+                key,
+                name: latest.customerRespondentName,
+                level: latest.level,
+                assessedOnLabel: latest.assessedOnLabel,
+                movement: movementBetween(latest, previous)
+            };
+        })
+        .sort(
+            (a, b) =>
+                b.level - a.level || (a.name ?? '').localeCompare(b.name ?? '')
+        );
+}
+
+/**
+ * The level of the latest assessment with the given horizon (a target set for
+ * one or five years out), whoever made it.
+ * @param assessments the plan's Buy-Sell levels as read
+ * @param horizon `1 Year` or `5 Years`
+ */
+export function latestTarget(
+    assessments: BuySellLevelView[],
+    horizon: string
+): number | undefined {
+    return assessments
+        .filter((assessment) => assessment.horizon === horizon)
+        .filter(hasLevel)
+        .sort(newestFirst)[0]?.level;
+}
+
+/**
+ * Describes the Perception_Gap__c formula value.
+ * @param gap supplier view minus customer view, in levels
+ */
+export function describeGap(gap: number | undefined): PerceptionGap {
+    if (gap === undefined || Number.isNaN(gap)) {
+        return { direction: 'unknown', levels: 0 };
+    }
+    const levels = Math.round(Math.abs(gap) * 10) / 10;
+    if (levels === 0) {
+        return { direction: 'none', levels };
+    }
+    return { direction: gap > 0 ? 'above' : 'below', levels };
+}
+
+/**
+ * Clamps a level (possibly an average such as 2.5) into the ladder's range.
+ * @param level a Buy-Sell level or average
+ */
+export function clampLevel(level: number): number {
+    return Math.min(HIGHEST_LEVEL, Math.max(LOWEST_LEVEL, level));
+}
