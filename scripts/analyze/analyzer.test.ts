@@ -204,3 +204,30 @@ describe('Code Analyzer on a throwaway workspace', () => {
         assert.equal(summarize(findings).passed, true);
     });
 });
+
+test('an engine that cannot start is a Critical finding, so a machine without Java fails the gate', async () => {
+    const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'analyze-test-'));
+    try {
+        const configFile = path.join(tempDir, 'code-analyzer.yml');
+        fs.writeFileSync(
+            configFile,
+            'engines:\n    pmd:\n        java_command: /nonexistent/java\n'
+        );
+        const sourceRoot = writeWorkspace(tempDir, {
+            'lwc/planVision/planVision.js-meta.xml': META_XML
+        });
+        const analyzer = await createAnalyzer(configFile);
+        const { findings } = await analyzer.analyze([sourceRoot]);
+        const engineErrors = findings.filter(
+            (finding) => finding.file === undefined
+        );
+        assert.deepEqual(
+            engineErrors.map((finding) => [finding.engine, finding.severity]),
+            [['pmd', 1]]
+        );
+        assert.match(engineErrors[0].message, /java_command/);
+        assert.equal(summarize(findings).passed, false);
+    } finally {
+        fs.rmSync(tempDir, { recursive: true, force: true });
+    }
+});

@@ -10,7 +10,6 @@ import { createAnalyzer } from './analyzer';
 import { formatFinding, formatSummary, summarize } from './report';
 
 async function main(): Promise<void> {
-    const started = performance.now();
     const analyzer = await createAnalyzer(
         path.join(PROJECT_ROOT, 'code-analyzer.yml'),
         (message) => console.warn(`code analyzer warning: ${message}`)
@@ -24,7 +23,8 @@ async function main(): Promise<void> {
     const rules = Object.entries(rulesPerEngine)
         .map(([engine, count]) => `${engine} ${count}`)
         .join(', ');
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    // Since the process started: loading the engines is part of the cost.
+    const seconds = (performance.now() / 1000).toFixed(1);
     console.log(
         `code analyzer: ran ${rules} rules on force-app in ${seconds} s`
     );
