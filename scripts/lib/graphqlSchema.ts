@@ -69,7 +69,12 @@ import {
     type GraphQLInputType,
     type GraphQLOutputType
 } from 'graphql';
-import type { FieldModel, FieldType, ObjectModel, ProjectModel } from './project';
+import type {
+    FieldModel,
+    FieldType,
+    ObjectModel,
+    ProjectModel
+} from './project';
 
 /** The UI API wrapper type of each field's value, e.g. `PercentValue`. */
 export type ValueTypeName =
@@ -98,19 +103,74 @@ interface ValueKind {
 }
 
 const VALUE_KINDS: Record<ValueTypeName, ValueKind> = {
-    StringValue: { scalar: 'String', extras: [], operators: 'text', sortable: true },
-    TextAreaValue: { scalar: 'TextArea', extras: [], operators: 'text', sortable: true },
+    StringValue: {
+        scalar: 'String',
+        extras: [],
+        operators: 'text',
+        sortable: true
+    },
+    TextAreaValue: {
+        scalar: 'TextArea',
+        extras: [],
+        operators: 'text',
+        sortable: true
+    },
     LongTextAreaValue: { scalar: 'LongTextArea', extras: [], sortable: false },
-    EmailValue: { scalar: 'Email', extras: [], operators: 'text', sortable: true },
-    PhoneNumberValue: { scalar: 'PhoneNumber', extras: [], operators: 'text', sortable: true },
+    EmailValue: {
+        scalar: 'Email',
+        extras: [],
+        operators: 'text',
+        sortable: true
+    },
+    PhoneNumberValue: {
+        scalar: 'PhoneNumber',
+        extras: [],
+        operators: 'text',
+        sortable: true
+    },
     UrlValue: { scalar: 'Url', extras: [], operators: 'text', sortable: true },
-    DoubleValue: { scalar: 'Double', extras: ['format'], operators: 'ordered', sortable: true },
-    CurrencyValue: { scalar: 'Currency', extras: ['format'], operators: 'ordered', sortable: true },
-    PercentValue: { scalar: 'Percent', extras: ['format'], operators: 'ordered', sortable: true },
-    DateValue: { scalar: 'Date', extras: ['format'], operators: 'date', sortable: true },
-    DateTimeValue: { scalar: 'DateTime', extras: ['format'], operators: 'datetime', sortable: true },
-    BooleanValue: { scalar: 'Boolean', extras: [], operators: 'equality', sortable: true },
-    PicklistValue: { scalar: 'Picklist', extras: ['label'], operators: 'text', sortable: true },
+    DoubleValue: {
+        scalar: 'Double',
+        extras: ['format'],
+        operators: 'ordered',
+        sortable: true
+    },
+    CurrencyValue: {
+        scalar: 'Currency',
+        extras: ['format'],
+        operators: 'ordered',
+        sortable: true
+    },
+    PercentValue: {
+        scalar: 'Percent',
+        extras: ['format'],
+        operators: 'ordered',
+        sortable: true
+    },
+    DateValue: {
+        scalar: 'Date',
+        extras: ['format'],
+        operators: 'date',
+        sortable: true
+    },
+    DateTimeValue: {
+        scalar: 'DateTime',
+        extras: ['format'],
+        operators: 'datetime',
+        sortable: true
+    },
+    BooleanValue: {
+        scalar: 'Boolean',
+        extras: [],
+        operators: 'equality',
+        sortable: true
+    },
+    PicklistValue: {
+        scalar: 'Picklist',
+        extras: ['label'],
+        operators: 'text',
+        sortable: true
+    },
     IDValue: { scalar: 'ID', extras: [], operators: 'ordered', sortable: true }
 };
 
@@ -136,28 +196,41 @@ const WRAPPER_OF_TYPE: Record<FieldType, ValueTypeName> = {
 };
 
 /** The wrapper type a field's value comes in, e.g. `PercentValue` for a Percent formula. */
-export function valueTypeOf(project: ProjectModel, field: FieldModel): ValueTypeName {
+export function valueTypeOf(
+    project: ProjectModel,
+    field: FieldModel
+): ValueTypeName {
     const summary = field.summary;
     if (summary && summary.operation !== 'count' && summary.summarizedField) {
-        const summarized = project.getField(summary.childObject, summary.summarizedField.split('.').pop()!);
+        const summarized = project.getField(
+            summary.childObject,
+            summary.summarizedField.split('.').pop()!
+        );
         if (summarized) return valueTypeOf(project, summarized);
     }
     return WRAPPER_OF_TYPE[field.valueType];
 }
 
 /** `Obj` → `ObjConnection`, the type a query or child relationship returns. */
-export const connectionTypeName = (objectApiName: string): string => `${objectApiName}Connection`;
-export const edgeTypeName = (objectApiName: string): string => `${objectApiName}Edge`;
-export const filterTypeName = (objectApiName: string): string => `${objectApiName}_Filter`;
-export const orderByTypeName = (objectApiName: string): string => `${objectApiName}_OrderBy`;
+export const connectionTypeName = (objectApiName: string): string =>
+    `${objectApiName}Connection`;
+export const edgeTypeName = (objectApiName: string): string =>
+    `${objectApiName}Edge`;
+export const filterTypeName = (objectApiName: string): string =>
+    `${objectApiName}_Filter`;
+export const orderByTypeName = (objectApiName: string): string =>
+    `${objectApiName}_OrderBy`;
 
 /** The name a relationship to a parent is queried by: `Lookup__r` for custom lookups, `Owner` for standard ones. */
 export function parentRelationshipName(field: FieldModel): string | undefined {
     if (!field.referenceTo) return undefined;
-    return field.custom ? field.apiName.replace(/__c$/i, '__r') : field.relationshipName;
+    return field.custom
+        ? field.apiName.replace(/__c$/i, '__r')
+        : field.relationshipName;
 }
 
-const nonNull = <T extends GraphQLOutputType>(type: T) => new GraphQLNonNull(type);
+const nonNull = <T extends GraphQLOutputType>(type: T) =>
+    new GraphQLNonNull(type);
 
 /** Scalars and shared types of the UI API that do not depend on the objects. */
 function sharedTypes() {
@@ -167,21 +240,31 @@ function sharedTypes() {
         ['ID', GraphQLID]
     ]);
     for (const kind of Object.values(VALUE_KINDS)) {
-        if (!scalars.has(kind.scalar)) scalars.set(kind.scalar, new GraphQLScalarType({ name: kind.scalar }));
+        if (!scalars.has(kind.scalar))
+            scalars.set(
+                kind.scalar,
+                new GraphQLScalarType({ name: kind.scalar })
+            );
     }
     const Long = new GraphQLScalarType({ name: 'Long' });
     const wrappers = new Map(
-        (Object.entries(VALUE_KINDS) as [ValueTypeName, ValueKind][]).map(([name, kind]) => {
-            const fields: GraphQLFieldConfigMap<unknown, unknown> = {
-                value: { type: scalars.get(kind.scalar)! },
-                displayValue: { type: GraphQLString }
-            };
-            for (const extra of kind.extras) fields[extra] = { type: GraphQLString };
-            return [name, new GraphQLObjectType({ name, fields })];
-        })
+        (Object.entries(VALUE_KINDS) as [ValueTypeName, ValueKind][]).map(
+            ([name, kind]) => {
+                const fields: GraphQLFieldConfigMap<unknown, unknown> = {
+                    value: { type: scalars.get(kind.scalar)! },
+                    displayValue: { type: GraphQLString }
+                };
+                for (const extra of kind.extras)
+                    fields[extra] = { type: GraphQLString };
+                return [name, new GraphQLObjectType({ name, fields })];
+            }
+        )
     );
     const dateLiteral = (name: string, values: string[]) =>
-        new GraphQLEnumType({ name, values: Object.fromEntries(values.map((value) => [value, {}])) });
+        new GraphQLEnumType({
+            name,
+            values: Object.fromEntries(values.map((value) => [value, {}]))
+        });
     const DateLiteral = dateLiteral('DateLiteral', [
         'TODAY',
         'YESTERDAY',
@@ -202,9 +285,14 @@ function sharedTypes() {
         'NEXT_YEAR'
     ]);
     const dateInput = (name: string, scalar: GraphQLScalarType) =>
-        new GraphQLInputObjectType({ name, fields: { value: { type: scalar }, literal: { type: DateLiteral } } });
+        new GraphQLInputObjectType({
+            name,
+            fields: { value: { type: scalar }, literal: { type: DateLiteral } }
+        });
     const operatorInputs = new Map<string, GraphQLInputObjectType>();
-    const operatorsFor = (kind: ValueKind): GraphQLInputObjectType | undefined => {
+    const operatorsFor = (
+        kind: ValueKind
+    ): GraphQLInputObjectType | undefined => {
         if (!kind.operators) return undefined;
         const scalar = scalars.get(kind.scalar)!;
         const name = `${kind.scalar === 'ID' ? 'ID' : kind.scalar}Operators`;
@@ -222,7 +310,8 @@ function sharedTypes() {
             nin: { type: new GraphQLList(operand) }
         };
         if (kind.operators !== 'equality') {
-            for (const comparison of ['lt', 'gt', 'lte', 'gte']) fields[comparison] = { type: operand };
+            for (const comparison of ['lt', 'gt', 'lte', 'gte'])
+                fields[comparison] = { type: operand };
         }
         if (kind.operators === 'text') fields.like = { type: operand };
         const input = new GraphQLInputObjectType({ name, fields });
@@ -232,8 +321,18 @@ function sharedTypes() {
     const OrderByClause = new GraphQLInputObjectType({
         name: 'OrderByClause',
         fields: {
-            order: { type: new GraphQLEnumType({ name: 'ResultOrder', values: { ASC: {}, DESC: {} } }) },
-            nulls: { type: new GraphQLEnumType({ name: 'NullOrder', values: { FIRST: {}, LAST: {} } }) }
+            order: {
+                type: new GraphQLEnumType({
+                    name: 'ResultOrder',
+                    values: { ASC: {}, DESC: {} }
+                })
+            },
+            nulls: {
+                type: new GraphQLEnumType({
+                    name: 'NullOrder',
+                    values: { FIRST: {}, LAST: {} }
+                })
+            }
         }
     });
     const PageInfo = new GraphQLObjectType({
@@ -247,7 +346,14 @@ function sharedTypes() {
     });
     const RecordScope = new GraphQLEnumType({
         name: 'RecordScope',
-        values: { EVERYTHING: {}, MINE: {}, MINE_AND_MY_GROUPS: {}, TEAM: {}, ASSIGNED_TO_ME: {}, DELEGATED: {} }
+        values: {
+            EVERYTHING: {},
+            MINE: {},
+            MINE_AND_MY_GROUPS: {},
+            TEAM: {},
+            ASSIGNED_TO_ME: {},
+            DELEGATED: {}
+        }
     });
     const Record = new GraphQLInterfaceType({
         name: 'Record',
@@ -258,7 +364,15 @@ function sharedTypes() {
             DisplayValue: { type: GraphQLString }
         }
     });
-    return { wrappers, operatorsFor, OrderByClause, PageInfo, RecordScope, Record, Long };
+    return {
+        wrappers,
+        operatorsFor,
+        OrderByClause,
+        PageInfo,
+        RecordScope,
+        Record,
+        Long
+    };
 }
 
 /**
@@ -271,10 +385,14 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
     const connections = new Map<string, GraphQLObjectType>();
     const filters = new Map<string, GraphQLInputObjectType>();
     const orderBys = new Map<string, GraphQLInputObjectType>();
-    const objectsByName = new Map(project.objects.map((object) => [object.apiName, object]));
+    const objectsByName = new Map(
+        project.objects.map((object) => [object.apiName, object])
+    );
     /** A relationship's target type: the object if it is one we model, the Record interface if polymorphic. */
     const parentOf = (field: FieldModel): ObjectModel[] =>
-        (field.referenceTo ?? []).map((name) => project.getObject(name)).filter((object): object is ObjectModel => !!object);
+        (field.referenceTo ?? [])
+            .map((name) => project.getObject(name))
+            .filter((object): object is ObjectModel => !!object);
 
     const filterOf = (object: ObjectModel): GraphQLInputObjectType => {
         if (!filters.has(object.apiName)) {
@@ -290,11 +408,17 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
                             not: { type: self }
                         };
                         for (const field of object.fields) {
-                            const operators = shared.operatorsFor(VALUE_KINDS[valueTypeOf(project, field)]);
-                            if (operators) fields[field.apiName] = { type: operators };
+                            const operators = shared.operatorsFor(
+                                VALUE_KINDS[valueTypeOf(project, field)]
+                            );
+                            if (operators)
+                                fields[field.apiName] = { type: operators };
                             const parents = parentOf(field);
                             const relationship = parentRelationshipName(field);
-                            if (relationship && parents.length === 1) fields[relationship] = { type: filterOf(parents[0]) };
+                            if (relationship && parents.length === 1)
+                                fields[relationship] = {
+                                    type: filterOf(parents[0])
+                                };
                         }
                         return fields;
                     }
@@ -313,10 +437,19 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
                     fields: () => {
                         const fields: GraphQLInputFieldConfigMap = {};
                         for (const field of object.fields) {
-                            if (VALUE_KINDS[valueTypeOf(project, field)].sortable) fields[field.apiName] = { type: shared.OrderByClause };
+                            if (
+                                VALUE_KINDS[valueTypeOf(project, field)]
+                                    .sortable
+                            )
+                                fields[field.apiName] = {
+                                    type: shared.OrderByClause
+                                };
                             const parents = parentOf(field);
                             const relationship = parentRelationshipName(field);
-                            if (relationship && parents.length === 1) fields[relationship] = { type: orderByOf(parents[0]) };
+                            if (relationship && parents.length === 1)
+                                fields[relationship] = {
+                                    type: orderByOf(parents[0])
+                                };
                         }
                         return fields;
                     }
@@ -338,7 +471,10 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
         if (!connections.has(object.apiName)) {
             const edge = new GraphQLObjectType({
                 name: edgeTypeName(object.apiName),
-                fields: () => ({ node: { type: objectTypeOf(object) }, cursor: { type: nonNull(GraphQLString) } })
+                fields: () => ({
+                    node: { type: objectTypeOf(object) },
+                    cursor: { type: nonNull(GraphQLString) }
+                })
             });
             connections.set(
                 object.apiName,
@@ -364,24 +500,42 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
                     description: object.label,
                     interfaces: [shared.Record],
                     fields: () => {
-                        const fields: GraphQLFieldConfigMap<unknown, unknown> = {
-                            Id: { type: nonNull(GraphQLID) },
-                            ApiName: { type: nonNull(GraphQLString) },
-                            WeakEtag: { type: nonNull(shared.Long) },
-                            DisplayValue: { type: GraphQLString }
-                        };
+                        const fields: GraphQLFieldConfigMap<unknown, unknown> =
+                            {
+                                Id: { type: nonNull(GraphQLID) },
+                                ApiName: { type: nonNull(GraphQLString) },
+                                WeakEtag: { type: nonNull(shared.Long) },
+                                DisplayValue: { type: GraphQLString }
+                            };
                         for (const field of object.fields) {
                             if (field.apiName === 'Id') continue;
-                            fields[field.apiName] = { type: shared.wrappers.get(valueTypeOf(project, field))!, description: field.label };
+                            fields[field.apiName] = {
+                                type: shared.wrappers.get(
+                                    valueTypeOf(project, field)
+                                )!,
+                                description: field.label
+                            };
                             const parents = parentOf(field);
                             const relationship = parentRelationshipName(field);
                             if (relationship && parents.length > 0) {
-                                fields[relationship] = { type: parents.length === 1 ? objectTypeOf(parents[0]) : shared.Record };
+                                fields[relationship] = {
+                                    type:
+                                        parents.length === 1
+                                            ? objectTypeOf(parents[0])
+                                            : shared.Record
+                                };
                             }
                         }
-                        for (const child of project.childRelationships(object.apiName)) {
-                            const childObject = objectsByName.get(child.childObject)!;
-                            fields[child.name] = { type: connectionOf(childObject), args: listArguments(childObject) };
+                        for (const child of project.childRelationships(
+                            object.apiName
+                        )) {
+                            const childObject = objectsByName.get(
+                                child.childObject
+                            )!;
+                            fields[child.name] = {
+                                type: connectionOf(childObject),
+                                args: listArguments(childObject)
+                            };
                         }
                         return fields;
                     }
@@ -397,12 +551,27 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
             Object.fromEntries(
                 project.objects.map((object) => [
                     object.apiName,
-                    { type: connectionOf(object), args: { ...listArguments(object), scope: { type: shared.RecordScope } } }
+                    {
+                        type: connectionOf(object),
+                        args: {
+                            ...listArguments(object),
+                            scope: { type: shared.RecordScope }
+                        }
+                    }
                 ])
             )
     });
-    const UIAPI = new GraphQLObjectType({ name: 'UIAPI', fields: { query: { type: nonNull(RecordQuery) } } });
-    const Query = new GraphQLObjectType({ name: 'Query', fields: { uiapi: { type: nonNull(UIAPI) } } });
+    const UIAPI = new GraphQLObjectType({
+        name: 'UIAPI',
+        fields: { query: { type: nonNull(RecordQuery) } }
+    });
+    const Query = new GraphQLObjectType({
+        name: 'Query',
+        fields: { uiapi: { type: nonNull(UIAPI) } }
+    });
     // Types reached only through the Record interface must still be part of the schema.
-    return new GraphQLSchema({ query: Query, types: project.objects.map(objectTypeOf) });
+    return new GraphQLSchema({
+        query: Query,
+        types: project.objects.map(objectTypeOf)
+    });
 }

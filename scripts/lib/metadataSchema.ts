@@ -20,7 +20,11 @@ import type { XmlElement } from './xml';
 export type SchemaType =
     | { kind: 'string' | 'boolean' | 'number' | 'any' }
     | { kind: 'enum'; name: string; values: ReadonlySet<string> }
-    | { kind: 'object'; name: string; properties: ReadonlyMap<string, PropertySchema> };
+    | {
+          kind: 'object';
+          name: string;
+          properties: ReadonlyMap<string, PropertySchema>;
+      };
 
 export interface PropertySchema {
     name: string;
@@ -42,7 +46,14 @@ export interface SchemaIssue {
 }
 
 /** Read by path: the package exports neither its package.json nor this file. */
-export const METADATA_DTS = path.join(PROJECT_ROOT, 'node_modules', '@salesforce', 'types', 'lib', 'metadata.d.ts');
+export const METADATA_DTS = path.join(
+    PROJECT_ROOT,
+    'node_modules',
+    '@salesforce',
+    'types',
+    'lib',
+    'metadata.d.ts'
+);
 
 /**
  * Parts of the Metadata API that the descriptions leave as a plain string
@@ -66,20 +77,30 @@ export type LwcSupportedFormFactors = { supportedFormFactor: string[] };
 `;
 
 const referenceName = (node: ts.TypeReferenceNode): string =>
-    ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+    ts.isIdentifier(node.typeName)
+        ? node.typeName.text
+        : node.typeName.right.text;
 
 interface Declaration {
     node: ts.TypeNode;
 }
 
 /** Loads the schema from `metadata.d.ts` (or another declaration file of the same shape). */
-export function loadMetadataSchema(dtsFile: string = METADATA_DTS): MetadataSchema {
+export function loadMetadataSchema(
+    dtsFile: string = METADATA_DTS
+): MetadataSchema {
     const declarations = new Map<string, Declaration[]>();
     for (const [name, text] of [
         [dtsFile, readFileSync(dtsFile, 'utf8')],
         ['supplement.d.ts', SUPPLEMENT]
     ]) {
-        const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+        const source = ts.createSourceFile(
+            name,
+            text,
+            ts.ScriptTarget.Latest,
+            false,
+            ts.ScriptKind.TS
+        );
         for (const statement of source.statements) {
             if (ts.isTypeAliasDeclaration(statement)) {
                 const list = declarations.get(statement.name.text) ?? [];
@@ -90,30 +111,43 @@ export function loadMetadataSchema(dtsFile: string = METADATA_DTS): MetadataSche
     }
     const resolved = new Map<string, SchemaType | undefined>();
 
-    const primitive = (node: ts.TypeNode): 'string' | 'boolean' | 'number' | undefined => {
+    const primitive = (
+        node: ts.TypeNode
+    ): 'string' | 'boolean' | 'number' | undefined => {
         if (node.kind === ts.SyntaxKind.StringKeyword) return 'string';
         if (node.kind === ts.SyntaxKind.BooleanKeyword) return 'boolean';
         if (node.kind === ts.SyntaxKind.NumberKeyword) return 'number';
         // The JavaScript Date is how the descriptions spell xsd:date and xsd:dateTime.
-        if (ts.isTypeReferenceNode(node) && referenceName(node) === 'Date') return 'string';
+        if (ts.isTypeReferenceNode(node) && referenceName(node) === 'Date')
+            return 'string';
         return undefined;
     };
 
-    const propertyOf = (member: ts.PropertySignature): PropertySchema | undefined => {
+    const propertyOf = (
+        member: ts.PropertySignature
+    ): PropertySchema | undefined => {
         if (!member.type || !ts.isIdentifier(member.name)) return undefined;
         let node = member.type;
         const array = ts.isArrayTypeNode(node);
         if (ts.isArrayTypeNode(node)) node = node.elementType;
-        const typeName = primitive(node) ?? (ts.isTypeReferenceNode(node) ? referenceName(node) : 'any');
+        const typeName =
+            primitive(node) ??
+            (ts.isTypeReferenceNode(node) ? referenceName(node) : 'any');
         return { name: member.name.text, typeName, array };
     };
 
     /** Collects the properties of an object type written as `A & B & { ... }`. */
-    const collectProperties = (node: ts.TypeNode, into: Map<string, PropertySchema>): boolean => {
-        if (ts.isIntersectionTypeNode(node)) return node.types.every((part) => collectProperties(part, into));
+    const collectProperties = (
+        node: ts.TypeNode,
+        into: Map<string, PropertySchema>
+    ): boolean => {
+        if (ts.isIntersectionTypeNode(node))
+            return node.types.every((part) => collectProperties(part, into));
         if (ts.isTypeLiteralNode(node)) {
             for (const member of node.members) {
-                const property = ts.isPropertySignature(member) ? propertyOf(member) : undefined;
+                const property = ts.isPropertySignature(member)
+                    ? propertyOf(member)
+                    : undefined;
                 if (property) into.set(property.name, property);
             }
             return true;
@@ -121,17 +155,32 @@ export function loadMetadataSchema(dtsFile: string = METADATA_DTS): MetadataSche
         if (ts.isTypeReferenceNode(node)) {
             const base = resolve(referenceName(node));
             if (base?.kind !== 'object') return false;
-            for (const [name, property] of base.properties) into.set(name, property);
+            for (const [name, property] of base.properties)
+                into.set(name, property);
             return true;
         }
         return false;
     };
 
-    const describe = (name: string, node: ts.TypeNode): SchemaType | undefined => {
+    const describe = (
+        name: string,
+        node: ts.TypeNode
+    ): SchemaType | undefined => {
         const kind = primitive(node);
         if (kind) return { kind };
-        if (ts.isUnionTypeNode(node) && node.types.every((part) => ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal))) {
-            const values = node.types.map((part) => ((part as ts.LiteralTypeNode).literal as ts.StringLiteral).text);
+        if (
+            ts.isUnionTypeNode(node) &&
+            node.types.every(
+                (part) =>
+                    ts.isLiteralTypeNode(part) &&
+                    ts.isStringLiteral(part.literal)
+            )
+        ) {
+            const values = node.types.map(
+                (part) =>
+                    ((part as ts.LiteralTypeNode).literal as ts.StringLiteral)
+                        .text
+            );
             return { kind: 'enum', name, values: new Set(values) };
         }
         if (ts.isTypeReferenceNode(node)) {
@@ -139,11 +188,19 @@ export function loadMetadataSchema(dtsFile: string = METADATA_DTS): MetadataSche
             if (target?.kind !== 'object') return target;
         }
         const properties = new Map<string, PropertySchema>();
-        return collectProperties(node, properties) ? { kind: 'object', name, properties } : undefined;
+        return collectProperties(node, properties)
+            ? { kind: 'object', name, properties }
+            : undefined;
     };
 
     function resolve(name: string): SchemaType | undefined {
-        if (name === 'string' || name === 'boolean' || name === 'number' || name === 'any') return { kind: name };
+        if (
+            name === 'string' ||
+            name === 'boolean' ||
+            name === 'number' ||
+            name === 'any'
+        )
+            return { kind: name };
         if (resolved.has(name)) return resolved.get(name);
         resolved.set(name, undefined); // guards against cycles while resolving
         const found = declarations.get(name);
@@ -152,7 +209,14 @@ export function loadMetadataSchema(dtsFile: string = METADATA_DTS): MetadataSche
             const described = describe(name, declaration.node);
             // A later declaration (the supplement) refines an earlier one property by property.
             if (result?.kind === 'object' && described?.kind === 'object') {
-                result = { kind: 'object', name, properties: new Map([...result.properties, ...described.properties]) };
+                result = {
+                    kind: 'object',
+                    name,
+                    properties: new Map([
+                        ...result.properties,
+                        ...described.properties
+                    ])
+                };
             } else {
                 result = described;
             }
@@ -165,13 +229,27 @@ export function loadMetadataSchema(dtsFile: string = METADATA_DTS): MetadataSche
 }
 
 /** Children that identify one element of a list, in order of preference. */
-const KEY_CHILDREN = ['fullName', 'field', 'object', 'tab', 'apexClass', 'apexPage', 'name', 'application', 'recordType', 'layout', 'label'];
+const KEY_CHILDREN = [
+    'fullName',
+    'field',
+    'object',
+    'tab',
+    'apexClass',
+    'apexPage',
+    'name',
+    'application',
+    'recordType',
+    'layout',
+    'label'
+];
 
 /** `fieldPermissions[Joint_Metric__c.Actual__c]`: an element's name and, where it has one, its key. */
 export function describeElement(element: XmlElement): string {
-    const key = KEY_CHILDREN.map((name) => element.children.find((child) => child.name === name && child.children.length === 0)).find(
-        (child) => child && child.text
-    );
+    const key = KEY_CHILDREN.map((name) =>
+        element.children.find(
+            (child) => child.name === name && child.children.length === 0
+        )
+    ).find((child) => child && child.text);
     return key ? `${element.name}[${key.text}]` : element.name;
 }
 
@@ -179,48 +257,85 @@ const BOOLEAN = /^(true|false)$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Checks one metadata XML document against the schema; the root element names its type. */
-export function checkAgainstSchema(schema: MetadataSchema, root: XmlElement): SchemaIssue[] {
+export function checkAgainstSchema(
+    schema: MetadataSchema,
+    root: XmlElement
+): SchemaIssue[] {
     const issues: SchemaIssue[] = [];
     const rootType = schema.type(root.name);
     if (rootType?.kind !== 'object') {
-        return [{ element: root.name, message: `<${root.name}> is not a Metadata API type` }];
+        return [
+            {
+                element: root.name,
+                message: `<${root.name}> is not a Metadata API type`
+            }
+        ];
     }
 
-    const checkValue = (element: XmlElement, type: SchemaType, where: string) => {
+    const checkValue = (
+        element: XmlElement,
+        type: SchemaType,
+        where: string
+    ) => {
         if (type.kind === 'any') return;
         if (type.kind === 'object') {
             if (element.text !== '' && element.children.length === 0) {
-                issues.push({ element: where, message: `expects child elements of ${type.name}, not the text "${element.text}"` });
+                issues.push({
+                    element: where,
+                    message: `expects child elements of ${type.name}, not the text "${element.text}"`
+                });
             }
             checkChildren(element, type, where);
             return;
         }
         if (element.children.length > 0) {
-            issues.push({ element: where, message: `expects a ${type.kind === 'enum' ? type.name : type.kind} value, not child elements` });
+            issues.push({
+                element: where,
+                message: `expects a ${type.kind === 'enum' ? type.name : type.kind} value, not child elements`
+            });
             return;
         }
         const value = element.text;
         if (type.kind === 'boolean' && !BOOLEAN.test(value)) {
-            issues.push({ element: where, message: `"${value}" is not a boolean (true or false)` });
+            issues.push({
+                element: where,
+                message: `"${value}" is not a boolean (true or false)`
+            });
         } else if (type.kind === 'number' && !NUMBER.test(value)) {
-            issues.push({ element: where, message: `"${value}" is not a number` });
+            issues.push({
+                element: where,
+                message: `"${value}" is not a number`
+            });
         } else if (type.kind === 'enum' && !type.values.has(value)) {
-            issues.push({ element: where, message: `"${value}" is not a valid ${type.name}; expected one of ${[...type.values].join(', ')}` });
+            issues.push({
+                element: where,
+                message: `"${value}" is not a valid ${type.name}; expected one of ${[...type.values].join(', ')}`
+            });
         }
     };
 
-    const checkChildren = (element: XmlElement, type: Extract<SchemaType, { kind: 'object' }>, where: string) => {
+    const checkChildren = (
+        element: XmlElement,
+        type: Extract<SchemaType, { kind: 'object' }>,
+        where: string
+    ) => {
         const counts = new Map<string, number>();
         for (const child of element.children) {
             const childPath = `${where ? `${where}.` : ''}${describeElement(child)}`;
             const property = type.properties.get(child.name);
             if (!property) {
-                issues.push({ element: childPath, message: `<${child.name}> is not a property of ${type.name}` });
+                issues.push({
+                    element: childPath,
+                    message: `<${child.name}> is not a property of ${type.name}`
+                });
                 continue;
             }
             counts.set(child.name, (counts.get(child.name) ?? 0) + 1);
             if (!property.array && counts.get(child.name) === 2) {
-                issues.push({ element: childPath, message: `<${child.name}> appears more than once but ${type.name}.${child.name} is a single value` });
+                issues.push({
+                    element: childPath,
+                    message: `<${child.name}> appears more than once but ${type.name}.${child.name} is a single value`
+                });
             }
             const childType = schema.type(property.typeName) ?? { kind: 'any' };
             checkValue(child, childType, childPath);

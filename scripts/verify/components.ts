@@ -34,28 +34,68 @@ export function readComponentSource(file: string): ComponentSource {
 }
 
 function parseComponentSource(file: string, text: string): ComponentSource {
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-    const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    const source = ts.createSourceFile(
+        file,
+        text,
+        ts.ScriptTarget.Latest,
+        true,
+        ts.ScriptKind.TS
+    );
+    const lineOf = (node: ts.Node) =>
+        source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
     const imports: ComponentImport[] = [];
     const templates: ts.TaggedTemplateExpression[] = [];
     /** Top-level `const NAME = <initializer>`, to resolve `${NAME}` inside a query. */
     const constants = new Map<string, ts.Expression>();
     const visit = (node: ts.Node) => {
-        if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-            imports.push({ specifier: node.moduleSpecifier.text, line: lineOf(node) });
+        if (
+            (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+            node.moduleSpecifier &&
+            ts.isStringLiteral(node.moduleSpecifier)
+        ) {
+            imports.push({
+                specifier: node.moduleSpecifier.text,
+                line: lineOf(node)
+            });
         }
-        if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
-            imports.push({ specifier: node.arguments[0].text, line: lineOf(node) });
+        if (
+            ts.isCallExpression(node) &&
+            node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+            node.arguments[0] &&
+            ts.isStringLiteral(node.arguments[0])
+        ) {
+            imports.push({
+                specifier: node.arguments[0].text,
+                line: lineOf(node)
+            });
         }
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'gql') templates.push(node);
-        if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) constants.set(node.name.text, node.initializer);
+        if (
+            ts.isTaggedTemplateExpression(node) &&
+            ts.isIdentifier(node.tag) &&
+            node.tag.text === 'gql'
+        )
+            templates.push(node);
+        if (
+            ts.isVariableDeclaration(node) &&
+            ts.isIdentifier(node.name) &&
+            node.initializer
+        )
+            constants.set(node.name.text, node.initializer);
         ts.forEachChild(node, visit);
     };
     visit(source);
 
-    const textOf = (expression: ts.Expression, seen: Set<string>): string | undefined => {
-        if (ts.isTaggedTemplateExpression(expression)) return textOf(expression.template, seen);
-        if (ts.isNoSubstitutionTemplateLiteral(expression) || ts.isStringLiteral(expression)) return expression.text;
+    const textOf = (
+        expression: ts.Expression,
+        seen: Set<string>
+    ): string | undefined => {
+        if (ts.isTaggedTemplateExpression(expression))
+            return textOf(expression.template, seen);
+        if (
+            ts.isNoSubstitutionTemplateLiteral(expression) ||
+            ts.isStringLiteral(expression)
+        )
+            return expression.text;
         if (ts.isTemplateExpression(expression)) {
             let result = expression.head.text;
             for (const span of expression.templateSpans) {
@@ -65,15 +105,26 @@ function parseComponentSource(file: string, text: string): ComponentSource {
             }
             return result;
         }
-        if (ts.isIdentifier(expression) && !seen.has(expression.text) && constants.has(expression.text)) {
-            return textOf(constants.get(expression.text)!, new Set([...seen, expression.text]));
+        if (
+            ts.isIdentifier(expression) &&
+            !seen.has(expression.text) &&
+            constants.has(expression.text)
+        ) {
+            return textOf(
+                constants.get(expression.text)!,
+                new Set([...seen, expression.text])
+            );
         }
         return undefined;
     };
     const queries = templates.map((template): GqlTemplate => {
         const resolved = textOf(template.template, new Set());
         return resolved === undefined
-            ? { line: lineOf(template), unresolved: 'a ${...} substitution is not a constant of this module' }
+            ? {
+                  line: lineOf(template),
+                  unresolved:
+                      'a ${...} substitution is not a constant of this module'
+              }
             : { line: lineOf(template), text: resolved };
     });
     return { imports, queries };

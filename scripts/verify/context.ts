@@ -41,7 +41,8 @@ export function createContext(root: string): VerifyContext {
         sourceDir,
         metadataFiles,
         componentSources,
-        filesEndingWith: (suffix) => metadataFiles.filter((file) => file.endsWith(suffix)),
+        filesEndingWith: (suffix) =>
+            metadataFiles.filter((file) => file.endsWith(suffix)),
         xml(file) {
             if (!parsed.has(file)) {
                 try {

@@ -3,7 +3,14 @@
  * place before running the verification on it.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+    cpSync,
+    mkdtempSync,
+    readFileSync,
+    rmSync,
+    writeFileSync,
+    mkdirSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/project';
@@ -17,8 +24,13 @@ export class ProjectCopy {
     readonly root = mkdtempSync(path.join(os.tmpdir(), 'verify-test-'));
 
     constructor() {
-        for (const name of ['sfdx-project.json', '.forceignore']) cpSync(path.join(PROJECT_ROOT, name), path.join(this.root, name));
-        cpSync(path.join(PROJECT_ROOT, 'force-app'), path.join(this.root, 'force-app'), { recursive: true });
+        for (const name of ['sfdx-project.json', '.forceignore'])
+            cpSync(path.join(PROJECT_ROOT, name), path.join(this.root, name));
+        cpSync(
+            path.join(PROJECT_ROOT, 'force-app'),
+            path.join(this.root, 'force-app'),
+            { recursive: true }
+        );
     }
 
     read(file: string): string {
@@ -26,7 +38,9 @@ export class ProjectCopy {
     }
 
     write(file: string, text: string): void {
-        mkdirSync(path.dirname(path.join(this.root, file)), { recursive: true });
+        mkdirSync(path.dirname(path.join(this.root, file)), {
+            recursive: true
+        });
         writeFileSync(path.join(this.root, file), text);
     }
 
@@ -34,7 +48,11 @@ export class ProjectCopy {
     replace(file: string, search: string | RegExp, replacement: string): void {
         const before = this.read(file);
         const after = before.replace(search, replacement);
-        assert.notEqual(after, before, `${file} does not contain ${String(search)}`);
+        assert.notEqual(
+            after,
+            before,
+            `${file} does not contain ${String(search)}`
+        );
         this.write(file, after);
     }
 
@@ -48,7 +66,10 @@ export class ProjectCopy {
 }
 
 /** Breaks a fresh copy with `breakIt`, runs the named checks and returns their problems. */
-export function problemsAfter(only: string[], breakIt: (copy: ProjectCopy) => void): Problem[] {
+export function problemsAfter(
+    only: string[],
+    breakIt: (copy: ProjectCopy) => void
+): Problem[] {
     const copy = new ProjectCopy();
     try {
         breakIt(copy);
@@ -59,8 +80,24 @@ export function problemsAfter(only: string[], breakIt: (copy: ProjectCopy) => vo
 }
 
 /** Asserts that one problem names the file and the element, and its message matches. */
-export function assertProblem(problems: Problem[], file: string, element: string | RegExp, message: RegExp): void {
-    const elementMatches = (candidate: string) => (typeof element === 'string' ? candidate === element : element.test(candidate));
-    const found = problems.find((problem) => problem.file === file && elementMatches(problem.element) && message.test(problem.message));
-    assert.ok(found, `expected a problem at ${file} ${element} matching ${message}; got:\n${JSON.stringify(problems, null, 2)}`);
+export function assertProblem(
+    problems: Problem[],
+    file: string,
+    element: string | RegExp,
+    message: RegExp
+): void {
+    const elementMatches = (candidate: string) =>
+        typeof element === 'string'
+            ? candidate === element
+            : element.test(candidate);
+    const found = problems.find(
+        (problem) =>
+            problem.file === file &&
+            elementMatches(problem.element) &&
+            message.test(problem.message)
+    );
+    assert.ok(
+        found,
+        `expected a problem at ${file} ${element} matching ${message}; got:\n${JSON.stringify(problems, null, 2)}`
+    );
 }

@@ -21,10 +21,15 @@ export interface VerifyResult {
 }
 
 /** Verifies the project whose root (the folder holding sfdx-project.json) is given. */
-export function verifyProject(root: string, options: VerifyOptions = {}): VerifyResult {
+export function verifyProject(
+    root: string,
+    options: VerifyOptions = {}
+): VerifyResult {
     const context = createContext(root);
     const selected = CHECKS.filter(
-        (check) => !options.skip?.includes(check.name) && (!options.only || options.only.includes(check.name))
+        (check) =>
+            !options.skip?.includes(check.name) &&
+            (!options.only || options.only.includes(check.name))
     );
     const problems: Problem[] = [];
     for (const check of selected) {
@@ -41,16 +46,32 @@ export function verifyProject(root: string, options: VerifyOptions = {}): Verify
             });
         }
     }
-    return { problems, fileCount: context.metadataFiles.length + context.componentSources.length };
+    return {
+        problems,
+        fileCount:
+            context.metadataFiles.length + context.componentSources.length
+    };
 }
 
 /** Problems as text, grouped by file, in file order. */
 export function formatProblems(problems: Problem[]): string {
     const byFile = new Map<string, Problem[]>();
-    for (const problem of [...problems].sort((a, b) => a.file.localeCompare(b.file))) {
-        byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+    for (const problem of [...problems].sort((a, b) =>
+        a.file.localeCompare(b.file)
+    )) {
+        byFile.set(problem.file, [
+            ...(byFile.get(problem.file) ?? []),
+            problem
+        ]);
     }
     return [...byFile]
-        .map(([file, list]) => [file, ...list.map((problem) => `    ${problem.element}: ${problem.message}`)].join('\n'))
+        .map(([file, list]) =>
+            [
+                file,
+                ...list.map(
+                    (problem) => `    ${problem.element}: ${problem.message}`
+                )
+            ].join('\n')
+        )
         .join('\n\n');
 }

@@ -3,7 +3,8 @@ import type { Check, Problem } from '../types';
 
 export const compactLayouts: Check = {
     name: 'compactLayouts',
-    description: 'compact layouts name existing fields; the assigned one exists',
+    description:
+        'compact layouts name existing fields; the assigned one exists',
     run(context) {
         const { project } = context;
         const problems: Problem[] = [];
@@ -11,13 +12,28 @@ export const compactLayouts: Check = {
             for (const layout of object.compactLayouts) {
                 for (const field of layout.fields) {
                     if (!project.getField(object.apiName, field)) {
-                        problems.push({ file: context.relative(layout.file), element: `fields[${field}]`, message: `${object.apiName} has no field ${field}` });
+                        problems.push({
+                            file: context.relative(layout.file),
+                            element: `fields[${field}]`,
+                            message: `${object.apiName} has no field ${field}`
+                        });
                     }
                 }
             }
             const assigned = object.compactLayoutAssignment;
-            if (object.file && assigned && assigned !== 'SYSTEM' && !object.compactLayouts.some((layout) => layout.name === assigned)) {
-                problems.push({ file: context.relative(object.file), element: '<compactLayoutAssignment>', message: `${object.apiName} has no compact layout ${assigned}` });
+            if (
+                object.file &&
+                assigned &&
+                assigned !== 'SYSTEM' &&
+                !object.compactLayouts.some(
+                    (layout) => layout.name === assigned
+                )
+            ) {
+                problems.push({
+                    file: context.relative(object.file),
+                    element: '<compactLayoutAssignment>',
+                    message: `${object.apiName} has no compact layout ${assigned}`
+                });
             }
         }
         return problems;

@@ -20,28 +20,47 @@ export function componentBundles(lwcDir: string): Map<string, string[]> {
 }
 
 const descendants = (element: XmlElement, name: string): XmlElement[] =>
-    element.children.flatMap((child) => [...(child.name === name ? [child] : []), ...descendants(child, name)]);
+    element.children.flatMap((child) => [
+        ...(child.name === name ? [child] : []),
+        ...descendants(child, name)
+    ]);
 
 export const componentBundlesCheck: Check = {
     name: 'componentBundles',
-    description: 'component bundles have a main module and js-meta.xml; targetConfigs name existing objects',
+    description:
+        'component bundles have a main module and js-meta.xml; targetConfigs name existing objects',
     run(context) {
         const lwcDir = path.join(context.sourceDir, 'lwc');
         const problems: Problem[] = [];
         for (const [bundle, files] of componentBundles(lwcDir)) {
             const folder = context.relative(path.join(lwcDir, bundle));
-            if (!files.includes(`${bundle}.ts`) && !files.includes(`${bundle}.js`)) {
-                problems.push({ file: folder, element: `${bundle}.ts`, message: 'the bundle has no main module of its own name' });
+            if (
+                !files.includes(`${bundle}.ts`) &&
+                !files.includes(`${bundle}.js`)
+            ) {
+                problems.push({
+                    file: folder,
+                    element: `${bundle}.ts`,
+                    message: 'the bundle has no main module of its own name'
+                });
             }
             const metaFile = path.join(lwcDir, bundle, `${bundle}.js-meta.xml`);
             if (!files.includes(`${bundle}.js-meta.xml`)) {
-                problems.push({ file: folder, element: `${bundle}.js-meta.xml`, message: 'the bundle has no js-meta.xml of its own name' });
+                problems.push({
+                    file: folder,
+                    element: `${bundle}.js-meta.xml`,
+                    message: 'the bundle has no js-meta.xml of its own name'
+                });
                 continue;
             }
             const meta = context.xml(metaFile);
             for (const object of meta ? descendants(meta, 'object') : []) {
                 if (!context.project.getObject(object.text)) {
-                    problems.push({ file: context.relative(metaFile), element: `targetConfigs.objects[${object.text}]`, message: `there is no object ${object.text}` });
+                    problems.push({
+                        file: context.relative(metaFile),
+                        element: `targetConfigs.objects[${object.text}]`,
+                        message: `there is no object ${object.text}`
+                    });
                 }
             }
         }

@@ -6,7 +6,14 @@
  * `npm run typecheck` does), so the working tree is left untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+    cpSync,
+    existsSync,
+    mkdtempSync,
+    readFileSync,
+    rmSync,
+    writeFileSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
@@ -15,12 +22,20 @@ import { listFilesRecursively } from '../context';
 import type { Check, Problem, VerifyContext } from '../types';
 import { componentBundles } from './componentBundles';
 
-const SF_RUN = path.join(PROJECT_ROOT, 'node_modules', '@salesforce', 'cli', 'bin', 'run.js');
+const SF_RUN = path.join(
+    PROJECT_ROOT,
+    'node_modules',
+    '@salesforce',
+    'cli',
+    'bin',
+    'run.js'
+);
 
 /** Compiler options of the components' tsconfig.json (or plain ESNext if there is none). */
 function componentCompilerOptions(lwcDir: string): ts.CompilerOptions {
     const configFile = path.join(lwcDir, 'tsconfig.json');
-    if (!existsSync(configFile)) return { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext };
+    if (!existsSync(configFile))
+        return { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext };
     const { config } = ts.readConfigFile(configFile, ts.sys.readFile);
     return ts.parseJsonConfigFileContent(config, ts.sys, lwcDir).options;
 }
@@ -29,8 +44,16 @@ function componentCompilerOptions(lwcDir: string): ts.CompilerOptions {
 function transpileComponents(lwcDir: string): void {
     const options = componentCompilerOptions(lwcDir);
     for (const file of listFilesRecursively(lwcDir)) {
-        if (!file.endsWith('.ts') || file.endsWith('.d.ts') || file.split(path.sep).includes('__tests__')) continue;
-        const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: options, fileName: file });
+        if (
+            !file.endsWith('.ts') ||
+            file.endsWith('.d.ts') ||
+            file.split(path.sep).includes('__tests__')
+        )
+            continue;
+        const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+            compilerOptions: options,
+            fileName: file
+        });
         writeFileSync(file.replace(/\.ts$/, '.js'), outputText);
     }
 }
@@ -43,25 +66,60 @@ function fileNamedIn(message: string, stage: string): string | undefined {
 
 function convert(context: VerifyContext, stage: string): Problem[] {
     for (const name of ['sfdx-project.json', '.forceignore']) {
-        if (existsSync(path.join(context.root, name))) cpSync(path.join(context.root, name), path.join(stage, name));
+        if (existsSync(path.join(context.root, name)))
+            cpSync(path.join(context.root, name), path.join(stage, name));
     }
-    cpSync(path.join(context.root, 'force-app'), path.join(stage, 'force-app'), { recursive: true });
+    cpSync(
+        path.join(context.root, 'force-app'),
+        path.join(stage, 'force-app'),
+        { recursive: true }
+    );
     const lwcDir = path.join(stage, 'force-app', 'main', 'default', 'lwc');
     transpileComponents(lwcDir);
     const output = path.join(stage, 'converted');
-    const run = spawnSync(process.execPath, [SF_RUN, 'project', 'convert', 'source', '--root-dir', 'force-app', '--output-dir', output, '--json'], {
-        cwd: stage,
-        encoding: 'utf8',
-        env: { ...process.env, SF_DISABLE_TELEMETRY: 'true', SF_AUTOUPDATE_DISABLE: 'true', SF_SKIP_NEW_VERSION_CHECK: 'true' }
-    });
+    const run = spawnSync(
+        process.execPath,
+        [
+            SF_RUN,
+            'project',
+            'convert',
+            'source',
+            '--root-dir',
+            'force-app',
+            '--output-dir',
+            output,
+            '--json'
+        ],
+        {
+            cwd: stage,
+            encoding: 'utf8',
+            env: {
+                ...process.env,
+                SF_DISABLE_TELEMETRY: 'true',
+                SF_AUTOUPDATE_DISABLE: 'true',
+                SF_SKIP_NEW_VERSION_CHECK: 'true'
+            }
+        }
+    );
     if (run.status !== 0) {
-        let message = run.stderr.trim() || run.stdout.trim() || `exited with ${run.status}`;
+        let message =
+            run.stderr.trim() ||
+            run.stdout.trim() ||
+            `exited with ${run.status}`;
         try {
-            message = (JSON.parse(run.stdout) as { message?: string }).message ?? message;
+            message =
+                (JSON.parse(run.stdout) as { message?: string }).message ??
+                message;
         } catch {
             // not JSON: keep the raw output
         }
-        return [{ file: fileNamedIn(message, stage) ?? 'force-app', element: 'sf project convert source', message: message.split(stage + path.sep).join('') }];
+        return [
+            {
+                file: fileNamedIn(message, stage) ?? 'force-app',
+                element: 'sf project convert source',
+                message: message.split(stage + path.sep).join('')
+            }
+        ];
     }
     const problems: Problem[] = [];
     for (const [bundle, files] of componentBundles(path.join(output, 'lwc'))) {
@@ -69,7 +127,8 @@ function convert(context: VerifyContext, stage: string): Problem[] {
             problems.push({
                 file: `force-app/main/default/lwc/${bundle}`,
                 element: `${bundle}.js`,
-                message: 'the converted bundle has no main module: an org rejects a component without one'
+                message:
+                    'the converted bundle has no main module: an org rejects a component without one'
             });
         }
     }
@@ -78,7 +137,8 @@ function convert(context: VerifyContext, stage: string): Problem[] {
 
 export const convertSource: Check = {
     name: 'convertSource',
-    description: 'sf project convert source succeeds and converted components carry their compiled module',
+    description:
+        'sf project convert source succeeds and converted components carry their compiled module',
     run(context) {
         const stage = mkdtempSync(path.join(os.tmpdir(), 'verify-convert-'));
         try {

@@ -17,11 +17,17 @@ export function formulaReferences(formula: string): string[] {
 }
 
 /** One message per reference that does not resolve from `objectApiName`. */
-export function unresolvedReferences(project: ProjectModel, objectApiName: string, formula: string): string[] {
+export function unresolvedReferences(
+    project: ProjectModel,
+    objectApiName: string,
+    formula: string
+): string[] {
     return formulaReferences(formula)
         .filter((reference) => !UNCHECKED_GLOBAL.test(reference))
         .flatMap((reference) => {
-            const [from, fieldPath] = /^\$User\./i.test(reference) ? ['User', reference.slice('$User.'.length)] : [objectApiName, reference];
+            const [from, fieldPath] = /^\$User\./i.test(reference)
+                ? ['User', reference.slice('$User.'.length)]
+                : [objectApiName, reference];
             const result = resolveFieldPath(project, from, fieldPath);
             return result.error ? [`${reference}: ${result.error}`] : [];
         });
@@ -29,24 +35,48 @@ export function unresolvedReferences(project: ProjectModel, objectApiName: strin
 
 export const formulas: Check = {
     name: 'formulas',
-    description: 'formulas and validation rules name existing fields and relationships',
+    description:
+        'formulas and validation rules name existing fields and relationships',
     run(context) {
         const { project } = context;
         const problems: Problem[] = [];
         for (const object of project.objects) {
             for (const field of object.fields) {
                 if (field.formula === undefined || !field.file) continue;
-                for (const message of unresolvedReferences(project, object.apiName, field.formula)) {
-                    problems.push({ file: context.relative(field.file), element: '<formula>', message });
+                for (const message of unresolvedReferences(
+                    project,
+                    object.apiName,
+                    field.formula
+                )) {
+                    problems.push({
+                        file: context.relative(field.file),
+                        element: '<formula>',
+                        message
+                    });
                 }
             }
             for (const rule of object.validationRules) {
                 const file = context.relative(rule.file);
-                for (const message of unresolvedReferences(project, object.apiName, rule.formula)) {
-                    problems.push({ file, element: '<errorConditionFormula>', message });
+                for (const message of unresolvedReferences(
+                    project,
+                    object.apiName,
+                    rule.formula
+                )) {
+                    problems.push({
+                        file,
+                        element: '<errorConditionFormula>',
+                        message
+                    });
                 }
-                if (rule.errorDisplayField && !project.getField(object.apiName, rule.errorDisplayField)) {
-                    problems.push({ file, element: '<errorDisplayField>', message: `${object.apiName} has no field ${rule.errorDisplayField}` });
+                if (
+                    rule.errorDisplayField &&
+                    !project.getField(object.apiName, rule.errorDisplayField)
+                ) {
+                    problems.push({
+                        file,
+                        element: '<errorDisplayField>',
+                        message: `${object.apiName} has no field ${rule.errorDisplayField}`
+                    });
                 }
             }
         }

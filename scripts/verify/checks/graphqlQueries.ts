@@ -12,7 +12,10 @@ import type { Check, Problem } from '../types';
 const schemas = new WeakMap<ProjectModel, GraphQLSchema>();
 
 /** The GraphQL errors of one query text (syntax first, then validation). */
-export function queryErrors(schema: GraphQLSchema, query: string): readonly GraphQLError[] {
+export function queryErrors(
+    schema: GraphQLSchema,
+    query: string
+): readonly GraphQLError[] {
     try {
         return validate(schema, parse(query));
     } catch (error) {
@@ -23,20 +26,35 @@ export function queryErrors(schema: GraphQLSchema, query: string): readonly Grap
 
 export const graphqlQueries: Check = {
     name: 'graphqlQueries',
-    description: 'gql queries in components validate against the UI API schema of the objects',
+    description:
+        'gql queries in components validate against the UI API schema of the objects',
     run(context) {
         const { project } = context;
-        if (!schemas.has(project)) schemas.set(project, buildGraphqlSchema(project));
+        if (!schemas.has(project))
+            schemas.set(project, buildGraphqlSchema(project));
         const schema = schemas.get(project)!;
         return context.componentSources.flatMap((file) =>
             readComponentSource(file).queries.flatMap((query): Problem[] => {
                 const element = `gql query (line ${query.line})`;
-                if (query.text === undefined) return [{ file: context.relative(file), element, message: `cannot verify: ${query.unresolved}` }];
+                if (query.text === undefined)
+                    return [
+                        {
+                            file: context.relative(file),
+                            element,
+                            message: `cannot verify: ${query.unresolved}`
+                        }
+                    ];
                 return queryErrors(schema, query.text).map((error) => {
                     const at = error.locations?.[0];
                     // The template starts on query.line; report the line of the file the error is on.
-                    const where = at ? ` (line ${query.line + at.line - 1})` : '';
-                    return { file: context.relative(file), element, message: `${error.message}${where}` };
+                    const where = at
+                        ? ` (line ${query.line + at.line - 1})`
+                        : '';
+                    return {
+                        file: context.relative(file),
+                        element,
+                        message: `${error.message}${where}`
+                    };
                 });
             })
         );

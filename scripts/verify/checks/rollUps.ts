@@ -11,14 +11,21 @@ import { formulaReferences } from './formulas';
 
 const TIME_FUNCTION = /\b(TODAY|NOW|TIMENOW)\s*\(/i;
 /** Removes "..." and '...' literals so that words inside them are not mistaken for functions. */
-const withoutStrings = (formula: string) => formula.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+const withoutStrings = (formula: string) =>
+    formula.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
 
 /** Why an org would refuse to roll up or filter on this field, or undefined if it would not. */
-export function notRollUpable(project: ProjectModel, field: FieldModel, seen: Set<FieldModel> = new Set()): string | undefined {
-    if (field.type === 'LongTextArea') return `${field.apiName} is a long text area`;
+export function notRollUpable(
+    project: ProjectModel,
+    field: FieldModel,
+    seen: Set<FieldModel> = new Set()
+): string | undefined {
+    if (field.type === 'LongTextArea')
+        return `${field.apiName} is a long text area`;
     if (field.formula === undefined || seen.has(field)) return undefined;
     seen.add(field);
-    if (TIME_FUNCTION.test(withoutStrings(field.formula))) return `${field.apiName} is a formula that uses TODAY, NOW or TIMENOW`;
+    if (TIME_FUNCTION.test(withoutStrings(field.formula)))
+        return `${field.apiName} is a formula that uses TODAY, NOW or TIMENOW`;
     for (const reference of formulaReferences(field.formula)) {
         if (reference.includes('.') || reference.startsWith('$')) {
             return `${field.apiName} is a formula with the cross-object reference ${reference}`;
@@ -30,37 +37,79 @@ export function notRollUpable(project: ProjectModel, field: FieldModel, seen: Se
     return undefined;
 }
 
-function checkRollUp(project: ProjectModel, object: ObjectModel, field: FieldModel): string[][] {
+function checkRollUp(
+    project: ProjectModel,
+    object: ObjectModel,
+    field: FieldModel
+): string[][] {
     const summary = field.summary!;
     const child = project.getObject(summary.childObject);
-    if (!child) return [['<summaryForeignKey>', `there is no object ${summary.childObject}`]];
+    if (!child)
+        return [
+            ['<summaryForeignKey>', `there is no object ${summary.childObject}`]
+        ];
     const problems: string[][] = [];
     const foreignKey = project.getField(child.apiName, summary.foreignKey);
-    if (foreignKey?.type !== 'MasterDetail' || !foreignKey.referenceTo?.some((name) => name.toLowerCase() === object.apiName.toLowerCase())) {
-        problems.push(['<summaryForeignKey>', `${summary.childObject}.${summary.foreignKey} is not a master-detail field pointing at ${object.apiName}`]);
+    if (
+        foreignKey?.type !== 'MasterDetail' ||
+        !foreignKey.referenceTo?.some(
+            (name) => name.toLowerCase() === object.apiName.toLowerCase()
+        )
+    ) {
+        problems.push([
+            '<summaryForeignKey>',
+            `${summary.childObject}.${summary.foreignKey} is not a master-detail field pointing at ${object.apiName}`
+        ]);
     }
     /** A `Child__c.Field__c` reference: exists on the child and may be rolled up. */
-    const checkChildField = (element: string, reference: string): FieldModel | undefined => {
-        const [objectName, fieldName] = reference.includes('.') ? reference.split('.') : [child.apiName, reference];
-        const referenced = objectName.toLowerCase() === child.apiName.toLowerCase() ? project.getField(child.apiName, fieldName) : undefined;
+    const checkChildField = (
+        element: string,
+        reference: string
+    ): FieldModel | undefined => {
+        const [objectName, fieldName] = reference.includes('.')
+            ? reference.split('.')
+            : [child.apiName, reference];
+        const referenced =
+            objectName.toLowerCase() === child.apiName.toLowerCase()
+                ? project.getField(child.apiName, fieldName)
+                : undefined;
         if (!referenced) {
-            problems.push([element, `${reference} is not a field of ${child.apiName}`]);
+            problems.push([
+                element,
+                `${reference} is not a field of ${child.apiName}`
+            ]);
             return undefined;
         }
         const reason = notRollUpable(project, referenced);
-        if (reason) problems.push([element, `an org refuses to roll up ${reference}: ${reason}`]);
+        if (reason)
+            problems.push([
+                element,
+                `an org refuses to roll up ${reference}: ${reason}`
+            ]);
         return referenced;
     };
     if (summary.operation !== 'count') {
-        if (!summary.summarizedField) problems.push(['<summarizedField>', `a ${summary.operation} roll-up needs a summarized field`]);
+        if (!summary.summarizedField)
+            problems.push([
+                '<summarizedField>',
+                `a ${summary.operation} roll-up needs a summarized field`
+            ]);
         else checkChildField('<summarizedField>', summary.summarizedField);
     }
     for (const filter of summary.filters) {
         const element = `summaryFilterItems[${filter.field}]`;
         const filtered = checkChildField(element, filter.field);
         if (filtered?.picklistValues && filter.value) {
-            const unknown = filter.value.split(',').filter((value) => !filtered.picklistValues!.includes(value.trim()));
-            if (unknown.length) problems.push([element, `${unknown.join(', ')} is not a value of the picklist ${filter.field}`]);
+            const unknown = filter.value
+                .split(',')
+                .filter(
+                    (value) => !filtered.picklistValues!.includes(value.trim())
+                );
+            if (unknown.length)
+                problems.push([
+                    element,
+                    `${unknown.join(', ')} is not a value of the picklist ${filter.field}`
+                ]);
         }
     }
     return problems;
@@ -68,7 +117,8 @@ function checkRollUp(project: ProjectModel, object: ObjectModel, field: FieldMod
 
 export const rollUps: Check = {
     name: 'rollUps',
-    description: 'roll-up summaries use a master-detail key and existing, roll-up-able fields',
+    description:
+        'roll-up summaries use a master-detail key and existing, roll-up-able fields',
     run(context) {
         const { project } = context;
         const problems: Problem[] = [];
@@ -76,11 +126,24 @@ export const rollUps: Check = {
             for (const field of object.fields) {
                 if (!field.file || field.type !== 'Summary') continue;
                 if (!field.summary) {
-                    problems.push({ file: context.relative(field.file), element: '<summaryForeignKey>', message: 'a roll-up summary needs summaryForeignKey and summaryOperation' });
+                    problems.push({
+                        file: context.relative(field.file),
+                        element: '<summaryForeignKey>',
+                        message:
+                            'a roll-up summary needs summaryForeignKey and summaryOperation'
+                    });
                     continue;
                 }
-                for (const [element, message] of checkRollUp(project, object, field)) {
-                    problems.push({ file: context.relative(field.file), element, message });
+                for (const [element, message] of checkRollUp(
+                    project,
+                    object,
+                    field
+                )) {
+                    problems.push({
+                        file: context.relative(field.file),
+                        element,
+                        message
+                    });
                 }
             }
         }

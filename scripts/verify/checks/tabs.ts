@@ -7,11 +7,24 @@ export const tabs: Check = {
     name: 'tabs',
     description: 'custom object tabs name existing objects',
     run(context) {
-        return context.filesEndingWith('.tab-meta.xml').flatMap((file): Problem[] => {
-            const xml = context.xml(file);
-            const objectName = path.basename(file, '.tab-meta.xml');
-            if (!xml || childText(xml, 'customObject') !== 'true' || context.project.getObject(objectName)) return [];
-            return [{ file: context.relative(file), element: '<customObject>', message: `there is no object ${objectName} for this tab` }];
-        });
+        return context
+            .filesEndingWith('.tab-meta.xml')
+            .flatMap((file): Problem[] => {
+                const xml = context.xml(file);
+                const objectName = path.basename(file, '.tab-meta.xml');
+                if (
+                    !xml ||
+                    childText(xml, 'customObject') !== 'true' ||
+                    context.project.getObject(objectName)
+                )
+                    return [];
+                return [
+                    {
+                        file: context.relative(file),
+                        element: '<customObject>',
+                        message: `there is no object ${objectName} for this tab`
+                    }
+                ];
+            });
     }
 };
