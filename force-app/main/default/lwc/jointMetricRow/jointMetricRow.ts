@@ -1,0 +1,211 @@
+import { LightningElement, api } from 'lwc';
+import { EMPTY_VALUE, formatLabel, orEmpty } from 'c/labelFormat';
+import type { FormatStyle, MetricRow } from 'c/scorecardModel';
+import BASELINE from '@salesforce/label/c.SAP_Scorecard_Baseline';
+import ACTUAL from '@salesforce/label/c.SAP_Scorecard_Actual';
+import TARGET from '@salesforce/label/c.SAP_Scorecard_Target';
+import EDIT_ACTUAL from '@salesforce/label/c.SAP_Scorecard_Edit_Actual';
+import SAVE from '@salesforce/label/c.SAP_Scorecard_Save';
+import CANCEL from '@salesforce/label/c.SAP_Scorecard_Cancel';
+import SUPPLIER_OWNER from '@salesforce/label/c.SAP_Scorecard_Supplier_Owner';
+import CUSTOMER_OWNER from '@salesforce/label/c.SAP_Scorecard_Customer_Owner';
+import SHARED_WITH_CUSTOMER from '@salesforce/label/c.SAP_Scorecard_Shared_With_Customer';
+import STATUS_NOT_STARTED from '@salesforce/label/c.SAP_Scorecard_Status_Not_Started';
+import STATUS_ON_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_On_Track';
+import STATUS_AT_RISK from '@salesforce/label/c.SAP_Scorecard_Status_At_Risk';
+import STATUS_OFF_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_Off_Track';
+
+/** Status__c is a text formula, so its English values are translated here. */
+const STATUS_LABELS: Record<string, string> = {
+    'Not Started': STATUS_NOT_STARTED,
+    'On Track': STATUS_ON_TRACK,
+    'At Risk': STATUS_AT_RISK,
+    'Off Track': STATUS_OFF_TRACK
+};
+
+/** One value of the baseline → actual → target line. */
+interface ValueCell {
+    key: string;
+    label: string;
+    value: number | undefined;
+    hasValue: boolean;
+    isActual: boolean;
+}
+
+/**
+ * One joint metric: name, leading/lagging, baseline → actual → target in the
+ * metric's unit, progress, status and owners. Actual can be edited in place;
+ * the container saves it and tells the row whether it is editing, saving or failed.
+ * @fires JointMetricRow#actualedit  detail: { metricId }
+ * @fires JointMetricRow#actualcancel detail: { metricId }
+ * @fires JointMetricRow#actualsave  detail: { metricId, actual: number | null }
+ */
+export default class JointMetricRow extends LightningElement {
+    /** The metric to show, from `c/scorecardModel`. */
+    @api metric?: MetricRow;
+    /** Whether the Actual editor is open. */
+    @api editing = false;
+    /** Whether a save of this metric is in flight. */
+    @api saving = false;
+    /** The last save's error (any shape `reduceErrors` reads), shown under the editor. */
+    @api saveError?: unknown;
+    /** The heading of the save error: what happened and what to do. */
+    @api saveErrorTitle?: string;
+    /** Whether to show the supplier and customer owners. */
+    @api showOwners = false;
+    /** Stack the row's parts for a narrow region such as the sidebar. */
+    @api narrow = false;
+
+    /** The value typed into the editor; kept when a save fails. */
+    draftActual: string | undefined;
+
+    labels = {
+        actual: ACTUAL,
+        emptyValue: EMPTY_VALUE,
+        save: SAVE,
+        cancel: CANCEL,
+        supplierOwner: SUPPLIER_OWNER,
+        customerOwner: CUSTOMER_OWNER,
+        sharedWithCustomer: SHARED_WITH_CUSTOMER
+    };
+
+    get name(): string {
+        return orEmpty(this.metric?.name);
+    }
+
+    get indicatorLabel(): string | undefined {
+        return this.metric?.indicatorLabel;
+    }
+
+    get sharedWithCustomer(): boolean {
+        return this.metric?.sharedWithCustomer === true;
+    }
+
+    get formatStyle(): FormatStyle {
+        return this.metric?.formatStyle ?? 'decimal';
+    }
+
+    get values(): ValueCell[] {
+        const metric = this.metric;
+        const cells: [string, string, number | undefined][] = [
+            ['baseline', BASELINE, metric?.baseline],
+            ['actual', ACTUAL, metric?.actual],
+            ['target', TARGET, metric?.target]
+        ];
+        return cells.map(([key, label, value]) => ({
+            key,
+            label,
+            value,
+            hasValue: typeof value === 'number',
+            isActual: key === 'actual'
+        }));
+    }
+
+    get canEditActual(): boolean {
+        return this.metric !== undefined && !this.editing;
+    }
+
+    get editActualLabel(): string {
+        return formatLabel(EDIT_ACTUAL, this.name);
+    }
+
+    get progress(): number | undefined {
+        return this.metric?.progress;
+    }
+
+    get hasSaveError(): boolean {
+        return this.saveError !== undefined && this.saveError !== null;
+    }
+
+    get hasProgress(): boolean {
+        return typeof this.progress === 'number';
+    }
+
+    get progressBarValue(): number {
+        return this.metric?.progressBarValue ?? 0;
+    }
+
+    get statusLabel(): string | undefined {
+        const status = this.metric?.status;
+        return status === undefined ? undefined : (STATUS_LABELS[status] ?? status);
+    }
+
+    get statusBadgeClass(): string {
+        return this.metric?.statusBadgeClass ?? '';
+    }
+
+    get supplierOwner(): string {
+        return orEmpty(this.metric?.supplierOwner);
+    }
+
+    get customerOwner(): string {
+        return orEmpty(this.metric?.customerOwner);
+    }
+
+    get editorValue(): string | number | undefined {
+        return this.draftActual ?? this.metric?.actual;
+    }
+
+    get containerClass(): string {
+        return this.narrow
+            ? 'slds-grid slds-wrap slds-gutters_x-small metric metric_narrow'
+            : 'slds-grid slds-wrap slds-gutters_x-small metric';
+    }
+
+    /** Wide regions put name, values, progress and owners side by side. */
+    get nameColumnClass(): string {
+        return this.columnClass('slds-size_1-of-4');
+    }
+
+    get valuesColumnClass(): string {
+        return this.columnClass('slds-size_1-of-3');
+    }
+
+    get progressColumnClass(): string {
+        return this.columnClass('slds-size_1-of-6');
+    }
+
+    get ownersColumnClass(): string {
+        return this.columnClass('slds-size_1-of-4');
+    }
+
+    private columnClass(wideSize: string): string {
+        return `slds-col ${this.narrow ? 'slds-size_1-of-1' : wideSize}`;
+    }
+
+    handleEditClick(): void {
+        this.draftActual = undefined;
+        this.notify('actualedit', { metricId: this.metric?.id });
+    }
+
+    handleActualChange(event: Event): void {
+        this.draftActual = (event.target as HTMLInputElement).value;
+    }
+
+    handleCancelClick(): void {
+        this.draftActual = undefined;
+        this.notify('actualcancel', { metricId: this.metric?.id });
+    }
+
+    handleSaveClick(): void {
+        const input = this.template?.querySelector<HTMLInputElement>(
+            'lightning-input'
+        );
+        // lightning-input shows its own message for a value it cannot accept.
+        if (input?.reportValidity() === false) {
+            return;
+        }
+        const typed = this.draftActual;
+        const actual =
+            typed === undefined
+                ? (this.metric?.actual ?? null)
+                : typed === ''
+                  ? null
+                  : Number(typed);
+        this.notify('actualsave', { metricId: this.metric?.id, actual });
+    }
+
+    private notify(type: string, detail: Record<string, unknown>): void {
+        this.dispatchEvent(new CustomEvent(type, { detail }));
+    }
+}

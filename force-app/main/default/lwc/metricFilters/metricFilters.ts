@@ -1,0 +1,42 @@
+import { LightningElement, api } from 'lwc';
+import type { IndicatorFilter } from 'c/scorecardModel';
+import INDICATOR from '@salesforce/label/c.SAP_Scorecard_Indicator';
+import INDICATOR_ALL from '@salesforce/label/c.SAP_Scorecard_Indicator_All';
+import INDICATOR_LEADING from '@salesforce/label/c.SAP_Scorecard_Indicator_Leading';
+import INDICATOR_LAGGING from '@salesforce/label/c.SAP_Scorecard_Indicator_Lagging';
+import SHARED_ONLY from '@salesforce/label/c.SAP_Scorecard_Shared_Only';
+
+/**
+ * The scorecard's filters: leading/lagging and shared-with-customer only.
+ * @fires MetricFilters#filterchange detail: { indicator, sharedOnly }
+ */
+export default class MetricFilters extends LightningElement {
+    /** The leading/lagging filter's value: All, Leading or Lagging. */
+    @api indicator: IndicatorFilter = 'All';
+    /** Whether only metrics shared with the customer are shown. */
+    @api sharedOnly = false;
+
+    labels = { indicator: INDICATOR, sharedOnly: SHARED_ONLY };
+
+    get indicatorOptions(): { label: string; value: IndicatorFilter }[] {
+        return [
+            { label: INDICATOR_ALL, value: 'All' },
+            { label: INDICATOR_LEADING, value: 'Leading' },
+            { label: INDICATOR_LAGGING, value: 'Lagging' }
+        ];
+    }
+
+    handleIndicatorChange(event: CustomEvent<{ value: IndicatorFilter }>): void {
+        this.notify(event.detail.value, this.sharedOnly);
+    }
+
+    handleSharedOnlyChange(event: CustomEvent<{ checked: boolean }>): void {
+        this.notify(this.indicator, event.detail.checked);
+    }
+
+    private notify(indicator: IndicatorFilter, sharedOnly: boolean): void {
+        this.dispatchEvent(
+            new CustomEvent('filterchange', { detail: { indicator, sharedOnly } })
+        );
+    }
+}

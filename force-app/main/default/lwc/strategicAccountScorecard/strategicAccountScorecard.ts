@@ -1,0 +1,326 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql, refreshGraphQL } from 'lightning/graphql';
+import type { GraphQLResult } from 'lightning/graphql';
+import { updateRecord } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import {
+    ACCOUNT_PLANS_QUERY,
+    accountPlanVariables,
+    toAccountPlans
+} from 'c/accountPlanQuery';
+import type {
+    AccountPlanVariables,
+    AccountPlansResponse,
+    AccountPlansView,
+    JointMetricView,
+    PlanView,
+    RecordPage
+} from 'c/accountPlanQuery';
+import { selectPlan } from 'c/planSelection';
+import type { PlanSelection } from 'c/planSelection';
+import { isConcurrentEditError } from 'c/ldsUtils';
+import { formatLabel, orEmpty } from 'c/labelFormat';
+import {
+    groupMetrics,
+    isIndicatorFilter,
+    summarize
+} from 'c/scorecardModel';
+import type {
+    GroupKey,
+    IndicatorFilter,
+    MetricFilter,
+    MetricRow,
+    ScorecardSummary
+} from 'c/scorecardModel';
+import ID_FIELD from '@salesforce/schema/Joint_Metric__c.Id';
+import ACTUAL_FIELD from '@salesforce/schema/Joint_Metric__c.Actual__c';
+import TITLE from '@salesforce/label/c.SAP_Scorecard_Title';
+import LOADING from '@salesforce/label/c.SAP_Scorecard_Loading';
+import LOAD_ERROR from '@salesforce/label/c.SAP_Scorecard_Load_Error';
+import NO_ACCESS from '@salesforce/label/c.SAP_Shared_No_Access';
+import NO_PLAN from '@salesforce/label/c.SAP_Scorecard_No_Plan';
+import PLAN_NAME from '@salesforce/label/c.SAP_Scorecard_Plan_Name';
+import NO_METRICS from '@salesforce/label/c.SAP_Scorecard_No_Metrics';
+import NO_MATCHES from '@salesforce/label/c.SAP_Scorecard_No_Matches';
+import MORE_METRICS from '@salesforce/label/c.SAP_Scorecard_More_Metrics';
+import CATEGORY_INTERNAL from '@salesforce/label/c.SAP_Scorecard_Category_Internal';
+import CATEGORY_JOINT from '@salesforce/label/c.SAP_Scorecard_Category_Joint';
+import CATEGORY_CUSTOMER from '@salesforce/label/c.SAP_Scorecard_Category_Customer';
+import CATEGORY_NONE from '@salesforce/label/c.SAP_Scorecard_Category_None';
+import SAVED_TITLE from '@salesforce/label/c.SAP_Scorecard_Saved_Title';
+import SAVED from '@salesforce/label/c.SAP_Scorecard_Saved';
+import SAVE_FAILED from '@salesforce/label/c.SAP_Scorecard_Save_Failed';
+import CONCURRENT_EDIT from '@salesforce/label/c.SAP_Scorecard_Concurrent_Edit';
+
+const CATEGORY_LABELS: Record<GroupKey, string> = {
+    Internal: CATEGORY_INTERNAL,
+    Joint: CATEGORY_JOINT,
+    Customer: CATEGORY_CUSTOMER,
+    Uncategorized: CATEGORY_NONE
+};
+
+/** A row with the state of its Actual editor. */
+interface RowView extends MetricRow {
+    editing: boolean;
+    saving: boolean;
+    saveError?: unknown;
+}
+
+/** A category heading and its rows, as the template shows them. */
+interface GroupView {
+    key: GroupKey;
+    heading: string;
+    rows: RowView[];
+}
+
+/**
+ * The joint-metric scorecard of an Account's current strategic account plan:
+ * plan health, counts by status, and the metrics grouped Internal / Joint /
+ * Customer with inline update of Actual. Reads through the page's one shared
+ * GraphQL query; progress, status and counts come from formula and roll-up fields.
+ */
+export default class StrategicAccountScorecard extends LightningElement {
+    /** The Account's Id, set by the record page. */
+    @api recordId?: string;
+    /** SMALL in a sidebar, MEDIUM or LARGE in a main region; set by the page. */
+    @api flexipageRegionWidth?: string;
+    /** App Builder: leading/lagging filter on load: All, Leading or Lagging. */
+    @api defaultIndicator = 'All';
+    /** App Builder: show only the metrics shared with the customer on load. */
+    @api sharedOnlyByDefault = false;
+    /** App Builder: hide each metric's owners, e.g. to save room in a sidebar. */
+    @api hideOwners = false;
+
+    labels = {
+        title: TITLE,
+        loading: LOADING,
+        loadError: LOAD_ERROR,
+        noAccess: NO_ACCESS,
+        noPlan: NO_PLAN,
+        noMetrics: NO_METRICS,
+        noMatches: NO_MATCHES
+    };
+
+    /** The last result of the wire: kept to refresh it after a save. */
+    private graphqlResult?: GraphQLResult;
+    private accountPlans?: AccountPlansView;
+    errors?: unknown;
+    /** The user's filter; until they touch it, the App Builder defaults apply. */
+    private chosenFilter?: MetricFilter;
+    private editingMetricId?: string;
+    private savingMetricId?: string;
+    private saveError?: unknown;
+    /** The heading of the save error: what happened and what to do. */
+    saveErrorTitle?: string;
+
+    get queryVariables(): AccountPlanVariables {
+        return accountPlanVariables(this.recordId);
+    }
+
+    @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$queryVariables' })
+    wiredAccountPlans(result: GraphQLResult): void {
+        this.graphqlResult = result;
+        this.errors = result.errors ?? undefined;
+        this.accountPlans =
+            result.data === undefined
+                ? undefined
+                : toAccountPlans(result.data as AccountPlansResponse);
+    }
+
+    get isLoading(): boolean {
+        return !this.errors && this.graphqlResult?.data === undefined;
+    }
+
+    get hasError(): boolean {
+        return Boolean(this.errors);
+    }
+
+    /** The query ran but returned no Account: the user may not see it. */
+    get hasNoAccess(): boolean {
+        return (
+            !this.isLoading && !this.hasError && this.accountPlans === undefined
+        );
+    }
+
+    /** The plan the user picked in the plan picker, if any. */
+    private pickedPlanId?: string;
+
+    get plans(): RecordPage<PlanView> | undefined {
+        return this.accountPlans?.plans;
+    }
+
+    /** The current plan, or the one picked; drafts stay reachable. */
+    get selection(): PlanSelection | undefined {
+        return this.plans
+            ? selectPlan(this.plans.records, this.pickedPlanId)
+            : undefined;
+    }
+
+    private get plan(): PlanView | undefined {
+        return this.selection?.plan;
+    }
+
+    get hasNoPlan(): boolean {
+        return this.accountPlans !== undefined && this.plan === undefined;
+    }
+
+    get hasPlan(): boolean {
+        return this.plan !== undefined;
+    }
+
+    /** With a single plan there is no picker, so the plan is named. */
+    get planName(): string | undefined {
+        return (this.plans?.records.length ?? 0) > 1
+            ? undefined
+            : formatLabel(PLAN_NAME, orEmpty(this.plan?.name));
+    }
+
+    get summary(): ScorecardSummary | undefined {
+        return this.plan ? summarize(this.plan) : undefined;
+    }
+
+    private get metrics(): JointMetricView[] {
+        return this.plan?.jointMetrics.records ?? [];
+    }
+
+    get hasMetrics(): boolean {
+        return this.metrics.length > 0;
+    }
+
+    /** Shown when the query's page size cut the list short. */
+    get moreMetricsNotice(): string | undefined {
+        const page = this.plan?.jointMetrics;
+        return page?.hasMore
+            ? formatLabel(MORE_METRICS, page.records.length, page.totalCount)
+            : undefined;
+    }
+
+    get filter(): MetricFilter {
+        return (
+            this.chosenFilter ?? {
+                indicator: isIndicatorFilter(this.defaultIndicator)
+                    ? this.defaultIndicator
+                    : 'All',
+                sharedOnly: this.sharedOnlyByDefault === true
+            }
+        );
+    }
+
+    get indicatorFilter(): IndicatorFilter {
+        return this.filter.indicator;
+    }
+
+    get sharedOnlyFilter(): boolean {
+        return this.filter.sharedOnly;
+    }
+
+    get groups(): GroupView[] {
+        return groupMetrics(this.metrics, this.filter).map((group) => ({
+            key: group.key,
+            heading: `${CATEGORY_LABELS[group.key]} (${group.rows.length})`,
+            rows: group.rows.map((row) => this.withEditorState(row))
+        }));
+    }
+
+    get hasMatches(): boolean {
+        return this.groups.length > 0;
+    }
+
+    get showOwners(): boolean {
+        return !this.hideOwners;
+    }
+
+    get isNarrow(): boolean {
+        return this.flexipageRegionWidth === 'SMALL';
+    }
+
+    private withEditorState(row: MetricRow): RowView {
+        const editing = row.id === this.editingMetricId;
+        return {
+            ...row,
+            editing,
+            saving: row.id === this.savingMetricId,
+            saveError: editing ? this.saveError : undefined
+        };
+    }
+
+    handlePlanChange(event: CustomEvent<{ planId: string }>): void {
+        this.pickedPlanId = event.detail.planId;
+        this.editingMetricId = undefined;
+        this.clearSaveError();
+    }
+
+    handleFilterChange(event: CustomEvent<MetricFilter>): void {
+        this.chosenFilter = { ...event.detail };
+    }
+
+    handleActualEdit(event: CustomEvent<{ metricId: string }>): void {
+        this.editingMetricId = event.detail.metricId;
+        this.clearSaveError();
+    }
+
+    handleActualCancel(): void {
+        this.editingMetricId = undefined;
+        this.clearSaveError();
+    }
+
+    /**
+     * Saves Actual with the metric's LastModifiedDate as `ifUnmodifiedSince`, so
+     * a change made meanwhile by someone else is refused instead of overwritten;
+     * then refreshes the query so progress, status and counts come from the
+     * formula and roll-up fields.
+     */
+    async handleActualSave(
+        event: CustomEvent<{ metricId: string; actual: number | null }>
+    ): Promise<void> {
+        const { metricId, actual } = event.detail;
+        const metric = this.metrics.find((candidate) => candidate.id === metricId);
+        this.savingMetricId = metricId;
+        this.clearSaveError();
+        try {
+            await updateRecord(
+                {
+                    fields: {
+                        [ID_FIELD.fieldApiName]: metricId,
+                        [ACTUAL_FIELD.fieldApiName]: actual
+                    }
+                },
+                { ifUnmodifiedSince: metric?.lastModifiedDate }
+            );
+        } catch (error) {
+            // The editor stays open with the typed value, under the message.
+            this.saveError = error;
+            this.saveErrorTitle = isConcurrentEditError(error)
+                ? CONCURRENT_EDIT
+                : SAVE_FAILED;
+            return;
+        } finally {
+            this.savingMetricId = undefined;
+        }
+        this.editingMetricId = undefined;
+        this.dispatchEvent(
+            new ShowToastEvent({
+                title: SAVED_TITLE,
+                message: formatLabel(SAVED, orEmpty(metric?.name)),
+                variant: 'success'
+            })
+        );
+        await this.refresh();
+    }
+
+    private async refresh(): Promise<void> {
+        if (!this.graphqlResult) {
+            return;
+        }
+        try {
+            await refreshGraphQL(this.graphqlResult);
+        } catch (error) {
+            this.errors = error;
+        }
+    }
+
+    private clearSaveError(): void {
+        this.saveError = undefined;
+        this.saveErrorTitle = undefined;
+    }
+}
