@@ -118,6 +118,8 @@ export interface ObjectModel {
     enableActivities: boolean;
     enableHistory: boolean;
     compactLayoutAssignment?: string;
+    /** An auto-number Name's format, e.g. `BSL-{00000}`. */
+    nameDisplayFormat?: string;
     fields: FieldModel[];
     validationRules: ValidationRuleModel[];
     listViews: ListViewModel[];
@@ -298,6 +300,7 @@ function readCustomObject(dir: string): ObjectModel {
         enableActivities,
         enableHistory: bool(childText(xml, 'enableHistory')),
         compactLayoutAssignment: childText(xml, 'compactLayoutAssignment'),
+        nameDisplayFormat: nameField ? childText(nameField, 'displayFormat') : undefined,
         fields: [...system, ...sub('fields', '.field-meta.xml').map((fieldFile) => readField(apiName, fieldFile))],
         validationRules: sub('validationRules', '.validationRule-meta.xml').map((ruleFile) => readValidationRule(apiName, ruleFile)),
         listViews: sub('listViews', '.listView-meta.xml').map((viewFile) => readListView(apiName, viewFile)),
