@@ -18,7 +18,7 @@ import {
     type FiredRule,
     type RecordValues
 } from '../lib/formulaEngine';
-import type { ObjectModel, ProjectModel } from '../lib/project';
+import type { FieldModel, ObjectModel, ProjectModel } from '../lib/project';
 
 /** A record as reads return it: its type, Id and every field's value, computed ones included. */
 export interface StoredRecord {
@@ -66,6 +66,7 @@ export interface StoreOptions {
 
 /** Key prefixes of the objects, for Ids that look like Salesforce's. */
 const STANDARD_KEY_PREFIXES: Record<string, string> = { Account: '001', Contact: '003', User: '005', Task: '00T' };
+const AUDIT_FIELDS = new Set(['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp']);
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /** The 18-character form of a 15-character Id (the case-insensitive suffix Salesforce appends). */
@@ -96,8 +97,8 @@ export class PreviewStore {
     private readonly records = new Map<string, StoredRecord>();
     private readonly keyPrefixes = new Map<string, string>();
     private readonly counters = new Map<string, number>();
-    /** Derived view, rebuilt after a write. */
-    private view?: { byId: Map<string, StoredRecord>; byType: Map<string, StoredRecord[]> };
+    /** Records with formula and roll-up values, by Id; a write drops the record and its masters. */
+    private readonly derivedById = new Map<string, StoredRecord>();
 
     /**
      * @param seed records in the UI API's value space; those without an Id get one
@@ -115,8 +116,8 @@ export class PreviewStore {
         const stamp = this.now().toISOString();
         const ids = seed.map((record) => record.Id ?? this.newId(this.objectOf(record.attributes.type).apiName));
         const idsByReference = new Map(seed.map((record, index) => [record.attributes.referenceId, ids[index]]));
-        const resolve = (value: unknown) => {
-            if (typeof value !== 'string' || !value.startsWith('@')) return value;
+        const resolve = (field: FieldModel | undefined, value: unknown) => {
+            if (!field?.referenceTo || typeof value !== 'string' || !value.startsWith('@')) return value;
             const id = idsByReference.get(value.slice(1));
             if (!id) throw new Error(`Seed reference ${value} names no seeded record`);
             return id;
@@ -124,8 +125,13 @@ export class PreviewStore {
         seed.forEach((record, index) => {
             const object = this.objectOf(record.attributes.type);
             const id = ids[index];
-            const values = Object.fromEntries(Object.entries(record).filter(([name]) => name !== 'attributes').map(([name, value]) => [name, resolve(value)]));
+            const values = Object.fromEntries(
+                Object.entries(record)
+                    .filter(([name]) => name !== 'attributes')
+                    .map(([name, value]) => [name, resolve(this.project.getField(object.apiName, name), value)])
+            );
             this.records.set(id, {
+                Name: this.autoNumber(object),
                 ...this.toStored(object, values),
                 attributes: { type: object.apiName },
                 Id: id,
@@ -144,14 +150,25 @@ export class PreviewStore {
         return withChecksum(`${prefix}5g000${String(next).padStart(7, '0')}`);
     }
 
+    /** The next auto-number Name of an object whose Name is one (`BSL-{00000}` → `BSL-00001`), else undefined. */
+    private autoNumber(object: ObjectModel): string | undefined {
+        const format = object.nameDisplayFormat;
+        if (!format) return undefined;
+        const next = (this.counters.get(object.apiName) ?? 0) + 1;
+        this.counters.set(object.apiName, next);
+        return format.replace(/\{(0+)\}/, (_, zeros: string) => String(next).padStart(zeros.length, '0'));
+    }
+
     /** Every record of an object, formula and roll-up fields computed. */
     list(objectApiName: string): StoredRecord[] {
-        return this.derived().byType.get(this.objectOf(objectApiName).apiName) ?? [];
+        const type = this.objectOf(objectApiName).apiName;
+        return [...this.records.values()].filter((record) => record.attributes.type === type).map((record) => this.derive(record));
     }
 
     /** One record by Id, formula and roll-up fields computed. */
     get(id: string): StoredRecord | undefined {
-        return this.derived().byId.get(id);
+        const record = this.records.get(id);
+        return record && this.derive(record);
     }
 
     /**
@@ -175,7 +192,7 @@ export class PreviewStore {
         this.validate(object, next);
         const stamp = this.nextStamp(current);
         this.records.set(id, { ...next, LastModifiedDate: stamp, SystemModstamp: stamp });
-        this.view = undefined;
+        this.invalidate(id);
         return this.get(id)!;
     }
 
@@ -188,6 +205,7 @@ export class PreviewStore {
         const id = this.newId(object.apiName);
         const stamp = this.now().toISOString();
         const record: StoredRecord = {
+            Name: this.autoNumber(object),
             ...defaults,
             ...this.toStored(object, this.checkedFields(object, fields, 'INVALID_FIELD_FOR_INSERT_UPDATE')),
             attributes: { type: object.apiName },
@@ -198,7 +216,7 @@ export class PreviewStore {
         };
         this.validate(object, record);
         this.records.set(id, record);
-        this.view = undefined;
+        this.invalidate(id);
         return this.get(id)!;
     }
 
@@ -208,7 +226,7 @@ export class PreviewStore {
         if (!current) throw new RecordWriteError(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
         const stamp = this.nextStamp(current);
         this.records.set(id, { ...current, LastModifiedDate: stamp, SystemModstamp: stamp });
-        this.view = undefined;
+        this.invalidate(id);
         return this.get(id)!;
     }
 
@@ -235,7 +253,8 @@ export class PreviewStore {
                         { errorCode: 'INVALID_FIELD', message: `No such column '${name}' on sobject of type ${object.apiName}` }
                     ]);
                 }
-                if (field.calculated || field.apiName === 'Id') {
+                // The model marks every standard field as system-set; on standard objects only the audit fields are.
+                if (field.apiName === 'Id' || AUDIT_FIELDS.has(field.apiName) || (object.custom && field.calculated)) {
                     throw new RecordWriteError(400, [
                         { errorCode: computedCode, message: `Unable to create/update fields: ${field.apiName}.`, field: field.apiName }
                     ]);
@@ -248,7 +267,7 @@ export class PreviewStore {
     /** Runs the object's validation rules; fired ones become field or page errors. */
     private validate(object: ObjectModel, record: StoredRecord): void {
         if (!object.custom) return;
-        const withRollUps = { ...rollUpValues(object, this.derived().byId.get(record.Id)), ...record };
+        const withRollUps = { ...this.rollUps(object, record), ...record };
         const fired: FiredRule[] = evaluateValidationRules(this.project, object.apiName, withRollUps, { today: this.today });
         if (!fired.length) return;
         throw new RecordWriteError(
@@ -272,28 +291,34 @@ export class PreviewStore {
         );
     }
 
-    private derived() {
-        if (this.view) return this.view;
-        const byType = new Map<string, RecordValues[]>();
-        for (const record of this.records.values()) {
-            const list = byType.get(record.attributes.type) ?? [];
-            list.push(record);
-            byType.set(record.attributes.type, list);
+    /** The roll-up values of a record, from its children's entered values. */
+    private rollUps(object: ObjectModel, record: StoredRecord): Record<string, FieldValue> {
+        if (!object.fields.some((field) => field.summary)) return {};
+        const children: Record<string, RecordValues[]> = {};
+        for (const child of this.records.values()) (children[child.attributes.type] ??= []).push(child);
+        return computeRollUps(this.project, object.apiName, record, children, { today: this.today });
+    }
+
+    private derive(record: StoredRecord): StoredRecord {
+        const cached = this.derivedById.get(record.Id);
+        if (cached) return cached;
+        const object = this.objectOf(record.attributes.type);
+        const rollUps = object.custom ? this.rollUps(object, record) : {};
+        const formulas = object.custom ? computeFormulaFields(this.project, object.apiName, { ...record, ...rollUps }, { today: this.today }) : {};
+        const derived = toUiApiRecord(object, { ...record, ...rollUps, ...formulas });
+        this.derivedById.set(record.Id, derived);
+        return derived;
+    }
+
+    /** Drops the derived values of a written record and of the masters whose roll-ups count it. */
+    private invalidate(id: string): void {
+        this.derivedById.delete(id);
+        const record = this.records.get(id);
+        if (!record) return;
+        for (const field of this.objectOf(record.attributes.type).fields) {
+            const parentId = record[field.apiName];
+            if (field.type === 'MasterDetail' && typeof parentId === 'string' && this.records.has(parentId)) this.invalidate(parentId);
         }
-        const byId = new Map<string, StoredRecord>();
-        const childrenByObject = Object.fromEntries(byType);
-        for (const [type, records] of byType) {
-            const object = this.objectOf(type);
-            const hasRollUps = object.fields.some((field) => field.summary);
-            for (const record of records as StoredRecord[]) {
-                const options = { today: this.today };
-                const rollUps = object.custom && hasRollUps ? computeRollUps(this.project, type, record, childrenByObject, options) : {};
-                const formulas = object.custom ? computeFormulaFields(this.project, type, { ...record, ...rollUps }, options) : {};
-                byId.set(record.Id, toUiApiRecord(object, { ...record, ...rollUps, ...formulas }));
-            }
-        }
-        this.view = { byId, byType: new Map([...byType.keys()].map((type) => [type, (byType.get(type) as StoredRecord[]).map((record) => byId.get(record.Id)!)])) };
-        return this.view;
     }
 }
 
@@ -303,9 +328,4 @@ function toUiApiRecord(object: ObjectModel, record: StoredRecord): StoredRecord 
         if (field.valueType === 'Percent' && field.apiName in record) converted[field.apiName] = toUiApiValue(field, record[field.apiName] as FieldValue);
     }
     return converted;
-}
-
-/** The roll-up values of a derived record (numbers, never Percent), so validation rules may refer to them. */
-function rollUpValues(object: ObjectModel, derived: StoredRecord | undefined): Record<string, unknown> {
-    return Object.fromEntries(object.fields.filter((field) => field.summary).map((field) => [field.apiName, derived?.[field.apiName] ?? null]));
 }

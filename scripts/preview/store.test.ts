@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadProject } from '../lib/project';
+import { sampleSeed } from './sampleSeed';
+import { PreviewStore, RecordWriteError, type SeedRecord } from './store';
+
+const project = loadProject();
+const TODAY = '2026-11-22';
+
+/** One account with one active plan, two metrics and one sponsor pair. */
+function seed(): SeedRecord[] {
+    return [
+        { attributes: { type: 'Account', referenceId: 'Acme' }, Name: 'Acme' },
+        { attributes: { type: 'User', referenceId: 'Dana' }, Name: 'Dana Reyes' },
+        {
+            attributes: { type: 'Strategic_Account_Plan__c', referenceId: 'Plan' },
+            Name: 'Acme plan',
+            Account__c: '@Acme',
+            Status__c: 'Active',
+            Plan_Start_Date__c: '2026-01-01'
+        },
+        {
+            attributes: { type: 'Joint_Metric__c', referenceId: 'Revenue' },
+            Name: 'Revenue',
+            Strategic_Account_Plan__c: '@Plan',
+            Category__c: 'Joint',
+            Indicator_Type__c: 'Lagging',
+            Direction__c: 'Higher is better',
+            Baseline__c: 0,
+            Target__c: 100,
+            Actual__c: 10
+        },
+        {
+            attributes: { type: 'Executive_Sponsor_Cadence__c', referenceId: 'Pair' },
+            Strategic_Account_Plan__c: '@Plan',
+            Executive_Sponsor__c: '@Dana',
+            Cadence__c: 'Monthly',
+            Active__c: true,
+            Start_Date__c: '2026-01-01',
+            Last_Touch_Date__c: '2026-08-01'
+        }
+    ];
+}
+
+const clock = (start: string) => {
+    let now = Date.parse(start);
+    return () => new Date((now += 1000));
+};
+
+describe('PreviewStore', () => {
+    it('resolves seed references and gives auto-number names', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY });
+        const [plan] = store.list('Strategic_Account_Plan__c');
+        const [account] = store.list('Account');
+        assert.equal(plan.Account__c, account.Id);
+        assert.match(account.Id, /^001\w{15}$/);
+        assert.match(String(store.list('Executive_Sponsor_Cadence__c')[0].Name), /^ESC-\d{5}$/);
+    });
+
+    it('computes formulas and roll-ups from the metadata, Percent as the UI API returns it', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY });
+        const [metric] = store.list('Joint_Metric__c');
+        assert.equal(metric.Progress__c, 10);
+        assert.equal(metric.Status__c, 'Off Track');
+        assert.equal(store.list('Executive_Sponsor_Cadence__c')[0].Cadence_Status__c, 'Overdue');
+        const [plan] = store.list('Strategic_Account_Plan__c');
+        assert.equal(plan.Metric_Count__c, 1);
+        assert.equal(plan.Metrics_Off_Track__c, 1);
+        assert.equal(plan.Plan_Health__c, 0);
+    });
+
+    it('recomputes a record and its master after an update', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY, now: clock('2026-11-22T09:00:00Z') });
+        const [metric] = store.list('Joint_Metric__c');
+        const updated = store.update(metric.Id, { Actual__c: 95 });
+        assert.equal(updated.Status__c, 'On Track');
+        assert.ok(Date.parse(String(updated.LastModifiedDate)) > Date.parse(String(metric.LastModifiedDate)));
+        assert.equal(store.list('Strategic_Account_Plan__c')[0].Plan_Health__c, 100);
+        const [pair] = store.list('Executive_Sponsor_Cadence__c');
+        assert.equal(store.update(pair.Id, { Last_Touch_Date__c: TODAY }).Cadence_Status__c, 'On Track');
+    });
+
+    it('refuses an update whose ifUnmodifiedSince is older than the record', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY, now: clock('2026-11-22T09:00:00Z') });
+        const [metric] = store.list('Joint_Metric__c');
+        store.touch(metric.Id);
+        assert.throws(
+            () => store.update(metric.Id, { Actual__c: 50 }, String(metric.LastModifiedDate)),
+            (error: RecordWriteError) => error.status === 412 && error.errors[0].errorCode === 'ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE'
+        );
+        const current = store.get(metric.Id)!;
+        assert.equal(current.Actual__c, 10);
+        assert.equal(store.update(metric.Id, { Actual__c: 50 }, String(current.LastModifiedDate)).Actual__c, 50);
+    });
+
+    it('runs the validation rules and refuses computed or unknown fields', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY });
+        const [pair] = store.list('Executive_Sponsor_Cadence__c');
+        assert.throws(
+            () => store.update(pair.Id, { Last_Touch_Date__c: '2027-01-01' }),
+            (error: RecordWriteError) =>
+                error.status === 400 && error.errors[0].errorCode === 'FIELD_CUSTOM_VALIDATION_EXCEPTION' && error.errors[0].field === 'Last_Touch_Date__c'
+        );
+        assert.throws(() => store.update(pair.Id, { Cadence_Status__c: 'On Track' }), (error: RecordWriteError) => error.status === 400);
+        assert.throws(() => store.update(pair.Id, { Nope__c: 1 }), (error: RecordWriteError) => error.errors[0].errorCode === 'INVALID_FIELD');
+    });
+
+    it('creates a Task on a cadence record', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY });
+        const [pair] = store.list('Executive_Sponsor_Cadence__c');
+        const task = store.create('Task', { WhatId: pair.Id, Subject: 'Executive touch', ActivityDate: TODAY, Status: 'Completed' });
+        assert.match(task.Id, /^00T/);
+        assert.deepEqual(
+            store.list('Task').map((record) => record.WhatId),
+            [pair.Id]
+        );
+    });
+
+    it('loads every sample record and computes its formulas', () => {
+        const store = new PreviewStore(project, sampleSeed(project, TODAY), { today: TODAY });
+        assert.ok(store.list('Account').length >= 4);
+        const classifications = new Set(store.list('Strategic_Account_Plan__c').map((plan) => plan.Account_Classification__c));
+        for (const classification of ['Strategic', 'Major', 'Emerging', 'Transactional']) assert.ok(classifications.has(classification), classification);
+        assert.ok(store.list('Executive_Sponsor_Cadence__c').every((pair) => typeof pair.Cadence_Status__c === 'string'));
+    });
+});
