@@ -66,7 +66,7 @@ export const PROBE_QUERY = gql\`
 });
 
 describe('componentImports check', () => {
-    it('rejects a schema import typo and a missing label, and accepts relationship paths', () => {
+    it('rejects a schema import typo, a missing label, component and Apex class, and accepts relationship paths', () => {
         const problems = problemsAfter(['componentImports'], (copy) =>
             copy.write(
                 PROBE,
@@ -74,7 +74,10 @@ describe('componentImports check', () => {
 import ACCOUNT_NAME_FIELD from '@salesforce/schema/Joint_Metric__c.Strategic_Account_Plan__r.Account__r.Name';
 import PLAN_OBJECT from '@salesforce/schema/Strategic_Account_Plan__c';
 import MISSING_LABEL from '@salesforce/label/c.SAP_No_Such_Label';
-export default [ACTUAL_FIELD, ACCOUNT_NAME_FIELD, PLAN_OBJECT, MISSING_LABEL];
+import { reduceErrors } from 'c/ldsUtils';
+import { missing } from 'c/noSuchModule';
+import getPlans from '@salesforce/apex/PlanController.getPlans';
+export default [ACTUAL_FIELD, ACCOUNT_NAME_FIELD, PLAN_OBJECT, MISSING_LABEL, reduceErrors, missing, getPlans];
 `
             )
         );
@@ -90,9 +93,22 @@ export default [ACTUAL_FIELD, ACCOUNT_NAME_FIELD, PLAN_OBJECT, MISSING_LABEL];
             "import '@salesforce/label/c.SAP_No_Such_Label' (line 4)",
             /there is no custom label SAP_No_Such_Label/
         );
+        assertProblem(
+            problems,
+            PROBE,
+            "import 'c/noSuchModule' (line 6)",
+            /there is no component noSuchModule/
+        );
+        assertProblem(
+            problems,
+            PROBE,
+            "import '@salesforce/apex/PlanController.getPlans' (line 7)",
+            /there is no Apex class PlanController/
+        );
+        // Nothing else: the relationship path, the object import and c/ldsUtils resolve.
         assert.equal(
             problems.filter((problem) => problem.file === PROBE).length,
-            2,
+            4,
             JSON.stringify(problems)
         );
     });

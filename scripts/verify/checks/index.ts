@@ -21,6 +21,7 @@ import { compactLayouts } from './compactLayouts';
 import { componentBundlesCheck } from './componentBundles';
 import { componentImports } from './componentImports';
 import { convertSource } from './convertSource';
+import { fields } from './fields';
 import { formulas } from './formulas';
 import { graphqlQueries } from './graphqlQueries';
 import { layouts } from './layouts';
@@ -33,6 +34,7 @@ import { tabs } from './tabs';
 
 export const CHECKS: Check[] = [
     metadataSchema,
+    fields,
     formulas,
     rollUps,
     listViews,
