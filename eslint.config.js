@@ -53,6 +53,8 @@ module.exports = defineConfig([
         rules: {
             // Tests emit data through the wire adapters' test API.
             '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
+            // flushPromises helpers wait a macrotask for wires and re-renders.
+            '@lwc/lwc/no-async-operation': 'off',
             // Fixtures are JSON loaded with require(), as in the samples.
             '@typescript-eslint/no-require-imports': 'off',
             '@typescript-eslint/no-explicit-any': 'off'

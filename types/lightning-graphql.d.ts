@@ -22,8 +22,12 @@ declare module 'lightning/graphql' {
         operationName?: string;
     }
 
-    /** What the adapter hands to a wired method or field. */
-    export interface GraphQLResult<Data = unknown> {
+    /**
+     * What the adapter hands to a wired method or field. `Data` defaults to
+     * `any` so a wired handler can declare the shape of its own query.
+     */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    export interface GraphQLResult<Data = any> {
         data?: Data;
         errors?: GraphQLError[] | unknown;
         /** Re-runs the query and resolves once fresh data has been emitted. */

@@ -20,7 +20,10 @@ declare module 'lightning/navigation' {
         ): Promise<string>;
     }
 
-    type Constructor<T> = abstract new (...args: never[]) => T;
+    // A mixin's constructor must take `...args: any[]` for TypeScript to
+    // recognise the mixin pattern.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type Constructor<T> = new (...args: any[]) => T;
 
     export function NavigationMixin<Base extends Constructor<LightningElement>>(
         base: Base

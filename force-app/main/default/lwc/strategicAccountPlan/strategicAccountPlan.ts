@@ -1,0 +1,266 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql, type GraphQLResult } from 'lightning/graphql';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { NavigationMixin } from 'lightning/navigation';
+import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import {
+    ACCOUNT_PLANS_QUERY,
+    accountPlanVariables,
+    toAccountPlans,
+    type AccountPlanVariables,
+    type AccountPlansResponse,
+    type AccountPlansView,
+    type PlanView,
+    type SponsorCadenceView
+} from 'c/accountPlanQuery';
+import { selectPlan, type PlanSelection } from 'c/planSelection';
+import { toIsoDate } from 'c/sponsorCadences';
+import { isConcurrentEditError, reduceErrors } from 'c/ldsUtils';
+import { formatLabel, orEmpty } from 'c/labelFormat';
+import PLAN_OBJECT from '@salesforce/schema/Strategic_Account_Plan__c';
+import PLAN_ACCOUNT_FIELD from '@salesforce/schema/Strategic_Account_Plan__c.Account__c';
+import CADENCE_ID_FIELD from '@salesforce/schema/Executive_Sponsor_Cadence__c.Id';
+import LAST_TOUCH_FIELD from '@salesforce/schema/Executive_Sponsor_Cadence__c.Last_Touch_Date__c';
+import TASK_OBJECT from '@salesforce/schema/Task';
+import TASK_SUBJECT_FIELD from '@salesforce/schema/Task.Subject';
+import TASK_WHAT_FIELD from '@salesforce/schema/Task.WhatId';
+import TASK_WHO_FIELD from '@salesforce/schema/Task.WhoId';
+import TASK_DATE_FIELD from '@salesforce/schema/Task.ActivityDate';
+import TASK_STATUS_FIELD from '@salesforce/schema/Task.Status';
+import CARD_TITLE from '@salesforce/label/c.SAP_Plan_Card_Title';
+import LOADING from '@salesforce/label/c.SAP_Shared_Loading';
+import NO_ACCESS from '@salesforce/label/c.SAP_Shared_No_Access';
+import NO_PLAN_TITLE from '@salesforce/label/c.SAP_Plan_No_Plan_Title';
+import NO_PLAN_BODY from '@salesforce/label/c.SAP_Plan_No_Plan_Body';
+import CREATE_PLAN from '@salesforce/label/c.SAP_Plan_Create';
+import OVERVIEW_TITLE from '@salesforce/label/c.SAP_Plan_Overview_Title';
+import FIT_TITLE from '@salesforce/label/c.SAP_Plan_Fit_Title';
+import BUY_SELL_TITLE from '@salesforce/label/c.SAP_Plan_Buy_Sell_Title';
+import SPONSORS_TITLE from '@salesforce/label/c.SAP_Plan_Sponsors_Title';
+import TOUCH_SUBJECT from '@salesforce/label/c.SAP_Plan_Touch_Subject';
+import TOUCH_LOGGED_TITLE from '@salesforce/label/c.SAP_Plan_Touch_Logged_Title';
+import TOUCH_LOGGED from '@salesforce/label/c.SAP_Plan_Touch_Logged';
+import TOUCH_FAILED from '@salesforce/label/c.SAP_Plan_Touch_Failed';
+import CONCURRENT_EDIT from '@salesforce/label/c.SAP_Plan_Concurrent_Edit';
+
+/** Task.Status of a touch that already happened. */
+const COMPLETED_TASK_STATUS = 'Completed';
+/** flexipageRegionWidth of a narrow (sidebar) region. */
+const SMALL_REGION = 'SMALL';
+
+/**
+ * The Account page's strategic account plan: header, overview, strategic-fit
+ * quadrant, Buy-Sell Hierarchy and executive sponsor pairs of the current plan,
+ * or an offer to create a plan. Reads through the shared account-plan query
+ * (one request for the whole page); writes through `lightning/uiRecordApi`.
+ */
+export default class StrategicAccountPlan extends NavigationMixin(
+    LightningElement
+) {
+    /** The Account's id, set by the record page. */
+    @api recordId?: string;
+    /** Set by the record page; the component only supports Account. */
+    @api objectApiName?: string;
+    /** SMALL, MEDIUM or LARGE: the width of the page region it sits in. */
+    @api flexipageRegionWidth?: string;
+    // App Builder switches. LWC boolean properties default to false, so
+    // they hide a section rather than show it.
+    /** App Builder: hide vision, mission and the other plan texts. */
+    @api hideOverview = false;
+    /** App Builder: hide the strategic-fit quadrant. */
+    @api hideStrategicFit = false;
+    /** App Builder: hide the Buy-Sell Hierarchy ladder. */
+    @api hideBuySellHierarchy = false;
+    /** App Builder: hide the executive sponsor pairs. */
+    @api hideSponsors = false;
+
+    readonly labels = {
+        cardTitle: CARD_TITLE,
+        loading: LOADING,
+        noAccess: NO_ACCESS,
+        noPlanTitle: NO_PLAN_TITLE,
+        noPlanBody: NO_PLAN_BODY,
+        createPlan: CREATE_PLAN,
+        overviewTitle: OVERVIEW_TITLE,
+        fitTitle: FIT_TITLE,
+        buySellTitle: BUY_SELL_TITLE,
+        sponsorsTitle: SPONSORS_TITLE
+    };
+
+    account?: AccountPlansView;
+    loaded = false;
+    loadErrors?: unknown;
+    pickedPlanId?: string;
+    busyCadenceId?: string;
+    touchErrors?: unknown;
+    touchErrorTitle?: string;
+    private refreshPlans?: () => Promise<void>;
+
+    get variables(): AccountPlanVariables {
+        return accountPlanVariables(this.recordId);
+    }
+
+    @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$variables' })
+    wiredPlans(result: GraphQLResult<AccountPlansResponse>): void {
+        const { data, errors, refresh } = result;
+        if (refresh) {
+            this.refreshPlans = refresh;
+        }
+        if (errors) {
+            this.loadErrors = errors;
+            this.account = undefined;
+            this.loaded = true;
+        } else if (data) {
+            this.loadErrors = undefined;
+            this.account = toAccountPlans(data);
+            this.loaded = true;
+        }
+    }
+
+    get isLoading(): boolean {
+        return !this.loaded;
+    }
+
+    get hasLoadErrors(): boolean {
+        return this.loaded && Boolean(this.loadErrors);
+    }
+
+    get hasNoAccess(): boolean {
+        return this.loaded && !this.loadErrors && !this.account;
+    }
+
+    get hasNoPlan(): boolean {
+        return Boolean(this.account) && !this.plan;
+    }
+
+    get selection(): PlanSelection {
+        return selectPlan(this.account?.plans.records ?? [], this.pickedPlanId);
+    }
+
+    get plan(): PlanView | undefined {
+        return this.selection.plan;
+    }
+
+    get showOverview(): boolean {
+        return !this.hideOverview;
+    }
+
+    get showStrategicFit(): boolean {
+        return !this.hideStrategicFit;
+    }
+
+    get showBuySellHierarchy(): boolean {
+        return !this.hideBuySellHierarchy;
+    }
+
+    get showSponsors(): boolean {
+        return !this.hideSponsors;
+    }
+
+    get sectionClass(): string {
+        // A narrow region stacks the sections whatever the screen size.
+        return this.flexipageRegionWidth === SMALL_REGION
+            ? 'slds-col slds-size_1-of-1 slds-p-around_x-small'
+            : 'slds-col slds-size_1-of-1 slds-medium-size_1-of-2 slds-p-around_x-small';
+    }
+
+    handlePlanChange(event: CustomEvent<{ planId: string }>): void {
+        this.pickedPlanId = event.detail.planId;
+        this.touchErrors = undefined;
+    }
+
+    handleCreatePlan(): void {
+        this[NavigationMixin.Navigate]({
+            type: 'standard__objectPage',
+            attributes: {
+                objectApiName: PLAN_OBJECT.objectApiName,
+                actionName: 'new'
+            },
+            state: {
+                defaultFieldValues: encodeDefaultFieldValues({
+                    [PLAN_ACCOUNT_FIELD.fieldApiName]: this.recordId ?? null
+                })
+            }
+        });
+    }
+
+    /**
+     * Logs a touch on a sponsor pair: sets Last Touch Date guarded by the
+     * pair's LastModifiedDate first, so a concurrent edit is refused before
+     * anything is written, then records the touch as a completed Task on
+     * the pair, and reloads the plan so the formulas (next due, status) show
+     * their new values.
+     */
+    async handleLogTouch(
+        event: CustomEvent<{ cadenceId: string }>
+    ): Promise<void> {
+        const cadence = this.plan?.sponsorCadences.records.find(
+            (record) => record.id === event.detail.cadenceId
+        );
+        if (!cadence || this.busyCadenceId) {
+            return;
+        }
+        this.busyCadenceId = cadence.id;
+        this.touchErrors = undefined;
+        try {
+            const today = toIsoDate(new Date());
+            await updateRecord(
+                {
+                    fields: {
+                        [CADENCE_ID_FIELD.fieldApiName]: cadence.id,
+                        [LAST_TOUCH_FIELD.fieldApiName]: today
+                    }
+                },
+                { ifUnmodifiedSince: cadence.lastModifiedDate }
+            );
+            await createRecord({
+                apiName: TASK_OBJECT.objectApiName,
+                fields: this.touchTaskFields(cadence, today)
+            });
+            this.dispatchEvent(
+                new ShowToastEvent({
+                    title: TOUCH_LOGGED_TITLE,
+                    message: formatLabel(
+                        TOUCH_LOGGED,
+                        orEmpty(cadence.executiveSponsorName),
+                        orEmpty(cadence.customerExecutiveName)
+                    ),
+                    variant: 'success'
+                })
+            );
+            await this.refreshPlans?.();
+        } catch (error) {
+            const concurrent = isConcurrentEditError(error);
+            this.touchErrors = error;
+            this.touchErrorTitle = concurrent ? CONCURRENT_EDIT : TOUCH_FAILED;
+            this.dispatchEvent(
+                new ShowToastEvent({
+                    title: TOUCH_FAILED,
+                    message: concurrent
+                        ? CONCURRENT_EDIT
+                        : reduceErrors(error).join(' '),
+                    variant: 'error'
+                })
+            );
+        } finally {
+            this.busyCadenceId = undefined;
+        }
+    }
+
+    private touchTaskFields(
+        cadence: SponsorCadenceView,
+        today: string
+    ): Record<string, unknown> {
+        const fields: Record<string, unknown> = {
+            [TASK_SUBJECT_FIELD.fieldApiName]: TOUCH_SUBJECT,
+            [TASK_WHAT_FIELD.fieldApiName]: cadence.id,
+            [TASK_DATE_FIELD.fieldApiName]: today,
+            [TASK_STATUS_FIELD.fieldApiName]: COMPLETED_TASK_STATUS
+        };
+        if (cadence.customerExecutiveId) {
+            fields[TASK_WHO_FIELD.fieldApiName] = cadence.customerExecutiveId;
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,149 @@
+import { LightningElement, api } from 'lwc';
+import type { PlanView } from 'c/accountPlanQuery';
+import { formatLabel, orEmpty } from 'c/labelFormat';
+import FIT_POSITION from '@salesforce/label/c.SAP_Plan_Fit_Position';
+import FIT_NOT_SCORED from '@salesforce/label/c.SAP_Plan_Fit_Not_Scored';
+import IMPORTANCE_TO_US from '@salesforce/label/c.SAP_Plan_Importance_To_Us';
+import IMPORTANCE_TO_CUSTOMER from '@salesforce/label/c.SAP_Plan_Importance_To_Customer';
+import QUADRANT_STRATEGIC from '@salesforce/label/c.SAP_Plan_Quadrant_Strategic';
+import QUADRANT_MAJOR from '@salesforce/label/c.SAP_Plan_Quadrant_Major';
+import QUADRANT_EMERGING from '@salesforce/label/c.SAP_Plan_Quadrant_Emerging';
+import QUADRANT_TRANSACTIONAL from '@salesforce/label/c.SAP_Plan_Quadrant_Transactional';
+import SWITCHING_COST from '@salesforce/label/c.SAP_Plan_Switching_Cost';
+import DEPENDENCIES from '@salesforce/label/c.SAP_Plan_Dependencies';
+import DEPENDENCY_NONE from '@salesforce/label/c.SAP_Plan_Dependency_None';
+import CONTRACTUAL from '@salesforce/label/c.SAP_Plan_Dependency_Contractual';
+import TECHNOLOGICAL from '@salesforce/label/c.SAP_Plan_Dependency_Technological';
+import OPERATIONAL from '@salesforce/label/c.SAP_Plan_Dependency_Operational';
+import FINANCIAL from '@salesforce/label/c.SAP_Plan_Dependency_Financial';
+
+/** Plot area of the SVG picture (viewBox units). */
+const PLOT = { left: 24, top: 8, size: 160 };
+const MIN_SCORE = 1;
+const MAX_SCORE = 5;
+/**
+ * Where a side counts as "important": the threshold the
+ * Account_Classification__c formula uses, drawn as the quadrant's dividers.
+ */
+const IMPORTANT_FROM = 3.5;
+
+function scale(score: number): number {
+    const clamped = Math.min(MAX_SCORE, Math.max(MIN_SCORE, score));
+    return ((clamped - MIN_SCORE) / (MAX_SCORE - MIN_SCORE)) * PLOT.size;
+}
+
+/**
+ * The strategic-fit quadrant: importance to us (horizontal) against
+ * importance to the customer (vertical), both formula values, with the
+ * account's position, its classification, switching cost and dependencies.
+ */
+export default class StrategicFitQuadrant extends LightningElement {
+    /** The plan whose strategic fit is drawn. */
+    @api plan?: PlanView;
+
+    readonly labels = {
+        importanceToUs: IMPORTANCE_TO_US,
+        importanceToCustomer: IMPORTANCE_TO_CUSTOMER,
+        strategic: QUADRANT_STRATEGIC,
+        major: QUADRANT_MAJOR,
+        emerging: QUADRANT_EMERGING,
+        transactional: QUADRANT_TRANSACTIONAL,
+        switchingCost: SWITCHING_COST,
+        dependencies: DEPENDENCIES
+    };
+
+    readonly frame = {
+        x: PLOT.left,
+        y: PLOT.top,
+        size: PLOT.size,
+        right: PLOT.left + PLOT.size,
+        bottom: PLOT.top + PLOT.size,
+        dividerX: PLOT.left + scale(IMPORTANT_FROM),
+        dividerY: PLOT.top + PLOT.size - scale(IMPORTANT_FROM),
+        leftLabelX: PLOT.left + 6,
+        rightLabelX: PLOT.left + PLOT.size - 6,
+        topLabelY: PLOT.top + 14,
+        bottomLabelY: PLOT.top + PLOT.size - 6,
+        axisX: PLOT.left + PLOT.size / 2,
+        axisY: PLOT.top + PLOT.size + 16,
+        axisLabelX: 12,
+        axisLabelY: PLOT.top + PLOT.size / 2,
+        axisTransform: `rotate(-90 12 ${PLOT.top + PLOT.size / 2})`
+    };
+
+    get isScored(): boolean {
+        return (
+            this.plan?.importanceToUs !== undefined &&
+            this.plan?.importanceToCustomer !== undefined
+        );
+    }
+
+    get marker(): { x: number; y: number } {
+        return {
+            x: PLOT.left + scale(this.plan?.importanceToUs ?? MIN_SCORE),
+            y:
+                PLOT.top +
+                PLOT.size -
+                scale(this.plan?.importanceToCustomer ?? MIN_SCORE)
+        };
+    }
+
+    /** What the picture shows, in words (also its accessible name). */
+    get description(): string {
+        if (!this.isScored) {
+            return FIT_NOT_SCORED;
+        }
+        return formatLabel(
+            FIT_POSITION,
+            this.plan?.importanceToUs,
+            this.plan?.importanceToCustomer,
+            orEmpty(this.plan?.classification)
+        );
+    }
+
+    get switchingCostText(): string {
+        return orEmpty(this.plan?.switchingCostLabel);
+    }
+
+    /** The checked dependencies; "—" when none is readable. */
+    get dependencies(): { key: string; label: string }[] {
+        const plan = this.plan;
+        const all = [
+            {
+                key: 'contractual',
+                label: CONTRACTUAL,
+                value: plan?.contractualDependency
+            },
+            {
+                key: 'technological',
+                label: TECHNOLOGICAL,
+                value: plan?.technologicalDependency
+            },
+            {
+                key: 'operational',
+                label: OPERATIONAL,
+                value: plan?.operationalDependency
+            },
+            {
+                key: 'financial',
+                label: FINANCIAL,
+                value: plan?.financialDependency
+            }
+        ];
+        const checked = all
+            .filter((dependency) => dependency.value === true)
+            .map(({ key, label }) => ({ key, label }));
+        if (checked.length > 0) {
+            return checked;
+        }
+        const anyReadable = all.some(
+            (dependency) => dependency.value !== undefined
+        );
+        return [
+            {
+                key: 'none',
+                label: anyReadable ? DEPENDENCY_NONE : orEmpty(undefined)
+            }
+        ];
+    }
+}
