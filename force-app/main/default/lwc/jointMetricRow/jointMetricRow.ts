@@ -127,7 +127,9 @@ export default class JointMetricRow extends LightningElement {
 
     get statusLabel(): string | undefined {
         const status = this.metric?.status;
-        return status === undefined ? undefined : (STATUS_LABELS[status] ?? status);
+        return status === undefined
+            ? undefined
+            : (STATUS_LABELS[status] ?? status);
     }
 
     get statusBadgeClass(): string {
@@ -188,9 +190,8 @@ export default class JointMetricRow extends LightningElement {
     }
 
     handleSaveClick(): void {
-        const input = this.template?.querySelector<HTMLInputElement>(
-            'lightning-input'
-        );
+        const input =
+            this.template?.querySelector<HTMLInputElement>('lightning-input');
         // lightning-input shows its own message for a value it cannot accept.
         if (input?.reportValidity() === false) {
             return;

@@ -26,7 +26,9 @@ export default class MetricFilters extends LightningElement {
         ];
     }
 
-    handleIndicatorChange(event: CustomEvent<{ value: IndicatorFilter }>): void {
+    handleIndicatorChange(
+        event: CustomEvent<{ value: IndicatorFilter }>
+    ): void {
         this.notify(event.detail.value, this.sharedOnly);
     }
 
@@ -36,7 +38,9 @@ export default class MetricFilters extends LightningElement {
 
     private notify(indicator: IndicatorFilter, sharedOnly: boolean): void {
         this.dispatchEvent(
-            new CustomEvent('filterchange', { detail: { indicator, sharedOnly } })
+            new CustomEvent('filterchange', {
+                detail: { indicator, sharedOnly }
+            })
         );
     }
 }

@@ -45,9 +45,19 @@ export default class ScorecardSummary extends LightningElement {
         const summary = this.summary;
         const tiles: [string, string, number | undefined, string][] = [
             ['total', TOTAL, summary?.total, ''],
-            ['onTrack', STATUS_ON_TRACK, summary?.onTrack, 'slds-theme_success'],
+            [
+                'onTrack',
+                STATUS_ON_TRACK,
+                summary?.onTrack,
+                'slds-theme_success'
+            ],
             ['atRisk', STATUS_AT_RISK, summary?.atRisk, 'slds-theme_warning'],
-            ['offTrack', STATUS_OFF_TRACK, summary?.offTrack, 'slds-theme_error'],
+            [
+                'offTrack',
+                STATUS_OFF_TRACK,
+                summary?.offTrack,
+                'slds-theme_error'
+            ],
             ['notStarted', STATUS_NOT_STARTED, summary?.notStarted, '']
         ];
         return tiles.map(([key, label, count, badgeClass]) => ({

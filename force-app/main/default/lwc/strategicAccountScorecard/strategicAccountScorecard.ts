@@ -20,11 +20,7 @@ import { selectPlan } from 'c/planSelection';
 import type { PlanSelection } from 'c/planSelection';
 import { isConcurrentEditError } from 'c/ldsUtils';
 import { formatLabel, orEmpty } from 'c/labelFormat';
-import {
-    groupMetrics,
-    isIndicatorFilter,
-    summarize
-} from 'c/scorecardModel';
+import { groupMetrics, isIndicatorFilter, summarize } from 'c/scorecardModel';
 import type {
     GroupKey,
     IndicatorFilter,
@@ -274,7 +270,9 @@ export default class StrategicAccountScorecard extends LightningElement {
         event: CustomEvent<{ metricId: string; actual: number | null }>
     ): Promise<void> {
         const { metricId, actual } = event.detail;
-        const metric = this.metrics.find((candidate) => candidate.id === metricId);
+        const metric = this.metrics.find(
+            (candidate) => candidate.id === metricId
+        );
         this.savingMetricId = metricId;
         this.clearSaveError();
         try {
@@ -309,11 +307,9 @@ export default class StrategicAccountScorecard extends LightningElement {
     }
 
     private async refresh(): Promise<void> {
-        if (!this.graphqlResult) {
-            return;
-        }
         try {
-            await refreshGraphQL(this.graphqlResult);
+            // A save is only offered once the wire has delivered a result.
+            await refreshGraphQL(this.graphqlResult!);
         } catch (error) {
             this.errors = error;
         }

@@ -102,7 +102,9 @@ function withMetrics(count: number, totalCount: number): any {
 
 async function openEditor(row: HTMLElement): Promise<HTMLInputElement> {
     (
-        shadow(row).querySelector('lightning-button-icon.edit-actual') as HTMLElement
+        shadow(row).querySelector(
+            'lightning-button-icon.edit-actual'
+        ) as HTMLElement
     ).click();
     await flushPromises();
     return shadow(row).querySelector('lightning-input.actual-input')!;
@@ -113,7 +115,9 @@ async function typeAndSave(row: HTMLElement, value: string): Promise<void> {
     input.value = value;
     input.dispatchEvent(new CustomEvent('change'));
     await flushPromises();
-    (shadow(row).querySelector('lightning-button.save-actual') as HTMLElement).click();
+    (
+        shadow(row).querySelector('lightning-button.save-actual') as HTMLElement
+    ).click();
     await flushPromises();
 }
 
@@ -130,7 +134,9 @@ describe('c-strategic-account-scorecard', () => {
             const element = createScorecard();
             await flushPromises();
 
-            expect(shadow(element).querySelector('lightning-spinner')).not.toBeNull();
+            expect(
+                shadow(element).querySelector('lightning-spinner')
+            ).not.toBeNull();
             expect(rows(element)).toHaveLength(0);
             await expect(element).toBeAccessible();
         });
@@ -142,9 +148,13 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlans);
             await flushPromises();
 
-            expect(shadow(element).querySelector('lightning-spinner')).toBeNull();
+            expect(
+                shadow(element).querySelector('lightning-spinner')
+            ).toBeNull();
             // The Active plan is current, though the draft started later.
-            const picker = shadow(element).querySelector('c-plan-picker') as any;
+            const picker = shadow(element).querySelector(
+                'c-plan-picker'
+            ) as any;
             expect(picker.selection.plan.name).toBe('Acme 2026-2027');
             expect(shadow(element).querySelector('.plan-name')).toBeNull();
             const groups = Array.from(
@@ -171,7 +181,9 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlans);
             await flushPromises();
 
-            const summary = shadow(element).querySelector('c-scorecard-summary') as any;
+            const summary = shadow(element).querySelector(
+                'c-scorecard-summary'
+            ) as any;
             expect(summary.summary).toEqual({
                 health: 50,
                 total: 5,
@@ -188,7 +200,9 @@ describe('c-strategic-account-scorecard', () => {
             await flushPromises();
 
             expect(shadow(element).querySelector('.no-plan')).not.toBeNull();
-            expect(shadow(element).querySelector('c-scorecard-summary')).toBeNull();
+            expect(
+                shadow(element).querySelector('c-scorecard-summary')
+            ).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -199,7 +213,9 @@ describe('c-strategic-account-scorecard', () => {
             await flushPromises();
 
             expect(shadow(element).querySelector('.no-metrics')).not.toBeNull();
-            expect(shadow(element).querySelector('c-metric-filters')).toBeNull();
+            expect(
+                shadow(element).querySelector('c-metric-filters')
+            ).toBeNull();
         });
 
         it('explains a missing account as missing access', async () => {
@@ -207,7 +223,9 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountNotVisible);
             await flushPromises();
 
-            expect(shadow(element).querySelector('.no-access')!.textContent).toBe(
+            expect(
+                shadow(element).querySelector('.no-access')!.textContent
+            ).toBe(
                 "You can't see this account's plans. Ask your Salesforce admin for the Strategic Account Planning permission set."
             );
             await expect(element).toBeAccessible();
@@ -224,7 +242,9 @@ describe('c-strategic-account-scorecard', () => {
             await flushPromises();
 
             const picker = shadow(element).querySelector('c-plan-picker')!;
-            expect(shadow(picker).querySelector('.several-active')).not.toBeNull();
+            expect(
+                shadow(picker).querySelector('.several-active')
+            ).not.toBeNull();
             expect((picker as any).selection.plan.name).toBe('Acme 2028 draft');
             expect(shadow(element).querySelector('.no-metrics')).not.toBeNull();
         });
@@ -254,9 +274,9 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(response);
             await flushPromises();
 
-            expect(shadow(element).querySelector('.plan-name')!.textContent).toBe(
-                'Plan: Acme 2026-2027'
-            );
+            expect(
+                shadow(element).querySelector('.plan-name')!.textContent
+            ).toBe('Plan: Acme 2026-2027');
         });
 
         it('shows "—" for fields the user cannot read, without failing', async () => {
@@ -273,16 +293,20 @@ describe('c-strategic-account-scorecard', () => {
             ]);
             const row = rowNamed(element, 'Cost of sale');
             for (const value of ['baseline', 'actual', 'target']) {
-                expect(shadow(row).querySelector(`dd.${value}`)!.textContent).toBe(
-                    EMPTY
-                );
+                expect(
+                    shadow(row).querySelector(`dd.${value}`)!.textContent
+                ).toBe(EMPTY);
             }
-            expect(shadow(row).querySelector('.progress')!.textContent).toBe(EMPTY);
-            expect(shadow(row).querySelector('[data-id="status"]')).toBeNull();
-            expect(shadow(row).querySelector('.supplier-owner')!.textContent).toBe(
+            expect(shadow(row).querySelector('.progress')!.textContent).toBe(
                 EMPTY
             );
-            const summary = shadow(element).querySelector('c-scorecard-summary')!;
+            expect(shadow(row).querySelector('[data-id="status"]')).toBeNull();
+            expect(
+                shadow(row).querySelector('.supplier-owner')!.textContent
+            ).toBe(EMPTY);
+            const summary = shadow(element).querySelector(
+                'c-scorecard-summary'
+            )!;
             expect(shadow(summary).querySelector('.health')!.textContent).toBe(
                 EMPTY
             );
@@ -309,7 +333,11 @@ describe('c-strategic-account-scorecard', () => {
             await flushPromises();
 
             expect(rows(element)).toHaveLength(200);
-            expect(shadow(element).querySelector('.more-metrics')!.textContent.trim()).toBe(
+            expect(
+                shadow(element)
+                    .querySelector('.more-metrics')!
+                    .textContent.trim()
+            ).toBe(
                 "Showing 200 of 230 metrics. Open the plan's Joint Metrics related list to see the rest."
             );
             // The data state's accessibility is checked above with fewer rows:
@@ -322,8 +350,13 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlans);
             await flushPromises();
 
-            expect(rows(element).every((row: any) => row.narrow === true)).toBe(true);
-            expect((shadow(element).querySelector('c-scorecard-summary') as any).narrow).toBe(true);
+            expect(rows(element).every((row: any) => row.narrow === true)).toBe(
+                true
+            );
+            expect(
+                (shadow(element).querySelector('c-scorecard-summary') as any)
+                    .narrow
+            ).toBe(true);
         });
 
         it('hides owners when the page is set up to', async () => {
@@ -331,7 +364,9 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlans);
             await flushPromises();
 
-            expect(shadow(rows(element)[0]).querySelector('.supplier-owner')).toBeNull();
+            expect(
+                shadow(rows(element)[0]).querySelector('.supplier-owner')
+            ).toBeNull();
         });
     });
 
@@ -345,7 +380,11 @@ describe('c-strategic-account-scorecard', () => {
             expect((panel as any).friendlyMessage).toBe(
                 'The joint metrics could not be loaded'
             );
-            expect(shadow(panel).querySelector('.error-message')!.textContent.trim()).toBe(
+            expect(
+                shadow(panel)
+                    .querySelector('.error-message')!
+                    .textContent.trim()
+            ).toBe(
                 'Cannot query field "Joint_Metrics__r" on type "Strategic_Account_Plan__c".'
             );
             await expect(element).toBeAccessible();
@@ -410,7 +449,8 @@ describe('c-strategic-account-scorecard', () => {
             expect(rows(element)).toHaveLength(5);
 
             const response = JSON.parse(JSON.stringify(accountPlans));
-            for (const edge of planNode(response)[1].node.Joint_Metrics__r.edges) {
+            for (const edge of planNode(response)[1].node.Joint_Metrics__r
+                .edges) {
                 edge.node.Shared_With_Customer__c = { value: false };
             }
             mockGraphql.emit(response);
@@ -476,9 +516,17 @@ describe('c-strategic-account-scorecard', () => {
             const row = rowNamed(element, 'Cost of sale');
             await typeAndSave(row, '99000');
 
-            const panel = shadow(row).querySelector('c-error-panel.save-error') as any;
-            expect(panel.friendlyMessage).toMatch(/^Someone changed this metric .* Reload the page/);
-            expect(shadow(panel).querySelector('.error-message')!.textContent.trim()).toBe(
+            const panel = shadow(row).querySelector(
+                'c-error-panel.save-error'
+            ) as any;
+            expect(panel.friendlyMessage).toMatch(
+                /^Someone changed this metric .* Reload the page/
+            );
+            expect(
+                shadow(panel)
+                    .querySelector('.error-message')!
+                    .textContent.trim()
+            ).toBe(
                 'The requested resource was modified after the If-Unmodified-Since date.'
             );
             const input = shadow(row).querySelector('lightning-input') as any;
@@ -496,11 +544,15 @@ describe('c-strategic-account-scorecard', () => {
             const row = rowNamed(element, 'Cost of sale');
             await typeAndSave(row, '99000');
 
-            const panel = shadow(row).querySelector('c-error-panel.save-error') as any;
+            const panel = shadow(row).querySelector(
+                'c-error-panel.save-error'
+            ) as any;
             expect(panel.friendlyMessage).toBe('The actual could not be saved');
-            expect(shadow(panel).querySelector('.error-message')!.textContent.trim()).toBe(
-                "You don't have permission to edit Actual."
-            );
+            expect(
+                shadow(panel)
+                    .querySelector('.error-message')!
+                    .textContent.trim()
+            ).toBe("You don't have permission to edit Actual.");
         });
 
         it('shows a failed refresh in the error panel', async () => {
@@ -514,9 +566,11 @@ describe('c-strategic-account-scorecard', () => {
             await typeAndSave(rowNamed(element, 'Cost of sale'), '99000');
 
             const panel = shadow(element).querySelector('c-error-panel')!;
-            expect(shadow(panel).querySelector('.error-message')!.textContent.trim()).toBe(
-                'Network down'
-            );
+            expect(
+                shadow(panel)
+                    .querySelector('.error-message')!
+                    .textContent.trim()
+            ).toBe('Network down');
         });
 
         it('closes the editor and forgets the error on cancel', async () => {
@@ -527,7 +581,11 @@ describe('c-strategic-account-scorecard', () => {
             const row = rowNamed(element, 'Cost of sale');
             await typeAndSave(row, '99000');
 
-            (shadow(row).querySelector('lightning-button.cancel-actual') as HTMLElement).click();
+            (
+                shadow(row).querySelector(
+                    'lightning-button.cancel-actual'
+                ) as HTMLElement
+            ).click();
             await flushPromises();
 
             expect(shadow(row).querySelector('lightning-input')).toBeNull();

@@ -1,0 +1,216 @@
+import { createElement } from 'lwc';
+import JointMetricRow from 'c/jointMetricRow';
+import { toMetricRow } from 'c/scorecardModel';
+
+const ROI = toMetricRow({
+    id: 'a03xx0000000004AAA',
+    name: 'ROI of the joint pilot',
+    lastModifiedDate: '2026-11-17T12:00:00.000Z',
+    category: 'Joint',
+    indicatorType: 'Lagging',
+    indicatorTypeLabel: 'Nachlaufend',
+    unit: 'Percent',
+    baseline: 0,
+    target: 15,
+    actual: -3,
+    progress: -20,
+    status: 'Off Track',
+    sharedWithCustomer: true,
+    supplierOwnerName: 'Sam Okafor',
+    customerOwnerName: 'Luis Ortega'
+});
+
+function createRow(props: Record<string, unknown> = {}): HTMLElement {
+    const element = createElement('c-joint-metric-row', { is: JointMetricRow });
+    Object.assign(element, { metric: ROI, showOwners: true, ...props });
+    document.body.appendChild(element);
+    return element;
+}
+
+function find(element: HTMLElement, selector: string): any {
+    return element.shadowRoot!.querySelector(selector);
+}
+
+describe('c-joint-metric-row', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('shows baseline → actual → target in the metric unit', () => {
+        const element = createRow();
+
+        for (const [cell, value] of [
+            ['baseline', 0],
+            ['actual', -3],
+            ['target', 15]
+        ] as const) {
+            const number = find(
+                element,
+                `dd.${cell} lightning-formatted-number`
+            );
+            expect(number.value).toBe(value);
+            expect(number.formatStyle).toBe('percent-fixed');
+        }
+    });
+
+    it('draws progress within 0–100 but prints the real value', () => {
+        const element = createRow();
+
+        expect(find(element, 'lightning-progress-bar').value).toBe(0);
+        expect(
+            find(element, '.progress lightning-formatted-number').value
+        ).toBe(-20);
+    });
+
+    it('shows status, translated indicator type, shared badge and owners', () => {
+        const element = createRow();
+
+        const status = find(element, '[data-id="status"]');
+        expect(status.label).toBe('Off Track');
+        expect(status.className).toContain('slds-theme_error');
+        expect(find(element, '.indicator-badge').label).toBe('Nachlaufend');
+        expect(find(element, '.shared-badge')).not.toBeNull();
+        expect(find(element, '.supplier-owner').textContent).toBe('Sam Okafor');
+        expect(find(element, '.customer-owner').textContent).toBe(
+            'Luis Ortega'
+        );
+    });
+
+    it('leaves out owners and the shared badge when not wanted', () => {
+        const element = createRow({
+            showOwners: false,
+            metric: { ...ROI, sharedWithCustomer: false }
+        });
+
+        expect(find(element, '.supplier-owner')).toBeNull();
+        expect(find(element, '.shared-badge')).toBeNull();
+    });
+
+    it('uses full-width parts in a narrow region', () => {
+        const element = createRow({ narrow: true });
+
+        const columns = Array.from(
+            element.shadowRoot!.querySelectorAll('.slds-col')
+        );
+        expect(columns.length).toBeGreaterThan(0);
+        expect(
+            columns.every((column) =>
+                column.classList.contains('slds-size_1-of-1')
+            )
+        ).toBe(true);
+    });
+
+    it('asks to edit Actual, naming the metric', () => {
+        const element = createRow();
+        const handler = jest.fn();
+        element.addEventListener('actualedit', handler);
+
+        const edit = find(element, 'lightning-button-icon.edit-actual');
+        expect(edit.alternativeText).toBe(
+            'Edit actual of ROI of the joint pilot'
+        );
+        edit.click();
+
+        expect(handler.mock.calls[0][0].detail).toEqual({
+            metricId: 'a03xx0000000004AAA'
+        });
+    });
+
+    describe('editing', () => {
+        it('starts from the current actual and saves it unchanged', () => {
+            const element = createRow({ editing: true });
+            const handler = jest.fn();
+            element.addEventListener('actualsave', handler);
+
+            expect(find(element, 'lightning-input').value).toBe(-3);
+            expect(find(element, 'lightning-button-icon')).toBeNull();
+            find(element, 'lightning-button.save-actual').click();
+
+            expect(handler.mock.calls[0][0].detail).toEqual({
+                metricId: 'a03xx0000000004AAA',
+                actual: -3
+            });
+        });
+
+        it('saves the typed value as a number', async () => {
+            const element = createRow({ editing: true });
+            const handler = jest.fn();
+            element.addEventListener('actualsave', handler);
+
+            const input = find(element, 'lightning-input');
+            input.value = '12.25';
+            input.dispatchEvent(new CustomEvent('change'));
+            await Promise.resolve();
+            find(element, 'lightning-button.save-actual').click();
+
+            expect(handler.mock.calls[0][0].detail.actual).toBe(12.25);
+        });
+
+        it('does not save a value the input rejects', () => {
+            const element = createRow({ editing: true });
+            const handler = jest.fn();
+            element.addEventListener('actualsave', handler);
+
+            find(element, 'lightning-input').reportValidity = () => false;
+            find(element, 'lightning-button.save-actual').click();
+
+            expect(handler).not.toHaveBeenCalled();
+        });
+
+        it('cancels', () => {
+            const element = createRow({ editing: true });
+            const handler = jest.fn();
+            element.addEventListener('actualcancel', handler);
+
+            find(element, 'lightning-button.cancel-actual').click();
+
+            expect(handler).toHaveBeenCalledTimes(1);
+        });
+
+        it('disables the editor while saving', () => {
+            const element = createRow({ editing: true, saving: true });
+
+            expect(find(element, 'lightning-input').disabled).toBe(true);
+            expect(find(element, 'lightning-button.save-actual').disabled).toBe(
+                true
+            );
+            expect(
+                find(element, 'lightning-button.cancel-actual').disabled
+            ).toBe(true);
+        });
+
+        it('shows a failed save under the editor and keeps the typed value', async () => {
+            const element = createRow({ editing: true });
+            const input = find(element, 'lightning-input');
+            input.value = '7';
+            input.dispatchEvent(new CustomEvent('change'));
+
+            Object.assign(element, {
+                saveError: { status: 412, body: [{ message: 'Modified.' }] },
+                saveErrorTitle: 'Reload the page.'
+            });
+            await Promise.resolve();
+
+            const panel = find(element, 'c-error-panel');
+            expect(panel.friendlyMessage).toBe('Reload the page.');
+            expect(find(element, 'lightning-input').value).toBe('7');
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    it('shows "—" for whatever the user cannot read', async () => {
+        const element = createRow({
+            metric: toMetricRow({ id: 'a03xx0000000009AAA' })
+        });
+
+        expect(find(element, '.metric-name').textContent).toBe('—');
+        expect(find(element, 'dd.baseline').textContent).toBe('—');
+        expect(find(element, '.progress').textContent).toBe('—');
+        expect(find(element, '[data-id="status"]')).toBeNull();
+        expect(find(element, '.indicator-badge')).toBeNull();
+        expect(find(element, '.customer-owner').textContent).toBe('—');
+        await expect(element).toBeAccessible();
+    });
+});

@@ -1,0 +1,203 @@
+import {
+    clampPercent,
+    groupMetrics,
+    isIndicatorFilter,
+    matchesFilter,
+    summarize,
+    toMetricRow
+} from 'c/scorecardModel';
+import type { JointMetricView, PlanView } from 'c/accountPlanQuery';
+
+const ALL = { indicator: 'All', sharedOnly: false } as const;
+
+function metric(overrides: Partial<JointMetricView>): JointMetricView {
+    return { id: 'a03xx0000000001AAA', ...overrides };
+}
+
+function plan(overrides: Partial<PlanView>): PlanView {
+    const empty = { records: [], totalCount: 0, hasMore: false };
+    return {
+        id: 'a00xx0000000001AAA',
+        buySellLevels: empty,
+        sponsorCadences: empty,
+        jointMetrics: empty,
+        ...overrides
+    };
+}
+
+describe('c/scorecardModel', () => {
+    describe('clampPercent', () => {
+        it.each([
+            [undefined, 0],
+            [Number.NaN, 0],
+            [-20, 0],
+            [0, 0],
+            [67, 67],
+            [100, 100],
+            [130, 100]
+        ])('draws %p as %p', (percent, drawn) => {
+            expect(clampPercent(percent)).toBe(drawn);
+        });
+    });
+
+    describe('toMetricRow', () => {
+        it('keeps the real progress and clamps only the bar', () => {
+            const row = toMetricRow(
+                metric({ progress: 125, status: 'On Track' })
+            );
+            expect(row.progress).toBe(125);
+            expect(row.progressBarValue).toBe(100);
+            expect(row.statusBadgeClass).toBe('slds-theme_success');
+        });
+
+        it.each([
+            ['Number', 'decimal'],
+            ['Currency', 'currency'],
+            ['Percent', 'percent-fixed'],
+            [undefined, 'decimal']
+        ])('formats a %p metric as %p', (unit, formatStyle) => {
+            expect(toMetricRow(metric({ unit })).formatStyle).toBe(formatStyle);
+        });
+
+        it.each([
+            ['At Risk', 'slds-theme_warning'],
+            ['Off Track', 'slds-theme_error'],
+            ['Not Started', ''],
+            [undefined, '']
+        ])('themes status %p with %p', (status, badgeClass) => {
+            expect(toMetricRow(metric({ status })).statusBadgeClass).toBe(
+                badgeClass
+            );
+        });
+
+        it('leaves unreadable fields undefined', () => {
+            const row = toMetricRow(metric({}));
+            expect(row).toEqual(
+                expect.objectContaining({
+                    name: undefined,
+                    actual: undefined,
+                    progress: undefined,
+                    progressBarValue: 0,
+                    sharedWithCustomer: false,
+                    supplierOwner: undefined
+                })
+            );
+        });
+    });
+
+    describe('matchesFilter', () => {
+        const leadingShared = metric({
+            indicatorType: 'Leading',
+            sharedWithCustomer: true
+        });
+        const lagging = metric({ indicatorType: 'Lagging' });
+
+        it('keeps everything with All and shared off', () => {
+            expect(matchesFilter(leadingShared, ALL)).toBe(true);
+            expect(matchesFilter(lagging, ALL)).toBe(true);
+        });
+
+        it('keeps the chosen indicator type', () => {
+            const leading = {
+                indicator: 'Leading',
+                sharedOnly: false
+            } as const;
+            expect(matchesFilter(leadingShared, leading)).toBe(true);
+            expect(matchesFilter(lagging, leading)).toBe(false);
+        });
+
+        it('keeps only shared metrics when asked', () => {
+            const shared = { indicator: 'All', sharedOnly: true } as const;
+            expect(matchesFilter(leadingShared, shared)).toBe(true);
+            expect(matchesFilter(lagging, shared)).toBe(false);
+        });
+    });
+
+    describe('groupMetrics', () => {
+        it('groups Internal, Joint, Customer, then uncategorized, keeping order', () => {
+            const groups = groupMetrics(
+                [
+                    metric({ id: '1', category: 'Customer' }),
+                    metric({ id: '2', category: 'Internal' }),
+                    metric({ id: '3' }),
+                    metric({ id: '4', category: 'Internal' }),
+                    metric({ id: '5', category: 'Joint' }),
+                    metric({ id: '6', category: 'Retired' })
+                ],
+                ALL
+            );
+            expect(
+                groups.map((group) => [
+                    group.key,
+                    group.rows.map((row) => row.id)
+                ])
+            ).toEqual([
+                ['Internal', ['2', '4']],
+                ['Joint', ['5']],
+                ['Customer', ['1']],
+                ['Uncategorized', ['3', '6']]
+            ]);
+        });
+
+        it('leaves out the groups the filter empties', () => {
+            const groups = groupMetrics(
+                [
+                    metric({
+                        id: '1',
+                        category: 'Internal',
+                        indicatorType: 'Lagging'
+                    }),
+                    metric({
+                        id: '2',
+                        category: 'Joint',
+                        indicatorType: 'Leading'
+                    })
+                ],
+                { indicator: 'Leading', sharedOnly: false }
+            );
+            expect(groups.map((group) => group.key)).toEqual(['Joint']);
+        });
+    });
+
+    describe('summarize', () => {
+        it('reads health and counts from the roll-ups', () => {
+            expect(
+                summarize(
+                    plan({
+                        planHealth: 50,
+                        metricCount: 7,
+                        metricsMeasured: 4,
+                        metricsOnTrack: 2,
+                        metricsAtRisk: 1,
+                        metricsOffTrack: 1
+                    })
+                )
+            ).toEqual({
+                health: 50,
+                total: 7,
+                onTrack: 2,
+                atRisk: 1,
+                offTrack: 1,
+                notStarted: 3
+            });
+        });
+
+        it('leaves Not Started blank when a roll-up is unreadable', () => {
+            expect(
+                summarize(plan({ metricCount: 7 })).notStarted
+            ).toBeUndefined();
+        });
+    });
+
+    describe('isIndicatorFilter', () => {
+        it.each([
+            ['All', true],
+            ['Leading', true],
+            ['Lagging', true],
+            ['leading', false],
+            [undefined, false]
+        ])('accepts %p: %p', (value, accepted) => {
+            expect(isIndicatorFilter(value)).toBe(accepted);
+        });
+    });
+});
