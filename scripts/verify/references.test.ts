@@ -30,6 +30,22 @@ describe('formulas check', () => {
         );
     });
 
+    it('still finds references in a formula that formulon cannot parse (a comment, a unary minus)', () => {
+        const problems = problemsAfter(['formulas'], (copy) =>
+            copy.replace(
+                METRIC_STATUS,
+                'ISBLANK(Progress__c)',
+                '/* blank until measured */ ISBLANK(-Progres__c)'
+            )
+        );
+        assertProblem(
+            problems,
+            METRIC_STATUS,
+            '<formula>',
+            /Progres__c: Joint_Metric__c has no field Progres__c/
+        );
+    });
+
     it('follows relationship paths and $User, and rejects a missing relationship', () => {
         const problems = problemsAfter(['formulas'], (copy) =>
             copy.replace(

@@ -58,11 +58,18 @@ function transpileComponents(lwcDir: string): void {
     }
 }
 
-/** The staged path in a message, mapped back to the project's own path. */
-function fileNamedIn(message: string, stage: string): string | undefined {
-    const match = message.split(stage + path.sep)[1]?.match(/^[^\s\]]+/);
-    return match?.[0].split(path.sep).join('/');
+/** The longest project file path that a message names (paths may contain spaces). */
+function fileNamedIn(message: string, files: string[]): string | undefined {
+    return files
+        .filter((file) => message.includes(file))
+        .sort((a, b) => b.length - a.length)[0];
 }
+
+/** Component .js files in the working tree are build output: a clean clone has none. */
+const isBuildOutput = (file: string) =>
+    file.split(path.sep).includes('lwc') &&
+    file.endsWith('.js') &&
+    !file.split(path.sep).includes('__tests__');
 
 function convert(context: VerifyContext, stage: string): Problem[] {
     for (const name of ['sfdx-project.json', '.forceignore']) {
@@ -72,7 +79,10 @@ function convert(context: VerifyContext, stage: string): Problem[] {
     cpSync(
         path.join(context.root, 'force-app'),
         path.join(stage, 'force-app'),
-        { recursive: true }
+        {
+            recursive: true,
+            filter: (file) => !isBuildOutput(file)
+        }
     );
     const lwcDir = path.join(stage, 'force-app', 'main', 'default', 'lwc');
     transpileComponents(lwcDir);
@@ -115,7 +125,13 @@ function convert(context: VerifyContext, stage: string): Problem[] {
         }
         return [
             {
-                file: fileNamedIn(message, stage) ?? 'force-app',
+                file:
+                    fileNamedIn(
+                        message,
+                        listFilesRecursively(
+                            path.join(context.root, 'force-app')
+                        ).map(context.relative)
+                    ) ?? 'force-app',
                 element: 'sf project convert source',
                 message: message.split(stage + path.sep).join('')
             }

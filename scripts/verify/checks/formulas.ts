@@ -3,7 +3,7 @@
  * exist (`Lookup__r.Field__c` paths are followed, `$User.Field` is read on
  * User), and a validation rule's error shows at a field of its object.
  */
-import { extract } from 'formulon';
+import { ast, extract } from 'formulon';
 import type { ProjectModel } from '../../lib/project';
 import { resolveFieldPath } from '../fieldPaths';
 import type { Check, Problem } from '../types';
@@ -11,9 +11,29 @@ import type { Check, Problem } from '../types';
 /** Global variables whose members the package does not model ($Label, $Setup, $Permission...). */
 const UNCHECKED_GLOBAL = /^\$(?!User\.)/i;
 
-/** The identifiers a formula names, as written (`Account__r.Name`, `$User.Id`). */
+const COMMENT = /\/\*[\s\S]*?\*\//g;
+const STRING = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+const IDENTIFIER = /[$A-Za-z_][\w$]*(?:\.[$A-Za-z_][\w$]*)*/g;
+const CONSTANT = /^(TRUE|FALSE|NULL)$/i;
+
+/**
+ * The identifiers a formula names, as written (`Account__r.Name`, `$User.Id`).
+ * formulon's extract() reads them; where formulon cannot parse a formula that
+ * an org accepts (comments, unary minus, escaped quotes) a lexical scan does:
+ * every name outside strings that is not a function call or a constant.
+ */
 export function formulaReferences(formula: string): string[] {
-    return extract(formula);
+    const code = formula.replace(COMMENT, ' ');
+    if (ast(code).type !== 'error') return extract(code);
+    const scanned = code.replace(STRING, '""');
+    const names = [...scanned.matchAll(IDENTIFIER)]
+        .filter(
+            (match) =>
+                !/^\s*\(/.test(scanned.slice(match.index + match[0].length))
+        )
+        .map((match) => match[0])
+        .filter((name) => !CONSTANT.test(name));
+    return [...new Set(names)];
 }
 
 /** One message per reference that does not resolve from `objectApiName`. */

@@ -17,11 +17,14 @@
  * `context.project`): the schema check reports that file, the others are skipped.
  */
 import type { Check } from '../types';
+import { applications } from './applications';
 import { compactLayouts } from './compactLayouts';
 import { componentBundlesCheck } from './componentBundles';
 import { componentImports } from './componentImports';
 import { convertSource } from './convertSource';
+import { dashboards } from './dashboards';
 import { fields } from './fields';
+import { flexipages } from './flexipages';
 import { formulas } from './formulas';
 import { graphqlQueries } from './graphqlQueries';
 import { layouts } from './layouts';
@@ -29,6 +32,9 @@ import { limits } from './limits';
 import { listViews } from './listViews';
 import { metadataSchema } from './metadataSchema';
 import { permissionSets } from './permissionSets';
+import { quickActions } from './quickActions';
+import { reports } from './reports';
+import { reportTypes } from './reportTypes';
 import { rollUps } from './rollUps';
 import { tabs } from './tabs';
 
@@ -42,6 +48,12 @@ export const CHECKS: Check[] = [
     layouts,
     permissionSets,
     tabs,
+    reportTypes,
+    reports,
+    dashboards,
+    flexipages,
+    applications,
+    quickActions,
     limits,
     componentBundlesCheck,
     componentImports,

@@ -29,19 +29,35 @@ export interface ReportTypeModel {
 }
 
 /** The base object and each joined child object, keyed by table name, plus the problems of the join chain. */
-function readTables(context: VerifyContext, file: string, xml: XmlElement): { tables: Map<string, ReportTypeTable>; problems: Problem[] } {
+function readTables(
+    context: VerifyContext,
+    file: string,
+    xml: XmlElement
+): { tables: Map<string, ReportTypeTable>; problems: Problem[] } {
     const { project } = context;
     const tables = new Map<string, ReportTypeTable>();
     const problems: Problem[] = [];
     const baseObject = childText(xml, 'baseObject') ?? '';
     const base = project.getObject(baseObject);
     if (!base) {
-        problems.push({ file: context.relative(file), element: '<baseObject>', message: `there is no object ${baseObject}` });
+        problems.push({
+            file: context.relative(file),
+            element: '<baseObject>',
+            message: `there is no object ${baseObject}`
+        });
         return { tables, problems };
     }
-    let table = { name: base.apiName, object: base.apiName, fields: new Set<string>() };
+    let table = {
+        name: base.apiName,
+        object: base.apiName,
+        fields: new Set<string>()
+    };
     tables.set(table.name, table);
-    for (let join = childrenNamed(xml, 'join')[0]; join; join = childrenNamed(join, 'join')[0]) {
+    for (
+        let join = childrenNamed(xml, 'join')[0];
+        join;
+        join = childrenNamed(join, 'join')[0]
+    ) {
         const relationship = childText(join, 'relationship') ?? '';
         const child = project.getChildRelationship(table.object, relationship);
         if (!child) {
@@ -52,23 +68,39 @@ function readTables(context: VerifyContext, file: string, xml: XmlElement): { ta
             });
             break;
         }
-        table = { name: `${table.name}.${relationship}`, object: child.childObject, fields: new Set<string>() };
+        table = {
+            name: `${table.name}.${relationship}`,
+            object: child.childObject,
+            fields: new Set<string>()
+        };
         tables.set(table.name, table);
     }
     return { tables, problems };
 }
 
 /** Reads one report type, returning its model and what is wrong with it. */
-function readReportType(context: VerifyContext, file: string): { model: ReportTypeModel; problems: Problem[] } {
+function readReportType(
+    context: VerifyContext,
+    file: string
+): { model: ReportTypeModel; problems: Problem[] } {
     const name = path.basename(file, '.reportType-meta.xml');
     const xml = context.xml(file);
     if (!xml) return { model: { name, file, tables: new Map() }, problems: [] };
     const { tables, problems } = readTables(context, file, xml);
-    const problem = (element: string, message: string) => problems.push({ file: context.relative(file), element, message });
+    const problem = (element: string, message: string) =>
+        problems.push({ file: context.relative(file), element, message });
     const label = childText(xml, 'label') ?? '';
-    if (label.length > LABEL_MAX) problem('<label>', `the label has ${label.length} characters; a report type label has at most ${LABEL_MAX}`);
+    if (label.length > LABEL_MAX)
+        problem(
+            '<label>',
+            `the label has ${label.length} characters; a report type label has at most ${LABEL_MAX}`
+        );
     const description = childText(xml, 'description') ?? '';
-    if (description.length > DESCRIPTION_MAX) problem('<description>', `the description has ${description.length} characters; at most ${DESCRIPTION_MAX}`);
+    if (description.length > DESCRIPTION_MAX)
+        problem(
+            '<description>',
+            `the description has ${description.length} characters; at most ${DESCRIPTION_MAX}`
+        );
     for (const section of childrenNamed(xml, 'sections')) {
         for (const column of childrenNamed(section, 'columns')) {
             const field = childText(column, 'field') ?? '';
@@ -76,12 +108,21 @@ function readReportType(context: VerifyContext, file: string): { model: ReportTy
             const element = `sections[${childText(section, 'masterLabel') ?? ''}].columns[${tableName}.${field}]`;
             const table = tables.get(tableName);
             if (!table) {
-                if (tables.size > 0) problem(element, `table ${tableName} is neither the base object nor a join of this report type (${[...tables.keys()].join(', ')})`);
+                if (tables.size > 0)
+                    problem(
+                        element,
+                        `table ${tableName} is neither the base object nor a join of this report type (${[...tables.keys()].join(', ')})`
+                    );
                 continue;
             }
-            const resolved = resolveFieldPath(context.project, table.object, field);
+            const resolved = resolveFieldPath(
+                context.project,
+                table.object,
+                field
+            );
             if (resolved.error) problem(element, resolved.error);
-            else if (table.fields.has(field.toLowerCase())) problem(element, `${tableName}.${field} is offered twice`);
+            else if (table.fields.has(field.toLowerCase()))
+                problem(element, `${tableName}.${field} is offered twice`);
             table.fields.add(field.toLowerCase());
         }
     }
@@ -89,7 +130,9 @@ function readReportType(context: VerifyContext, file: string): { model: ReportTy
 }
 
 /** Every custom report type of the project by developer name. */
-export function readReportTypes(context: VerifyContext): Map<string, ReportTypeModel> {
+export function readReportTypes(
+    context: VerifyContext
+): Map<string, ReportTypeModel> {
     return new Map(
         context.filesEndingWith('.reportType-meta.xml').map((file) => {
             const { model } = readReportType(context, file);
@@ -100,8 +143,11 @@ export function readReportTypes(context: VerifyContext): Map<string, ReportTypeM
 
 export const reportTypes: Check = {
     name: 'reportTypes',
-    description: 'custom report types join existing child relationships and offer existing fields',
+    description:
+        'custom report types join existing child relationships and offer existing fields',
     run(context) {
-        return context.filesEndingWith('.reportType-meta.xml').flatMap((file) => readReportType(context, file).problems);
+        return context
+            .filesEndingWith('.reportType-meta.xml')
+            .flatMap((file) => readReportType(context, file).problems);
     }
 };

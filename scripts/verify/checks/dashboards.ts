@@ -1,0 +1,113 @@
+/**
+ * Dashboards: each lives in a dashboard folder that exists, and every
+ * component names an existing report, groups by one of that report's
+ * groupings and summarizes a column the report summarizes the same way (or
+ * the record count).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { childText, childrenNamed, type XmlElement } from '../../lib/xml';
+import type { Check, Problem } from '../types';
+import { readReports } from './reports';
+
+/** Every dashboard component: in a grid layout or in the classic left/middle/right sections. */
+function dashboardComponents(xml: XmlElement): XmlElement[] {
+    const grid = childrenNamed(xml, 'dashboardGridLayout').flatMap((layout) =>
+        childrenNamed(layout, 'dashboardGridComponents').flatMap((cell) =>
+            childrenNamed(cell, 'dashboardComponent')
+        )
+    );
+    const sections = ['leftSection', 'middleSection', 'rightSection'].flatMap(
+        (name) =>
+            childrenNamed(xml, name).flatMap((section) =>
+                childrenNamed(section, 'components')
+            )
+    );
+    return [...grid, ...sections];
+}
+
+export const dashboards: Check = {
+    name: 'dashboards',
+    description:
+        'dashboard components name existing reports and use their groupings and summaries',
+    run(context) {
+        const reportsByName = readReports(context);
+        const problems: Problem[] = [];
+        for (const file of context.filesEndingWith('.dashboard-meta.xml')) {
+            const xml = context.xml(file);
+            if (!xml) continue;
+            const problem = (element: string, message: string) =>
+                problems.push({
+                    file: context.relative(file),
+                    element,
+                    message
+                });
+            const folder = path
+                .relative(
+                    path.join(context.sourceDir, 'dashboards'),
+                    path.dirname(file)
+                )
+                .split(path.sep)
+                .join('/');
+            if (
+                !folder ||
+                !existsSync(
+                    path.join(
+                        context.sourceDir,
+                        'dashboards',
+                        `${folder}.dashboardFolder-meta.xml`
+                    )
+                )
+            ) {
+                problem(
+                    'folder',
+                    `a dashboard needs a folder with dashboards/${folder || '<Folder>'}.dashboardFolder-meta.xml`
+                );
+            }
+            for (const component of dashboardComponents(xml)) {
+                const element = `dashboardComponent[${childText(component, 'title') ?? childText(component, 'header') ?? '?'}]`;
+                const reportName = childText(component, 'report');
+                if (!reportName) continue; // Visualforce and other non-report components
+                const report = reportsByName.get(reportName);
+                if (!report) {
+                    problem(
+                        element,
+                        `names report ${reportName}, which does not exist (reports/${reportName}.report-meta.xml)`
+                    );
+                    continue;
+                }
+                for (const grouping of childrenNamed(
+                    component,
+                    'groupingColumn'
+                ).map((column) => column.text)) {
+                    if (!report.groupings.includes(grouping))
+                        problem(
+                            element,
+                            `groups by ${grouping}, which is not a grouping of report ${reportName} (${report.groupings.join(', ') || 'none'})`
+                        );
+                }
+                for (const summary of childrenNamed(
+                    component,
+                    'chartSummary'
+                )) {
+                    const column = childText(summary, 'column') ?? '';
+                    const aggregate = childText(summary, 'aggregate');
+                    if (column === 'RowCount') continue;
+                    const summarized = report.aggregates.get(column);
+                    if (!summarized)
+                        problem(
+                            element,
+                            `summarizes ${column}, which is not a column of report ${reportName}`
+                        );
+                    else if (aggregate && !summarized.includes(aggregate)) {
+                        problem(
+                            element,
+                            `summarizes ${column} as ${aggregate}, but report ${reportName} summarizes it as ${summarized.join(', ') || 'nothing'}`
+                        );
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+};

@@ -1,0 +1,209 @@
+/**
+ * Reports: each lives in a report folder that exists, names a custom report
+ * type of the project, and uses only fields that report type offers, written
+ * as custom report types want them: `Table$Field`, e.g.
+ * `Strategic_Account_Plan__c.Joint_Metrics__r$Status__c`. Filter values of a
+ * picklist field are values of that picklist.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { childText, childrenNamed, type XmlElement } from '../../lib/xml';
+import type { Check, Problem, VerifyContext } from '../types';
+import { readReportTypes, type ReportTypeModel } from './reportTypes';
+
+/** What the dashboards check needs to know of a report. */
+export interface ReportModel {
+    /** `Folder/DeveloperName`, as dashboards name it. */
+    name: string;
+    file: string;
+    /** Grouping fields, down then across. */
+    groupings: string[];
+    /** Detail column → the summary types it has (`Sum`, `Average`...). */
+    aggregates: Map<string, string[]>;
+}
+
+/** The report's name as dashboards write it: `Folder/DeveloperName`. */
+export function reportName(context: VerifyContext, file: string): string {
+    const reportsDir = path.join(context.sourceDir, 'reports');
+    return path
+        .relative(reportsDir, file)
+        .split(path.sep)
+        .join('/')
+        .replace(/\.report-meta\.xml$/, '');
+}
+
+/** Every report of the project by `Folder/DeveloperName`. */
+export function readReports(context: VerifyContext): Map<string, ReportModel> {
+    return new Map(
+        context.filesEndingWith('.report-meta.xml').map((file) => {
+            const xml = context.xml(file);
+            const fields = (name: string) =>
+                xml
+                    ? childrenNamed(xml, name).map(
+                          (grouping) => childText(grouping, 'field') ?? ''
+                      )
+                    : [];
+            const aggregates = new Map(
+                (xml ? childrenNamed(xml, 'columns') : []).map((column) => [
+                    childText(column, 'field') ?? '',
+                    childrenNamed(column, 'aggregateTypes').map(
+                        (type) => type.text
+                    )
+                ])
+            );
+            const name = reportName(context, file);
+            return [
+                name,
+                {
+                    name,
+                    file,
+                    groupings: [
+                        ...fields('groupingsDown'),
+                        ...fields('groupingsAcross')
+                    ],
+                    aggregates
+                }
+            ];
+        })
+    );
+}
+
+/** Every place a report names a report-type column, with the element to report it at. */
+function columnReferences(
+    xml: XmlElement
+): Array<{ element: string; column: string; values?: string }> {
+    const references: Array<{
+        element: string;
+        column: string;
+        values?: string;
+    }> = [];
+    const add = (
+        element: string,
+        column: string | undefined,
+        values?: string
+    ) => {
+        if (column)
+            references.push({
+                element: `${element}[${column}]`,
+                column,
+                values
+            });
+    };
+    for (const column of childrenNamed(xml, 'columns'))
+        add('columns', childText(column, 'field'));
+    for (const filter of childrenNamed(xml, 'filter')) {
+        for (const item of childrenNamed(filter, 'criteriaItems'))
+            add(
+                'filter.criteriaItems',
+                childText(item, 'column'),
+                childText(item, 'value')
+            );
+    }
+    for (const name of ['groupingsDown', 'groupingsAcross'])
+        for (const grouping of childrenNamed(xml, name))
+            add(name, childText(grouping, 'field'));
+    add('sortColumn', childText(xml, 'sortColumn'));
+    for (const timeFrame of childrenNamed(xml, 'timeFrameFilter'))
+        add('timeFrameFilter.dateColumn', childText(timeFrame, 'dateColumn'));
+    for (const chart of childrenNamed(xml, 'chart')) {
+        add('chart.groupingColumn', childText(chart, 'groupingColumn'));
+        add(
+            'chart.secondaryGroupingColumn',
+            childText(chart, 'secondaryGroupingColumn')
+        );
+        for (const summary of childrenNamed(chart, 'chartSummaries')) {
+            const column = childText(summary, 'column');
+            if (column !== 'RowCount') add('chart.chartSummaries', column);
+        }
+    }
+    return references;
+}
+
+/** What is wrong with one `Table$Field` reference in a report of the report type. */
+function columnProblem(
+    context: VerifyContext,
+    reportType: ReportTypeModel,
+    column: string,
+    values?: string
+): string | undefined {
+    const [tableName, field, extra] = column.split('$');
+    if (field === undefined || extra !== undefined) {
+        return `${column} is not a custom report type column: write Table$Field, e.g. ${[...reportType.tables.keys()].at(-1)}$Name`;
+    }
+    const table = reportType.tables.get(tableName);
+    if (!table)
+        return `${tableName} is not a table of report type ${reportType.name} (${[...reportType.tables.keys()].join(', ')})`;
+    if (!table.fields.has(field.toLowerCase()))
+        return `report type ${reportType.name} offers no field ${field} on ${tableName}: add it to a section of the report type`;
+    const picklist = context.project.getField(
+        table.object,
+        field
+    )?.picklistValues;
+    const unknown =
+        picklist && values !== undefined
+            ? values.split(',').filter((value) => !picklist.includes(value))
+            : [];
+    if (unknown.length)
+        return `${unknown.join(', ')} is not a value of the picklist ${table.object}.${field}`;
+    return undefined;
+}
+
+export const reports: Check = {
+    name: 'reports',
+    description:
+        'reports sit in existing folders, name existing custom report types and use only the fields those offer',
+    run(context) {
+        const reportTypesByName = readReportTypes(context);
+        const problems: Problem[] = [];
+        for (const file of context.filesEndingWith('.report-meta.xml')) {
+            const xml = context.xml(file);
+            if (!xml) continue;
+            const problem = (element: string, message: string) =>
+                problems.push({
+                    file: context.relative(file),
+                    element,
+                    message
+                });
+            const folder = path.dirname(reportName(context, file));
+            if (
+                folder === '.' ||
+                !existsSync(
+                    path.join(
+                        context.sourceDir,
+                        'reports',
+                        `${folder}.reportFolder-meta.xml`
+                    )
+                )
+            ) {
+                problem(
+                    'folder',
+                    `a report needs a folder with reports/${folder === '.' ? '<Folder>' : folder}.reportFolder-meta.xml`
+                );
+            }
+            const reportTypeName = childText(xml, 'reportType') ?? '';
+            // Standard report types (AccountList...) are defined by Salesforce and cannot be checked here.
+            if (!reportTypeName.endsWith('__c')) continue;
+            const reportType = reportTypesByName.get(
+                reportTypeName.slice(0, -'__c'.length)
+            );
+            if (!reportType) {
+                problem(
+                    '<reportType>',
+                    `there is no custom report type ${reportTypeName.slice(0, -3)} (reportTypes/${reportTypeName.slice(0, -3)}.reportType-meta.xml)`
+                );
+                continue;
+            }
+            if (reportType.tables.size === 0) continue; // its own problems are reported by the reportTypes check
+            for (const reference of columnReferences(xml)) {
+                const message = columnProblem(
+                    context,
+                    reportType,
+                    reference.column,
+                    reference.values
+                );
+                if (message) problem(reference.element, message);
+            }
+        }
+        return problems;
+    }
+};
