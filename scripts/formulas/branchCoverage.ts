@@ -11,7 +11,7 @@
  */
 import { ast, type FormulonNode } from 'formulon';
 import {
-    evaluateFormula,
+    evaluateFormulas,
     type FieldValue,
     type RecordValues
 } from '../lib/formulaEngine';
@@ -184,35 +184,33 @@ export function untakenDecisions(
               ]
             : []
     );
-    const memo = new Map<string, FieldValue>();
-    const valueOf = (
-        formulaText: string,
-        record: RecordValues,
-        index: number
-    ) => {
-        const key = `${index}\u0000${formulaText}`;
-        if (!memo.has(key))
-            memo.set(
-                key,
-                evaluateFormula(project, objectApiName, formulaText, record, {
-                    today: TODAY
-                })
-            );
-        return memo.get(key);
-    };
+    // Every decision and step formula, evaluated once per record.
+    const formulas = [
+        ...new Set(
+            decisions.flatMap((decision) => [
+                decision.formula,
+                ...decision.path.map((step) => step.formula)
+            ])
+        )
+    ];
+    const valuesByRecord = records.map((record) => {
+        const values = evaluateFormulas(
+            project,
+            objectApiName,
+            formulas,
+            record,
+            { today: TODAY }
+        );
+        return new Map(formulas.map((text, index) => [text, values[index]]));
+    });
     return decisions.flatMap((decision) => {
-        const reaching = records
-            .map((record, index) => ({ record, index }))
-            .filter(({ record, index }) =>
-                decision.path.every(
-                    (step) =>
-                        valueOf(step.formula, record, index) === step.value
-                )
-            );
-        const seen = new Set(
-            reaching.map(({ record, index }) =>
-                valueOf(decision.formula, record, index)
+        const reaching = valuesByRecord.filter((values) =>
+            decision.path.every(
+                (step) => values.get(step.formula) === step.value
             )
+        );
+        const seen = new Set(
+            reaching.map((values) => values.get(decision.formula))
         );
         const missing = decision.outcomes.filter(
             (outcome) => !seen.has(outcome)

@@ -8,79 +8,89 @@ import { describe, test } from 'node:test';
 import { loadProject } from '../lib/project';
 import { untakenDecisions } from './branchCoverage';
 import { formulaTables, ruleTables } from './cases';
+import { misnamedInputs, missingTables, staleTables } from './coverage';
+import { mutatedProject, objectFile } from './mutatedProject';
 
 const project = loadProject();
-const customObjects = project.objects.filter((object) => object.custom);
-const formulaFields = customObjects.flatMap((object) =>
-    object.fields.filter((field) => field.formula !== undefined)
-);
-const validationRules = customObjects.flatMap(
-    (object) => object.validationRules
-);
 
-test('every formula field of force-app has a case table', () => {
-    const tested = new Set(
-        formulaTables.map((table) => `${table.object}.${table.field}`)
-    );
-    assert.deepEqual(
-        formulaFields
-            .map((field) => `${field.object}.${field.apiName}`)
-            .filter((name) => !tested.has(name)),
-        []
-    );
-});
-
-test('every validation rule of force-app has a case table', () => {
-    const tested = new Set(
-        ruleTables.map((table) => `${table.object}.${table.rule}`)
-    );
-    assert.deepEqual(
-        validationRules
-            .map((rule) => `${rule.object}.${rule.name}`)
-            .filter((name) => !tested.has(name)),
-        []
-    );
+test('every formula field and validation rule of force-app has a case table', () => {
+    assert.deepEqual(missingTables(project, formulaTables, ruleTables), []);
 });
 
 test('every case table names a formula field or validation rule that exists', () => {
-    const stale = [
-        ...formulaTables
-            .filter(
-                (table) =>
-                    project.getField(table.object, table.field)?.formula ===
-                    undefined
-            )
-            .map((table) => `${table.object}.${table.field}`),
-        ...ruleTables
-            .filter(
-                (table) =>
-                    !project
-                        .getObject(table.object)
-                        ?.validationRules.some(
-                            (rule) => rule.name === table.rule
-                        )
-            )
-            .map((table) => `${table.object}.${table.rule}`)
-    ];
-    assert.deepEqual(stale, []);
+    assert.deepEqual(staleTables(project, formulaTables, ruleTables), []);
 });
 
 test('case records set only input fields of their object (no typos, no formula values the engine would ignore)', () => {
-    const misnamed = [...formulaTables, ...ruleTables].flatMap((table) =>
-        table.cases.flatMap((testCase) =>
-            Object.keys(testCase.record)
-                .filter((key) => {
-                    const field = project.getField(table.object, key);
-                    return (
-                        !field ||
-                        field.apiName !== key ||
-                        field.formula !== undefined
-                    );
-                })
-                .map((key) => `${table.object} — ${testCase.name}: ${key}`)
-        )
+    assert.deepEqual(
+        misnamedInputs(project, [...formulaTables, ...ruleTables]),
+        []
     );
-    assert.deepEqual(misnamed, []);
+});
+
+describe('the guard itself', () => {
+    test('notices a new formula field and a new validation rule without cases', () => {
+        const withNewFormulas = mutatedProject([], {
+            'Joint_Metric__c/fields/Status_Copy__c.field-meta.xml': objectFile(
+                'Joint_Metric__c/fields/Status__c.field-meta.xml'
+            ).replace(
+                '<fullName>Status__c</fullName>',
+                '<fullName>Status_Copy__c</fullName>'
+            ),
+            'Joint_Metric__c/validationRules/Target_Required_Copy.validationRule-meta.xml':
+                objectFile(
+                    'Joint_Metric__c/validationRules/Target_Required.validationRule-meta.xml'
+                ).replace(
+                    '<fullName>Target_Required</fullName>',
+                    '<fullName>Target_Required_Copy</fullName>'
+                )
+        });
+        assert.deepEqual(
+            missingTables(withNewFormulas, formulaTables, ruleTables),
+            [
+                'Joint_Metric__c.Status_Copy__c',
+                'Joint_Metric__c.Target_Required_Copy'
+            ]
+        );
+    });
+
+    test('notices a misspelt input field and a formula field set by hand', () => {
+        const table = {
+            object: 'Joint_Metric__c',
+            field: 'Status__c',
+            cases: [
+                {
+                    name: 'typos',
+                    record: { Actul__c: 5, actual__c: 5, Progress__c: 0.5 },
+                    expected: null
+                }
+            ]
+        };
+        assert.deepEqual(misnamedInputs(project, [table]), [
+            'Joint_Metric__c — typos: Actul__c',
+            'Joint_Metric__c — typos: actual__c',
+            'Joint_Metric__c — typos: Progress__c'
+        ]);
+    });
+
+    test('notices branches that no case takes', () => {
+        const status = project.getField('Joint_Metric__c', 'Status__c')!;
+        const onTrackOnly = [{ Baseline__c: 0, Target__c: 100, Actual__c: 80 }];
+        assert.deepEqual(
+            untakenDecisions(
+                project,
+                'Joint_Metric__c',
+                status.formula!,
+                false,
+                onTrackOnly
+            ),
+            [
+                'IF(ISBLANK(Progress__c)): no case gives true',
+                'IF((Progress__c >= 0.75)): no case gives false',
+                'IF((Progress__c >= 0.4)): no case gives true, false'
+            ]
+        );
+    });
 });
 
 describe('the cases take every branch', () => {

@@ -257,6 +257,14 @@ function fromResult(field: FieldModel, result: FormulonLiteral): FieldValue {
     return value === '' ? null : (value as string);
 }
 
+/** formulon parses the whole formula to list its identifiers; formulas are few and evaluated often, so each is parsed for that once. */
+const identifierCache = new Map<string, string[]>();
+function identifiersOf(formula: string): string[] {
+    if (!identifierCache.has(formula))
+        identifierCache.set(formula, extract(formula));
+    return identifierCache.get(formula)!;
+}
+
 /** Runs one formula with formulon; any error becomes a FormulaEngineError naming the object and element. */
 function run(
     object: ObjectModel,
@@ -267,7 +275,7 @@ function run(
 ): FormulonLiteral {
     try {
         const substitutions = Object.fromEntries(
-            extract(formula).map((identifier) => [
+            identifiersOf(formula).map((identifier) => [
                 identifier,
                 literalOf(identifier)
             ])
@@ -310,7 +318,7 @@ function formulaFieldsInDependencyOrder(object: ObjectModel): FieldModel[] {
             );
         }
         state.set(field, 'visiting');
-        for (const identifier of extract(field.formula!)) {
+        for (const identifier of identifiersOf(field.formula!)) {
             const dependency = formulas.get(identifier.toLowerCase());
             if (dependency) visit(dependency, [...path, field.apiName]);
         }
@@ -465,37 +473,38 @@ export function evaluateValidationRules(
 }
 
 /**
- * Evaluates any formula expression against a record of `objectApiName`, seeing
- * the record's values and its computed formula fields (unrounded), e.g. one
- * condition of a formula. Numbers come back unrounded, dates as `YYYY-MM-DD`.
+ * Evaluates formula expressions (e.g. the conditions inside a formula) against
+ * one record of `objectApiName`; they see the record's values and its computed
+ * formula fields, unrounded. Numbers come back unrounded, dates as `YYYY-MM-DD`.
  *
- * @throws FormulaEngineError when the expression cannot be evaluated
+ * @returns one value per expression, in order
+ * @throws FormulaEngineError when an expression cannot be evaluated
  */
-export function evaluateFormula(
+export function evaluateFormulas(
     project: ProjectModel,
     objectApiName: string,
-    formula: string,
+    formulas: readonly string[],
     record: RecordValues,
     options: EvaluationOptions = {}
-): FieldValue {
+): FieldValue[] {
     const { object, results, today } = evaluateRecord(
         project,
         objectApiName,
         record,
         options
     );
-    const result = run(
-        object,
-        formula,
-        formula,
-        literalResolver(object, record, results, formula, false),
-        today
-    );
-    if (result.value instanceof Date)
-        return result.dataType === 'date'
-            ? isoDate(result.value)
-            : result.value.toISOString();
-    return result.value as FieldValue;
+    return formulas.map((formula) => {
+        const { dataType, value } = run(
+            object,
+            formula,
+            formula,
+            literalResolver(object, record, results, formula, false),
+            today
+        );
+        if (value instanceof Date)
+            return dataType === 'date' ? isoDate(value) : value.toISOString();
+        return value as FieldValue;
+    });
 }
 
 /** Records of each child object, by child object API name; only those whose master-detail field holds the parent's Id count. */
@@ -506,6 +515,20 @@ export type ChildRecordsByObject = Readonly<
 const childFieldName = (qualified: string): string =>
     qualified.split('.').pop() ?? qualified;
 
+/** A child's value or a filter's value in one comparable form: text lower-cased, Percent as the percentage, blank as null. */
+function comparable(
+    field: FieldModel,
+    value: unknown
+): string | number | boolean | null {
+    if (field.valueType === 'Checkbox')
+        return value === true || String(value).toLowerCase() === 'true';
+    if (isBlank(value)) return null;
+    if (NUMBER_TYPES.has(field.valueType)) return Number(value);
+    return field.valueType === 'Date'
+        ? String(value)
+        : String(value).toLowerCase();
+}
+
 /** Whether a child's value matches one roll-up filter item, compared as Salesforce does: by the child field's type, text case-insensitively. */
 function matchesFilter(
     rollUp: FieldModel,
@@ -513,60 +536,36 @@ function matchesFilter(
     filter: SummaryFilter,
     raw: unknown
 ): boolean {
-    const value = isBlank(raw)
-        ? null
-        : childField.valueType === 'Percent'
-          ? toUiApiValue(childField, raw as number)
-          : raw;
-    const comparable = (text: string): string | number | boolean | null => {
-        if (text === '') return null;
-        if (childField.valueType === 'Checkbox')
-            return text.toLowerCase() === 'true';
-        if (NUMBER_TYPES.has(childField.valueType)) return Number(text);
-        return childField.valueType === 'Date' ? text : text.toLowerCase();
-    };
-    const actual =
-        childField.valueType === 'Checkbox'
-            ? value === true
-            : typeof value === 'string' && childField.valueType !== 'Date'
-              ? value.toLowerCase()
-              : value;
+    const actual = comparable(
+        childField,
+        childField.valueType === 'Percent' && typeof raw === 'number'
+            ? toUiApiValue(childField, raw)
+            : raw
+    );
+    const expected = comparable(childField, filter.value);
     // "equals A, B" means any of them.
-    const anyOf = () =>
+    const equalsAny = () =>
         filter.value
             .split(',')
-            .some((candidate) => comparable(candidate.trim()) === actual);
-    const ordered = (
-        test: (a: number | string, b: number | string) => boolean
-    ) => {
-        const expected = comparable(filter.value);
-        return (
-            actual !== null &&
-            expected !== null &&
-            test(actual as number | string, expected as number | string)
-        );
-    };
-    const text = () =>
-        typeof actual === 'string' ? actual : String(actual ?? '');
+            .some(
+                (candidate) =>
+                    comparable(childField, candidate.trim()) === actual
+            );
+    const ordered = actual !== null && expected !== null;
+    const [a, b] = [actual as number | string, expected as number | string];
     switch (filter.operation) {
         case 'equals':
-            return anyOf();
+            return equalsAny();
         case 'notEqual':
-            return !anyOf();
+            return !equalsAny();
         case 'lessThan':
-            return ordered((a, b) => a < b);
+            return ordered && a < b;
         case 'greaterThan':
-            return ordered((a, b) => a > b);
+            return ordered && a > b;
         case 'lessOrEqual':
-            return ordered((a, b) => a <= b);
+            return ordered && a <= b;
         case 'greaterOrEqual':
-            return ordered((a, b) => a >= b);
-        case 'contains':
-            return text().includes(filter.value.toLowerCase());
-        case 'notContain':
-            return !text().includes(filter.value.toLowerCase());
-        case 'startsWith':
-            return text().startsWith(filter.value.toLowerCase());
+            return ordered && a >= b;
         default:
             throw new FormulaEngineError(
                 rollUp.object,

@@ -1,0 +1,66 @@
+/**
+ * A temporary copy of the project's objects with some formula text changed,
+ * loaded through the same model reader: proves that the formula tests notice
+ * a wrong formula and that the coverage guard notices an untested one.
+ */
+import {
+    cpSync,
+    mkdtempSync,
+    readFileSync,
+    rmSync,
+    writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadProject, PROJECT_ROOT, type ProjectModel } from '../lib/project';
+
+/** Replaces `from` by `to` in one metadata file. */
+export interface Mutation {
+    /** Path under force-app/main/default/objects, e.g. `Joint_Metric__c/fields/Status__c.field-meta.xml`. */
+    file: string;
+    /** Formula text as it reads unescaped (`<=`, not `&lt;=`), or XML when `xml` is set. */
+    from: string;
+    to: string;
+    xml?: boolean;
+}
+
+const escapeXml = (text: string): string =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const OBJECTS = path.join('force-app', 'main', 'default', 'objects');
+
+/**
+ * Loads a copy of force-app's objects with the mutations applied and extra files added.
+ *
+ * @param added file contents by path under force-app/main/default/objects
+ * @throws Error when a mutation's `from` text does not occur exactly once (a mutation must change something)
+ */
+export function mutatedProject(
+    mutations: Mutation[],
+    added: Record<string, string> = {}
+): ProjectModel {
+    const root = mkdtempSync(path.join(tmpdir(), 'formula-mutant-'));
+    try {
+        const objects = path.join(root, OBJECTS);
+        cpSync(path.join(PROJECT_ROOT, OBJECTS), objects, { recursive: true });
+        for (const { file, from, to, xml } of mutations) {
+            const target = path.join(objects, file);
+            const text = readFileSync(target, 'utf8');
+            const [before, after] = xml
+                ? [from, to]
+                : [escapeXml(from), escapeXml(to)];
+            if (text.split(before).length !== 2)
+                throw new Error(`${file}: "${from}" must occur exactly once`);
+            writeFileSync(target, text.replace(before, after));
+        }
+        for (const [file, text] of Object.entries(added))
+            writeFileSync(path.join(objects, file), text);
+        return loadProject(root);
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
+}
+
+/** The text of a metadata file under force-app/main/default/objects. */
+export function objectFile(file: string): string {
+    return readFileSync(path.join(PROJECT_ROOT, OBJECTS, file), 'utf8');
+}
