@@ -1,0 +1,66 @@
+/**
+ * The Account page costs one request only if both exposed components wire the
+ * GraphQL adapter with identical query text and variables: Lightning Data
+ * Service then serves both from one cache entry.
+ */
+import { createElement } from 'lwc';
+import StrategicAccountPlan from 'c/strategicAccountPlan';
+import StrategicAccountScorecard from 'c/strategicAccountScorecard';
+import { graphql } from 'lightning/graphql';
+import { ACCOUNT_PLANS_QUERY } from 'c/accountPlanQuery';
+
+const ACCOUNT_ID = '001xx000003DGb2AAG';
+
+const adapter = graphql as unknown as {
+    emit: (data: unknown, filter: (config: unknown) => boolean) => void;
+};
+
+interface WireConfig {
+    query?: unknown;
+    variables?: { recordId?: string };
+}
+
+/** The configs of the graphql wires that received a query (none is emitted to). */
+function configuredWires(): WireConfig[] {
+    const configs: WireConfig[] = [];
+    adapter.emit(undefined, (config) => {
+        if ((config as WireConfig).query !== undefined) {
+            configs.push(config as WireConfig);
+        }
+        return false;
+    });
+    return configs;
+}
+
+function mount(tag: string, is: unknown, recordId: string): void {
+    const element = createElement(tag, { is: is as never });
+    Object.assign(element, { recordId });
+    document.body.appendChild(element);
+}
+
+describe('the Account page query', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('is registered identically by the plan and the scorecard', async () => {
+        mount('c-strategic-account-plan', StrategicAccountPlan, ACCOUNT_ID);
+        mount(
+            'c-strategic-account-scorecard',
+            StrategicAccountScorecard,
+            ACCOUNT_ID
+        );
+        await Promise.resolve();
+
+        const configs = configuredWires();
+        expect(configs).toHaveLength(2);
+        const [planConfig, scorecardConfig] = configs;
+        expect(planConfig.query).toBe(ACCOUNT_PLANS_QUERY);
+        expect(planConfig.variables?.recordId).toBe(ACCOUNT_ID);
+        expect(scorecardConfig).toEqual(planConfig);
+        // Same text, not merely equal objects: the cache keys on the text.
+        expect(scorecardConfig.query).toBe(planConfig.query);
+    });
+});
