@@ -81,15 +81,12 @@ const referenceName = (node: ts.TypeReferenceNode): string =>
         ? node.typeName.text
         : node.typeName.right.text;
 
-interface Declaration {
-    node: ts.TypeNode;
-}
-
 /** Loads the schema from `metadata.d.ts` (or another declaration file of the same shape). */
 export function loadMetadataSchema(
     dtsFile: string = METADATA_DTS
 ): MetadataSchema {
-    const declarations = new Map<string, Declaration[]>();
+    /** Type name → its declarations (the supplement adds a second one to some). */
+    const declarations = new Map<string, ts.TypeNode[]>();
     for (const [name, text] of [
         [dtsFile, readFileSync(dtsFile, 'utf8')],
         ['supplement.d.ts', SUPPLEMENT]
@@ -104,7 +101,7 @@ export function loadMetadataSchema(
         for (const statement of source.statements) {
             if (ts.isTypeAliasDeclaration(statement)) {
                 const list = declarations.get(statement.name.text) ?? [];
-                list.push({ node: statement.type });
+                list.push(statement.type);
                 declarations.set(statement.name.text, list);
             }
         }
@@ -206,7 +203,7 @@ export function loadMetadataSchema(
         const found = declarations.get(name);
         let result: SchemaType | undefined;
         for (const declaration of found ?? []) {
-            const described = describe(name, declaration.node);
+            const described = describe(name, declaration);
             // A later declaration (the supplement) refines an earlier one property by property.
             if (result?.kind === 'object' && described?.kind === 'object') {
                 result = {

@@ -9,7 +9,9 @@
  *     scripts/lib/metadataSchema.ts names list items) and what is wrong;
  *  2. add it to CHECKS below;
  *  3. prove it in `scripts/verify/<name>.test.ts` with a broken copy of the
- *     real project (see `withBrokenCopy` in scripts/verify/testing.ts).
+ *     real project: `problemsAfter(['<name>'], (copy) => copy.replace(file,
+ *     good, broken))` then `assertProblem(problems, file, element, /message/)`
+ *     (scripts/verify/testing.ts).
  * Read metadata through the context: `context.project` (the typed model of
  * scripts/lib/project.ts), `context.filesEndingWith('.report-meta.xml')` and
  * `context.xml(file)`; resolve `Lookup__r.Field__c` paths with
