@@ -1,0 +1,75 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { PROJECT_ROOT } from '../lib/project';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
+import { verifyProject } from './verify';
+
+const HEALTH = `${SOURCE}/dashboards/Strategic_Account_Dashboards/Strategic_Account_Health.dashboard-meta.xml`;
+const GAP_REPORT = `${SOURCE}/reports/Strategic_Account_Planning/Buy_Sell_Perception_Gap_by_Account.report-meta.xml`;
+
+describe('dashboards check', () => {
+    it('finds nothing wrong with the project as committed', () => {
+        assert.deepEqual(
+            verifyProject(PROJECT_ROOT, { only: ['dashboards'] }).problems,
+            []
+        );
+    });
+
+    it('rejects a component naming a report that does not exist', () => {
+        const problems = problemsAfter(['dashboards'], (copy) =>
+            copy.replace(
+                HEALTH,
+                '<report>Strategic_Account_Planning/Plans_Due_for_Review</report>',
+                '<report>Strategic_Account_Planning/Plans_Due_For_Reviews</report>'
+            )
+        );
+        assertProblem(
+            problems,
+            HEALTH,
+            'dashboardComponent[Plans Due or Overdue for Review]',
+            /names report Strategic_Account_Planning\/Plans_Due_For_Reviews, which does not exist/
+        );
+    });
+
+    it('rejects a grouping the report does not have and a summary the report does not compute', () => {
+        const problems = problemsAfter(['dashboards'], (copy) => {
+            copy.replace(
+                HEALTH,
+                '<groupingColumn>Strategic_Account_Plan__c.Executive_Sponsor_Cadences__r$Executive_Sponsor__c</groupingColumn>',
+                '<groupingColumn>Strategic_Account_Plan__c.Executive_Sponsor_Cadences__r$Cadence__c</groupingColumn>'
+            );
+            copy.replace(
+                GAP_REPORT,
+                '<aggregateTypes>Average</aggregateTypes>',
+                '<aggregateTypes>Sum</aggregateTypes>'
+            );
+        });
+        assertProblem(
+            problems,
+            HEALTH,
+            'dashboardComponent[Overdue Sponsor Touches]',
+            /groups by Strategic_Account_Plan__c\.Executive_Sponsor_Cadences__r\$Cadence__c, which is not a grouping of report/
+        );
+        assertProblem(
+            problems,
+            HEALTH,
+            'dashboardComponent[Buy-Sell Perception Gap]',
+            /summarizes Strategic_Account_Plan__c\.Buy_Sell_Levels__r\$Level__c as Average, but report .* summarizes it as Sum/
+        );
+    });
+
+    it('rejects a dashboard whose folder has no folder metadata', () => {
+        const problems = problemsAfter(['dashboards'], (copy) =>
+            copy.write(
+                `${SOURCE}/dashboards/Elsewhere/Strategic_Account_Health.dashboard-meta.xml`,
+                copy.read(HEALTH)
+            )
+        );
+        assertProblem(
+            problems,
+            `${SOURCE}/dashboards/Elsewhere/Strategic_Account_Health.dashboard-meta.xml`,
+            'folder',
+            /dashboards\/Elsewhere\.dashboardFolder-meta\.xml/
+        );
+    });
+});
