@@ -89,7 +89,7 @@ function withFixedToday(formula: string, today: string): string {
     const literal = `DATE(${Number(year)}, ${Number(month)}, ${Number(day)})`;
     return formula.replace(
         /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|\bTODAY\s*\(\s*\)/gi,
-        (match, quoted?: string) => quoted ?? literal
+        (_match, quoted?: string) => quoted ?? literal
     );
 }
 
@@ -146,14 +146,13 @@ function toLiteral(
                 (typeof value === 'number' && Number.isFinite(value)),
             'a number'
         );
-        const scale = scaleOf(field);
         return {
             type: 'literal',
             dataType: 'number',
             value,
             options: {
                 length: (field.precision ?? MAX_DIGITS) - (field.scale ?? 0),
-                scale
+                scale: scaleOf(field)
             }
         };
     }

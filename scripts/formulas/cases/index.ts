@@ -1,4 +1,8 @@
-/** Every case table of the formula tests; the coverage test requires one table per formula field and validation rule. */
+/**
+ * Every case table of the formula tests. coverage.test.ts requires a table for
+ * each formula field and validation rule of force-app, whose cases take every
+ * branch: a new formula gets its table in its object's file here.
+ */
 import type { FormulaFieldTable, ValidationRuleTable } from '../caseTable';
 import * as buySellLevel from './buySellLevel';
 import * as executiveSponsorCadence from './executiveSponsorCadence';
