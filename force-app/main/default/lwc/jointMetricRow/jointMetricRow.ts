@@ -23,15 +23,6 @@ const STATUS_LABELS: Record<string, string> = {
     'Off Track': STATUS_OFF_TRACK
 };
 
-/** One value of the baseline → actual → target line. */
-interface ValueCell {
-    key: string;
-    label: string;
-    value: number | undefined;
-    hasValue: boolean;
-    isActual: boolean;
-}
-
 /**
  * One joint metric: name, leading/lagging, baseline → actual → target in the
  * metric's unit, progress, status and owners. Actual can be edited in place;
@@ -60,7 +51,9 @@ export default class JointMetricRow extends LightningElement {
     draftActual: string | undefined;
 
     labels = {
+        baseline: BASELINE,
         actual: ACTUAL,
+        target: TARGET,
         emptyValue: EMPTY_VALUE,
         save: SAVE,
         cancel: CANCEL,
@@ -85,24 +78,28 @@ export default class JointMetricRow extends LightningElement {
         return this.metric?.formatStyle ?? 'decimal';
     }
 
-    get values(): ValueCell[] {
-        const metric = this.metric;
-        const cells: [string, string, number | undefined][] = [
-            ['baseline', BASELINE, metric?.baseline],
-            ['actual', ACTUAL, metric?.actual],
-            ['target', TARGET, metric?.target]
-        ];
-        return cells.map(([key, label, value]) => ({
-            key,
-            label,
-            value,
-            hasValue: typeof value === 'number',
-            isActual: key === 'actual'
-        }));
+    get baseline(): number | undefined {
+        return this.metric?.baseline;
     }
 
-    get canEditActual(): boolean {
-        return this.metric !== undefined && !this.editing;
+    get actual(): number | undefined {
+        return this.metric?.actual;
+    }
+
+    get target(): number | undefined {
+        return this.metric?.target;
+    }
+
+    get hasBaseline(): boolean {
+        return this.baseline !== undefined;
+    }
+
+    get hasActual(): boolean {
+        return this.actual !== undefined;
+    }
+
+    get hasTarget(): boolean {
+        return this.target !== undefined;
     }
 
     get editActualLabel(): string {
@@ -145,7 +142,7 @@ export default class JointMetricRow extends LightningElement {
     }
 
     get editorValue(): string | number | undefined {
-        return this.draftActual ?? this.metric?.actual;
+        return this.draftActual ?? this.actual;
     }
 
     get containerClass(): string {
@@ -199,7 +196,7 @@ export default class JointMetricRow extends LightningElement {
         const typed = this.draftActual;
         const actual =
             typed === undefined
-                ? (this.metric?.actual ?? null)
+                ? (this.actual ?? null)
                 : typed === ''
                   ? null
                   : Number(typed);

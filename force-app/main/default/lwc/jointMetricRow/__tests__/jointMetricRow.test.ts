@@ -46,10 +46,7 @@ describe('c-joint-metric-row', () => {
             ['actual', -3],
             ['target', 15]
         ] as const) {
-            const number = find(
-                element,
-                `dd.${cell} lightning-formatted-number`
-            );
+            const number = find(element, `.${cell} lightning-formatted-number`);
             expect(number.value).toBe(value);
             expect(number.formatStyle).toBe('percent-fixed');
         }
@@ -206,7 +203,7 @@ describe('c-joint-metric-row', () => {
         });
 
         expect(find(element, '.metric-name').textContent).toBe('—');
-        expect(find(element, 'dd.baseline').textContent).toBe('—');
+        expect(find(element, '.baseline .value').textContent).toBe('—');
         expect(find(element, '.progress').textContent).toBe('—');
         expect(find(element, '[data-id="status"]')).toBeNull();
         expect(find(element, '.indicator-badge')).toBeNull();

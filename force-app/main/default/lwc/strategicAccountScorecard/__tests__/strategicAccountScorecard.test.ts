@@ -294,7 +294,7 @@ describe('c-strategic-account-scorecard', () => {
             const row = rowNamed(element, 'Cost of sale');
             for (const value of ['baseline', 'actual', 'target']) {
                 expect(
-                    shadow(row).querySelector(`dd.${value}`)!.textContent
+                    shadow(row).querySelector(`.${value} .value`)!.textContent
                 ).toBe(EMPTY);
             }
             expect(shadow(row).querySelector('.progress')!.textContent).toBe(
