@@ -103,6 +103,8 @@ export interface PreviewBuild {
 export async function buildPreview(options: { quiet?: boolean; project?: ProjectModel } = {}): Promise<PreviewBuild> {
     const project = options.project ?? loadProject();
     const onLog = (level: string, log: RollupLog) => {
+        // A module the preview cannot provide would only fail in the browser: fail the build instead.
+        if (log.code === 'UNRESOLVED_IMPORT') throw new Error(`[preview build] ${log.message}`);
         if (options.quiet || level === 'debug') return;
         // lightning-base-components is built for the platform's compiler, which tolerates what LWC OSS warns about.
         const file = log.id ?? log.loc?.file ?? '';

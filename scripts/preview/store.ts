@@ -305,7 +305,7 @@ export class PreviewStore {
         const object = this.objectOf(record.attributes.type);
         const rollUps = object.custom ? this.rollUps(object, record) : {};
         const formulas = object.custom ? computeFormulaFields(this.project, object.apiName, { ...record, ...rollUps }, { today: this.today }) : {};
-        const derived = toUiApiRecord(object, { ...record, ...rollUps, ...formulas });
+        const derived = toUiApiRecord(object, { ...record, ...personName(object, record), ...rollUps, ...formulas });
         this.derivedById.set(record.Id, derived);
         return derived;
     }
@@ -328,4 +328,10 @@ function toUiApiRecord(object: ObjectModel, record: StoredRecord): StoredRecord 
         if (field.valueType === 'Percent' && field.apiName in record) converted[field.apiName] = toUiApiValue(field, record[field.apiName] as FieldValue);
     }
     return converted;
+}
+
+/** Contact and User names are compound fields: Salesforce derives Name from the first and last name. */
+function personName(object: ObjectModel, record: StoredRecord): Partial<StoredRecord> {
+    const parts = [record.FirstName, record.LastName].filter((part) => typeof part === 'string' && part !== '');
+    return record.Name === undefined && object.fields.some((field) => field.apiName === 'LastName') && parts.length ? { Name: parts.join(' ') } : {};
 }

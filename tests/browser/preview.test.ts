@@ -1,0 +1,145 @@
+/**
+ * The real components in a real browser: the preview page (built from the
+ * sources, served in-process over the sample data) driven by Chromium.
+ * Records are chosen from the store by what the formulas say about them,
+ * never by hard-coded names or Ids.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
+import type { StoredRecord } from '../../scripts/preview/store';
+import { collectErrors, launchChromium, previewStats, screenshot, waitForText, type Browser } from './harness';
+
+describe('preview in Chromium', { timeout: 240_000 }, () => {
+    let preview: RunningPreview;
+    let browser: Browser;
+    const errors: string[] = [];
+
+    before(async () => {
+        browser = await launchChromium();
+        preview = await startPreview({ port: 0, quiet: true });
+    });
+    after(async () => {
+        await browser?.close();
+        await preview?.close();
+    });
+
+    /** The plan both components show for an account: its Active plan with the latest start (accounts with one Active plan only). */
+    function accountsWithOneActivePlan(): { account: StoredRecord; plan: StoredRecord }[] {
+        const active = preview.store.list('Strategic_Account_Plan__c').filter((plan) => plan.Status__c === 'Active');
+        return preview.store
+            .list('Account')
+            .map((account) => ({ account, plans: active.filter((plan) => plan.Account__c === account.Id) }))
+            .filter(({ plans }) => plans.length === 1)
+            .map(({ account, plans }) => ({ account, plan: plans[0] }));
+    }
+
+    const childrenOf = (type: string, planId: string) => preview.store.list(type).filter((record) => record.Strategic_Account_Plan__c === planId);
+
+    async function openAccount(accountId: string): Promise<Page> {
+        const page = await browser.context.newPage();
+        errors.push(...collectErrors(page));
+        await page.goto(`${preview.url}/?recordId=${encodeURIComponent(accountId)}`);
+        return page;
+    }
+
+    function labelValue(name: string): string {
+        const label = preview.project.getLabel(name);
+        assert.ok(label, `custom label ${name}`);
+        return label.value;
+    }
+
+    it('shows a sample account’s plan and scorecard with one GraphQL request', async () => {
+        const { account, plan } = accountsWithOneActivePlan().sort(
+            (a, b) => childrenOf('Joint_Metric__c', b.plan.Id).length - childrenOf('Joint_Metric__c', a.plan.Id).length
+        )[0];
+        const metric = childrenOf('Joint_Metric__c', plan.Id)[0];
+        const page = await openAccount(account.Id);
+        await page.locator('c-strategic-account-plan').getByText(String(plan.Name)).first().waitFor();
+        await page.locator('c-strategic-account-scorecard').getByText(String(metric.Name)).first().waitFor();
+        await screenshot(page, 'account-page');
+        assert.equal((await previewStats(page)).graphqlRequests, 1, 'both components share one GraphQL request');
+        await page.close();
+    });
+
+    it('logging a touch moves an overdue sponsor pair out of Overdue', async () => {
+        const candidates = accountsWithOneActivePlan().flatMap(({ account, plan }) =>
+            childrenOf('Executive_Sponsor_Cadence__c', plan.Id)
+                .filter((pair) => pair.Cadence_Status__c === 'Overdue')
+                .map((pair) => ({ account, pair }))
+        );
+        assert.ok(candidates.length, 'the sample data has an overdue sponsor pair on a current plan');
+        const { account, pair } = candidates[0];
+        const page = await openAccount(account.Id);
+        const row = page.locator(`li.pair[data-id="${pair.Id}"]`);
+        const status = row.locator('lightning-badge[data-id="status"]');
+        await waitForText(status, (text) => text === 'Overdue');
+        await row.locator('lightning-button.log-touch button').click();
+        const shown = await waitForText(status, (text) => text !== '' && text !== 'Overdue');
+        const saved = preview.store.get(pair.Id)!;
+        assert.equal(saved.Last_Touch_Date__c, preview.store.today);
+        assert.equal(shown, saved.Cadence_Status__c, 'the badge shows the formula’s new status');
+        assert.ok(
+            preview.store.list('Task').some((task) => task.WhatId === pair.Id),
+            'a Task records the touch'
+        );
+        await screenshot(page, 'touch-logged');
+        await page.close();
+    });
+
+    /** Metrics of current plans that are measured but not on track, each with its account. */
+    function metricsBehindTarget() {
+        return accountsWithOneActivePlan().flatMap(({ account, plan }) =>
+            childrenOf('Joint_Metric__c', plan.Id)
+                .filter((metric) => metric.Status__c === 'Off Track' || metric.Status__c === 'At Risk')
+                .map((metric) => ({ account, metric }))
+        );
+    }
+
+    async function editActual(page: Page, metricName: string, value: number) {
+        const row = page.locator('c-joint-metric-row', { hasText: metricName });
+        await row.locator('lightning-button-icon.edit-actual button').click();
+        const input = row.locator('lightning-input.actual-input input');
+        // The number input re-renders its value on focus, so clear it before typing.
+        await input.fill('');
+        await input.fill(String(value));
+        await row.locator('lightning-button.save-actual button').click();
+        return row;
+    }
+
+    it('updating an actual changes the metric’s status', async () => {
+        assert.ok(metricsBehindTarget().length >= 2, 'the sample data has metrics behind target on current plans');
+        const { account, metric } = metricsBehindTarget()[0];
+        const page = await openAccount(account.Id);
+        const row = page.locator('c-joint-metric-row', { hasText: String(metric.Name) });
+        const status = row.locator('lightning-badge[data-id="status"]');
+        await waitForText(status, (text) => text === metric.Status__c);
+        await editActual(page, String(metric.Name), Number(metric.Target__c));
+        await waitForText(status, (text) => text === 'On Track');
+        const saved = preview.store.get(metric.Id)!;
+        assert.equal(saved.Actual__c, metric.Target__c, 'the typed value was saved');
+        assert.equal(saved.Status__c, 'On Track');
+        await screenshot(page, 'actual-updated');
+        await page.close();
+    });
+
+    it('a conflicting edit is refused with the concurrent-edit message', async () => {
+        // The previous test put its metric on track, so this is another one.
+        const { account, metric } = metricsBehindTarget()[0];
+        const page = await openAccount(account.Id);
+        await page.locator('c-joint-metric-row', { hasText: String(metric.Name) }).waitFor();
+        // Someone else saves the metric after this page read it.
+        const touched = await fetch(`${preview.url}/api/test/touch/${metric.Id}`, { method: 'POST' });
+        assert.equal(touched.status, 200);
+        await editActual(page, String(metric.Name), Number(metric.Target__c));
+        await page.getByText(labelValue('SAP_Scorecard_Concurrent_Edit')).first().waitFor();
+        assert.equal(preview.store.get(metric.Id)!.Actual__c, metric.Actual__c, 'the stale edit was not saved');
+        await screenshot(page, 'concurrent-edit');
+        await page.close();
+    });
+
+    it('leaves the console free of errors', () => {
+        assert.deepEqual(errors, []);
+    });
+});
