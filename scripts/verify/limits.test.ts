@@ -132,4 +132,46 @@ describe('limits check', () => {
         );
         assertProblem(problems, labels, /^labels\[\w+\]$/, /the limit is 1000/);
     });
+    it(`rejects more than ${LIMITS.trackedFieldsPerObject} history-tracked fields and more than ${LIMITS.compactLayoutFields} compact layout fields`, () => {
+        const compact = `${OBJECTS}/Strategic_Account_Plan__c/compactLayouts/Strategic_Account_Plan_Compact.compactLayout-meta.xml`;
+        const problems = problemsAfter(['limits'], (copy) => {
+            const plan = loadProject(copy.root).getObject(
+                'Strategic_Account_Plan__c'
+            )!;
+            const fields = plan.fields.filter((field) => field.file);
+            for (const field of fields) {
+                const file = `${OBJECTS}/Strategic_Account_Plan__c/fields/${field.apiName}.field-meta.xml`;
+                const untracked = copy
+                    .read(file)
+                    .replace(/\s*<trackHistory>\w+<\/trackHistory>/, '');
+                copy.write(
+                    file,
+                    untracked.replace(
+                        '<label>',
+                        '<trackHistory>true</trackHistory>\n    <label>'
+                    )
+                );
+            }
+            const placed = fields
+                .map((field) => `<fields>${field.apiName}</fields>`)
+                .join('\n    ');
+            copy.replace(
+                compact,
+                '<fields>Name</fields>',
+                `<fields>Name</fields>\n    ${placed}`
+            );
+        });
+        assertProblem(
+            problems,
+            PLAN_OBJECT,
+            '<CustomObject>',
+            /\d+ history-tracked fields .*; an object may have at most 20/
+        );
+        assertProblem(
+            problems,
+            compact,
+            '<fields>',
+            /\d+ fields; a compact layout shows at most 10/
+        );
+    });
 });

@@ -1,10 +1,11 @@
 /**
- * Platform limits an org enforces at deploy time: formula length, master-detail,
- * roll-up and relationship fields per object, and the lengths of names,
- * labels, descriptions, help text, error messages and custom labels.
+ * Platform limits an org enforces at deploy time: formula length; master-detail,
+ * roll-up, relationship and history-tracked fields per object; fields per
+ * compact layout; and the lengths of names, labels, descriptions, help text,
+ * error messages and custom labels.
  */
-import type { FieldModel, ObjectModel } from '../../lib/project';
 import { describeElement } from '../../lib/metadataSchema';
+import type { FieldModel, ObjectModel } from '../../lib/project';
 import { childText, childrenNamed } from '../../lib/xml';
 import type { Check, Problem } from '../types';
 
@@ -13,6 +14,8 @@ export const LIMITS = {
     masterDetailPerObject: 2,
     rollUpsPerObject: 25,
     relationshipsPerObject: 40,
+    trackedFieldsPerObject: 20,
+    compactLayoutFields: 10,
     labelCharacters: 40,
     apiNameCharacters: 40,
     descriptionCharacters: 1000,
@@ -33,71 +36,73 @@ const tooLong = (
         ? [`${what} has ${text.length} characters; the limit is ${limit}`]
         : [];
 
-function fieldProblems(field: FieldModel): [string, string][] {
-    const problems: [string, string][] = [];
-    const add = (element: string, messages: string[]) =>
-        messages.forEach((message) => problems.push([element, message]));
-    add(
-        '<formula>',
-        tooLong(field.formula, LIMITS.formulaCharacters, 'the formula')
-    );
-    add('<label>', tooLong(field.label, LIMITS.labelCharacters, 'the label'));
-    add(
-        '<fullName>',
-        tooLong(
-            field.apiName.replace(/__c$/, ''),
-            LIMITS.apiNameCharacters,
-            'the API name'
-        )
-    );
-    add(
-        '<description>',
-        tooLong(
-            field.description,
-            LIMITS.descriptionCharacters,
-            'the description'
-        )
-    );
-    add(
-        '<inlineHelpText>',
-        tooLong(
-            field.inlineHelpText,
-            LIMITS.helpTextCharacters,
-            'the help text'
-        )
-    );
-    if (
-        field.length !== undefined &&
-        field.type === 'Text' &&
-        field.length > LIMITS.textLength
-    ) {
-        add('<length>', [
-            `a text field holds at most ${LIMITS.textLength} characters`
-        ]);
-    }
-    if (
-        field.length !== undefined &&
-        field.type === 'LongTextArea' &&
-        field.length > LIMITS.longTextLength
-    ) {
-        add('<length>', [
-            `a long text area holds at most ${LIMITS.longTextLength} characters`
-        ]);
-    }
-    if (
-        field.precision !== undefined &&
-        field.precision > LIMITS.numberPrecision
-    )
-        add('<precision>', [`precision is at most ${LIMITS.numberPrecision}`]);
-    if (
-        field.precision !== undefined &&
-        field.scale !== undefined &&
-        field.scale > field.precision
-    )
-        add('<scale>', ['scale cannot exceed precision']);
-    return problems;
+/** [element, message] pairs for one field's own limits. */
+function fieldProblems(field: FieldModel): [string, string[]][] {
+    const { type, length, precision, scale } = field;
+    return [
+        [
+            '<formula>',
+            tooLong(field.formula, LIMITS.formulaCharacters, 'the formula')
+        ],
+        ['<label>', tooLong(field.label, LIMITS.labelCharacters, 'the label')],
+        [
+            '<fullName>',
+            tooLong(
+                field.apiName.replace(/__c$/, ''),
+                LIMITS.apiNameCharacters,
+                'the API name'
+            )
+        ],
+        [
+            '<description>',
+            tooLong(
+                field.description,
+                LIMITS.descriptionCharacters,
+                'the description'
+            )
+        ],
+        [
+            '<inlineHelpText>',
+            tooLong(
+                field.inlineHelpText,
+                LIMITS.helpTextCharacters,
+                'the help text'
+            )
+        ],
+        [
+            '<length>',
+            type === 'Text' &&
+            length !== undefined &&
+            length > LIMITS.textLength
+                ? [`a text field holds at most ${LIMITS.textLength} characters`]
+                : []
+        ],
+        [
+            '<length>',
+            type === 'LongTextArea' &&
+            length !== undefined &&
+            length > LIMITS.longTextLength
+                ? [
+                      `a long text area holds at most ${LIMITS.longTextLength} characters`
+                  ]
+                : []
+        ],
+        [
+            '<precision>',
+            precision !== undefined && precision > LIMITS.numberPrecision
+                ? [`precision is at most ${LIMITS.numberPrecision}`]
+                : []
+        ],
+        [
+            '<scale>',
+            precision !== undefined && scale !== undefined && scale > precision
+                ? ['scale cannot exceed precision']
+                : []
+        ]
+    ];
 }
 
+/** Messages for the per-object counts of fields of one kind. */
 function perObjectCounts(object: ObjectModel): string[] {
     const custom = object.fields.filter((field) => field.file);
     const count = (
@@ -105,10 +110,10 @@ function perObjectCounts(object: ObjectModel): string[] {
         limit: number,
         what: string
     ) => {
-        const matching = custom.filter(predicate);
+        const matching = custom.filter(predicate).map((field) => field.apiName);
         return matching.length > limit
             ? [
-                  `${matching.length} ${what} (${matching.map((field) => field.apiName).join(', ')}); an object may have at most ${limit}`
+                  `${matching.length} ${what} (${matching.join(', ')}); an object may have at most ${limit}`
               ]
             : [];
     };
@@ -127,6 +132,11 @@ function perObjectCounts(object: ObjectModel): string[] {
             (field) => field.type === 'MasterDetail' || field.type === 'Lookup',
             LIMITS.relationshipsPerObject,
             'relationship fields'
+        ),
+        ...count(
+            (field) => field.trackHistory,
+            LIMITS.trackedFieldsPerObject,
+            'history-tracked fields'
         )
     ];
 }
@@ -134,73 +144,86 @@ function perObjectCounts(object: ObjectModel): string[] {
 export const limits: Check = {
     name: 'limits',
     description:
-        'platform limits on formulas, fields per object and text lengths',
+        'platform limits on formulas, fields per object, compact layouts and text lengths',
     run(context) {
         const problems: Problem[] = [];
+        const add = (file: string, element: string, messages: string[]) =>
+            messages.forEach((message) =>
+                problems.push({
+                    file: context.relative(file),
+                    element,
+                    message
+                })
+            );
         for (const object of context.project.objects) {
             if (!object.file) continue;
-            const objectFile = context.relative(object.file);
-            for (const message of perObjectCounts(object))
-                problems.push({
-                    file: objectFile,
-                    element: '<CustomObject>',
-                    message
-                });
-            for (const message of tooLong(
-                object.label,
-                LIMITS.labelCharacters,
-                'the label'
-            ))
-                problems.push({
-                    file: objectFile,
-                    element: '<label>',
-                    message
-                });
+            add(object.file, '<CustomObject>', perObjectCounts(object));
+            add(
+                object.file,
+                '<label>',
+                tooLong(object.label, LIMITS.labelCharacters, 'the label')
+            );
+            add(
+                object.file,
+                '<pluralLabel>',
+                tooLong(
+                    object.pluralLabel,
+                    LIMITS.labelCharacters,
+                    'the plural label'
+                )
+            );
             for (const field of object.fields) {
-                if (!field.file) continue;
-                for (const [element, message] of fieldProblems(field))
-                    problems.push({
-                        file: context.relative(field.file),
-                        element,
-                        message
-                    });
+                for (const [element, messages] of field.file
+                    ? fieldProblems(field)
+                    : [])
+                    add(field.file!, element, messages);
             }
             for (const rule of object.validationRules) {
-                const file = context.relative(rule.file);
-                for (const message of tooLong(
-                    rule.formula,
-                    LIMITS.formulaCharacters,
-                    'the formula'
-                ))
-                    problems.push({
-                        file,
-                        element: '<errorConditionFormula>',
-                        message
-                    });
-                for (const message of tooLong(
-                    rule.errorMessage,
-                    LIMITS.errorMessageCharacters,
-                    'the error message'
-                ))
-                    problems.push({ file, element: '<errorMessage>', message });
+                add(
+                    rule.file,
+                    '<errorConditionFormula>',
+                    tooLong(
+                        rule.formula,
+                        LIMITS.formulaCharacters,
+                        'the formula'
+                    )
+                );
+                add(
+                    rule.file,
+                    '<errorMessage>',
+                    tooLong(
+                        rule.errorMessage,
+                        LIMITS.errorMessageCharacters,
+                        'the error message'
+                    )
+                );
+            }
+            for (const view of object.listViews)
+                add(
+                    view.file,
+                    '<label>',
+                    tooLong(view.label, LIMITS.labelCharacters, 'the label')
+                );
+            for (const layout of object.compactLayouts) {
+                if (layout.fields.length > LIMITS.compactLayoutFields) {
+                    add(layout.file, '<fields>', [
+                        `${layout.fields.length} fields; a compact layout shows at most ${LIMITS.compactLayoutFields}`
+                    ]);
+                }
             }
         }
         for (const file of context.filesEndingWith('.labels-meta.xml')) {
-            for (const label of childrenNamed(
-                context.xml(file) ?? { name: '', text: '', children: [] },
-                'labels'
-            )) {
-                for (const message of tooLong(
-                    childText(label, 'value'),
-                    LIMITS.customLabelCharacters,
-                    'the value'
-                )) {
-                    problems.push({
-                        file: context.relative(file),
-                        element: describeElement(label),
-                        message
-                    });
-                }
+            const xml = context.xml(file);
+            for (const label of xml ? childrenNamed(xml, 'labels') : []) {
+                add(
+                    file,
+                    describeElement(label),
+                    tooLong(
+                        childText(label, 'value'),
+                        LIMITS.customLabelCharacters,
+                        'the value'
+                    )
+                );
             }
         }
         return problems;
