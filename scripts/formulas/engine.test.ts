@@ -156,6 +156,69 @@ describe('record values', () => {
         );
     });
 
+    test('a formula set to treat blanks as zero sees 0 for a blank number', () => {
+        const blankAsZero = mutatedProject([
+            {
+                file: 'Strategic_Account_Plan__c/fields/Importance_To_Us__c.field-meta.xml',
+                from: '<formulaTreatBlanksAs>BlankAsBlank</formulaTreatBlanksAs>',
+                to: '<formulaTreatBlanksAs>BlankAsZero</formulaTreatBlanksAs>',
+                xml: true
+            }
+        ]);
+        const record = { Priority_To_Us__c: null, Value_To_Us__c: 4 };
+        assert.equal(
+            computeFormulaFields(
+                blankAsZero,
+                'Strategic_Account_Plan__c',
+                record,
+                { today }
+            ).Importance_To_Us__c,
+            2
+        );
+        assert.equal(
+            computeFormulaFields(project, 'Strategic_Account_Plan__c', record, {
+                today
+            }).Importance_To_Us__c,
+            null
+        );
+    });
+
+    test('date-times go in and come out as ISO strings', () => {
+        const withDateTimeFormula = mutatedProject([], {
+            'Joint_Metric__c/fields/Last_Changed__c.field-meta.xml': [
+                '<?xml version="1.0" encoding="UTF-8"?>',
+                '<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">',
+                '    <fullName>Last_Changed__c</fullName>',
+                '    <formula>LastModifiedDate</formula>',
+                '    <label>Last Changed</label>',
+                '    <type>DateTime</type>',
+                '</CustomField>'
+            ].join('\n')
+        });
+        const record = { LastModifiedDate: '2026-11-20T09:30:00.000Z' };
+        assert.equal(
+            computeFormulaFields(
+                withDateTimeFormula,
+                'Joint_Metric__c',
+                record,
+                { today }
+            ).Last_Changed__c,
+            '2026-11-20T09:30:00.000Z'
+        );
+        assertEngineError(
+            () =>
+                computeFormulaFields(
+                    withDateTimeFormula,
+                    'Joint_Metric__c',
+                    { LastModifiedDate: 'yesterday' },
+                    { today }
+                ),
+            'Joint_Metric__c',
+            'LastModifiedDate',
+            'an ISO date-time'
+        );
+    });
+
     test('an unknown object is refused', () => {
         assertEngineError(
             () =>
@@ -468,6 +531,28 @@ describe('roll-ups', () => {
         assert.equal(customerLevelSum([operation('max')]), 4);
         assert.equal(customerLevelSum([operation('min')]), 3);
         assert.equal(customerLevelSum([operation('min')], 'empty-plan'), null);
+    });
+
+    test('compare a Percent filter value as a percentage', () => {
+        const progressAtLeast75 = mutatedProject([
+            {
+                file: 'Strategic_Account_Plan__c/fields/Metrics_On_Track__c.field-meta.xml',
+                from: '<field>Joint_Metric__c.Status__c</field>\n        <operation>equals</operation>\n        <value>On Track</value>',
+                to: '<field>Joint_Metric__c.Progress__c</field>\n        <operation>greaterOrEqual</operation>\n        <value>75</value>',
+                xml: true
+            }
+        ]);
+        // Progress 90% and 80% (0.9 and 0.8 as fractions).
+        assert.equal(
+            computeRollUps(
+                progressAtLeast75,
+                'Strategic_Account_Plan__c',
+                { Id: planId },
+                children,
+                { today }
+            ).Metrics_On_Track__c,
+            2
+        );
     });
 
     test('need the parent Id', () => {
