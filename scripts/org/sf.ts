@@ -44,6 +44,12 @@ function parseJson(text: string): SfJson | undefined {
     }
 }
 
+/** The command of an sf call, without its flags: `org display user`. */
+function commandWords(args: string[]): string {
+    const firstFlag = args.findIndex((arg) => arg.startsWith('-'));
+    return (firstFlag < 0 ? args : args.slice(0, firstFlag)).join(' ');
+}
+
 /**
  * Runs `sf <args> --json` in the project folder and returns its `result`.
  *
@@ -70,12 +76,7 @@ export function sf<T = unknown>(args: string[]): T {
             (run.stderr.trim() ||
                 run.stdout.trim() ||
                 `exit code ${run.status}`);
-        throw new OrgScriptError(
-            `sf ${args
-                .slice(0, 3)
-                .filter((arg) => !arg.startsWith('-'))
-                .join(' ')} failed: ${detail}`
-        );
+        throw new OrgScriptError(`sf ${commandWords(args)} failed: ${detail}`);
     }
     return json.result as T;
 }
