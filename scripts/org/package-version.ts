@@ -7,6 +7,7 @@ import {
     OrgScriptError,
     parseOptions,
     readSfdxProject,
+    type SfdxProject,
     requireDevHub,
     runMain,
     say,
@@ -29,16 +30,19 @@ Options:
   -h, --help                   show this help
 `;
 
-/** The package of the default package directory, as sfdx-project.json names it. */
-function packageName(): string {
+/** The default package directory, which names the package. */
+function packageDirectory(project: SfdxProject): {
+    path: string;
+    package: string;
+} {
     const directory =
-        readSfdxProject().packageDirectories.find((entry) => entry.default) ??
-        readSfdxProject().packageDirectories[0];
+        project.packageDirectories.find((entry) => entry.default) ??
+        project.packageDirectories[0];
     if (!directory?.package)
         throw new OrgScriptError(
             'sfdx-project.json names no package in its default package directory.'
         );
-    return directory.package;
+    return { path: directory.path, package: directory.package };
 }
 
 function promote(versionId: string, devHub: string): void {
@@ -83,12 +87,10 @@ runMain((argv) => {
     );
     if (promoteOnly) return promote(promoteOnly, devHub);
 
-    const name = packageName();
-    if (!(name in (readSfdxProject().packageAliases ?? {}))) {
+    const project = readSfdxProject();
+    const { package: name, path: directory } = packageDirectory(project);
+    if (!(name in (project.packageAliases ?? {}))) {
         say(`Creating the unlocked package "${name}" on ${devHub}...`);
-        const directory = readSfdxProject().packageDirectories.find(
-            (entry) => entry.package === name
-        )!;
         sf([
             'package',
             'create',
@@ -97,7 +99,7 @@ runMain((argv) => {
             '--package-type',
             'Unlocked',
             '--path',
-            directory.path,
+            directory,
             '--no-namespace',
             '--target-dev-hub',
             devHub
