@@ -155,4 +155,28 @@ describe('permissionSets check', () => {
             /there is no tab Joint_Metrics__c/
         );
     });
+    it('accepts standard fields of standard objects and rejects system fields', () => {
+        const problems = check((copy) =>
+            copy.replace(
+                USER,
+                '<fieldPermissions>',
+                fieldPermission('Account.Industry', true) +
+                    fieldPermission('Joint_Metric__c.CreatedById', false) +
+                    '<fieldPermissions>'
+            )
+        );
+        assertProblem(
+            problems,
+            USER,
+            'fieldPermissions[Joint_Metric__c.CreatedById]',
+            /a system field: an org refuses/
+        );
+        if (
+            problems.some(
+                (problem) =>
+                    problem.element === 'fieldPermissions[Account.Industry]'
+            )
+        )
+            throw new Error(JSON.stringify(problems));
+    });
 });

@@ -16,6 +16,10 @@ const STRING = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
 const IDENTIFIER = /[$A-Za-z_][\w$]*(?:\.[$A-Za-z_][\w$]*)*/g;
 const CONSTANT = /^(TRUE|FALSE|NULL)$/i;
 
+/** A formula without its comments and with empty string literals: names and calls only. */
+export const formulaCode = (formula: string): string =>
+    formula.replace(COMMENT, ' ').replace(STRING, '""');
+
 /**
  * The identifiers a formula names, as written (`Account__r.Name`, `$User.Id`).
  * formulon's extract() reads them; where formulon cannot parse a formula that
@@ -25,7 +29,7 @@ const CONSTANT = /^(TRUE|FALSE|NULL)$/i;
 export function formulaReferences(formula: string): string[] {
     const code = formula.replace(COMMENT, ' ');
     if (ast(code).type !== 'error') return extract(code);
-    const scanned = code.replace(STRING, '""');
+    const scanned = formulaCode(formula);
     const names = [...scanned.matchAll(IDENTIFIER)]
         .filter(
             (match) =>

@@ -11,13 +11,25 @@ import type { FieldModel, ProjectModel } from '../../lib/project';
 import { childText, childrenNamed, type XmlElement } from '../../lib/xml';
 import type { Check, Problem } from '../types';
 
+/** Standard fields that no permission set may name (Setup manages their access). */
+const SYSTEM_FIELDS = new Set([
+    'Id',
+    'Name',
+    'OwnerId',
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'LastModifiedById',
+    'SystemModstamp',
+    'IsDeleted',
+    'LastViewedDate',
+    'LastReferencedDate',
+    'LastActivityDate'
+]);
+
 /** Whether a permission set may carry a field permission for the field. */
 export const isPermissionable = (field: FieldModel): boolean =>
-    field.custom
-        ? !field.required
-        : field.apiName !== 'Id' &&
-          field.apiName !== 'Name' &&
-          !field.calculated;
+    field.custom ? !field.required : !SYSTEM_FIELDS.has(field.apiName);
 
 /** Object permissions and the ones each implies (as Setup enforces them). */
 const OBJECT_PERMISSION_NEEDS: Record<string, string[]> = {
@@ -60,7 +72,8 @@ function fieldPermissionProblems(
         ];
     }
     const problems: string[] = [];
-    if (isTrue(permission, 'editable') && field.calculated)
+    // The model knows which custom fields are calculated; standard ones it does not describe.
+    if (isTrue(permission, 'editable') && field.custom && field.calculated)
         problems.push(
             `${reference} is calculated (formula, roll-up or auto number) and cannot be editable`
         );

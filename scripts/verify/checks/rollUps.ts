@@ -7,12 +7,9 @@
  */
 import type { FieldModel, ObjectModel, ProjectModel } from '../../lib/project';
 import type { Check, Problem } from '../types';
-import { formulaReferences } from './formulas';
+import { formulaCode, formulaReferences } from './formulas';
 
 const TIME_FUNCTION = /\b(TODAY|NOW|TIMENOW)\s*\(/i;
-/** Removes "..." and '...' literals so that words inside them are not mistaken for functions. */
-const withoutStrings = (formula: string) =>
-    formula.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
 
 /** Why an org would refuse to roll up or filter on this field, or undefined if it would not. */
 export function notRollUpable(
@@ -24,7 +21,7 @@ export function notRollUpable(
         return `${field.apiName} is a long text area`;
     if (field.formula === undefined || seen.has(field)) return undefined;
     seen.add(field);
-    if (TIME_FUNCTION.test(withoutStrings(field.formula)))
+    if (TIME_FUNCTION.test(formulaCode(field.formula)))
         return `${field.apiName} is a formula that uses TODAY, NOW or TIMENOW`;
     for (const reference of formulaReferences(field.formula)) {
         if (reference.includes('.') || reference.startsWith('$')) {
