@@ -1,52 +1,15 @@
 /**
- * What the browser tests and the benchmark share: Debian's Chromium driven by
- * playwright-core, one fresh profile per run, and a preview server started
- * in-process on a free port.
+ * Helpers of the browser tests: Chromium (shared with the benchmark), console
+ * error collection, screenshots kept under artifacts/, and text polling.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../scripts/lib/project';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { launchChromium, type Browser } from '../../scripts/preview/chromium';
+
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'artifacts', 'screenshots');
-
-const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run'
-];
-
-/** A headless Chromium with a throw-away profile. */
-export interface Browser {
-    context: BrowserContext;
-    close(): Promise<void>;
-}
-
-/** Launches Chromium, or fails saying how to install it. */
-export async function launchChromium(): Promise<Browser> {
-    if (!existsSync(CHROMIUM_PATH)) {
-        throw new Error(`Chromium is missing at ${CHROMIUM_PATH}. Install it with: apt-get update && apt-get install -y chromium`);
-    }
-    const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'sap-chromium-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM_PATH,
-        args: CHROMIUM_ARGS,
-        viewport: { width: 1440, height: 1100 }
-    });
-    return {
-        context,
-        close: async () => {
-            await context.close();
-            rmSync(userDataDir, { recursive: true, force: true });
-        }
-    };
-}
 
 /** Console errors and uncaught exceptions of a page, as text. */
 export function collectErrors(page: Page): string[] {

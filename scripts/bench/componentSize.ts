@@ -1,0 +1,41 @@
+/**
+ * The size of the package's compiled component code: every bundle of
+ * `force-app/main/default/lwc` (TypeScript transpiled, then each script,
+ * template and stylesheet through the LWC compiler, as the platform compiles
+ * them; tests and metadata excluded), unminified, and gzipped as a whole.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { transformSync } from '@lwc/compiler';
+import ts from 'typescript';
+import { PROJECT_ROOT } from '../lib/project';
+
+const LWC_DIR = path.join(PROJECT_ROOT, 'force-app', 'main', 'default', 'lwc');
+const SOURCE = /\.(ts|html|css)$/;
+
+export interface CodeSize {
+    bundles: number;
+    files: number;
+    bytes: number;
+    gzipBytes: number;
+}
+
+/** Compiles every component bundle and measures the output. */
+export function compiledComponentSize(): CodeSize {
+    const bundles = readdirSync(LWC_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const outputs: string[] = [];
+    for (const bundle of bundles) {
+        const dir = path.join(LWC_DIR, bundle.name);
+        for (const file of readdirSync(dir).filter((name) => SOURCE.test(name) && !name.endsWith('.d.ts'))) {
+            const source = readFileSync(path.join(dir, file), 'utf8');
+            const code = file.endsWith('.ts')
+                ? ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext } }).outputText
+                : source;
+            const filename = path.join(dir, file.replace(/\.ts$/, '.js'));
+            outputs.push(transformSync(code, filename, { namespace: 'c', name: bundle.name }).code);
+        }
+    }
+    const all = outputs.join('\n');
+    return { bundles: bundles.length, files: outputs.length, bytes: Buffer.byteLength(all), gzipBytes: gzipSync(all).length };
+}
