@@ -131,3 +131,51 @@ describe('reports check', () => {
         );
     });
 });
+
+describe('reports check: summaries and formats', () => {
+    const CLASSIFICATION = `${FOLDER}/Accounts_by_Classification.report-meta.xml`;
+    const GAP = `${FOLDER}/Buy_Sell_Perception_Gap_by_Account.report-meta.xml`;
+
+    it('rejects a numeric summary of a text field', () => {
+        const problems = problemsAfter(['reports'], (copy) =>
+            copy.replace(
+                CLASSIFICATION,
+                '<field>Account.Strategic_Account_Plans__r$Switching_Cost__c</field>',
+                '<aggregateTypes>Average</aggregateTypes>\n        <field>Account.Strategic_Account_Plans__r$Switching_Cost__c</field>'
+            )
+        );
+        assertProblem(
+            problems,
+            CLASSIFICATION,
+            'columns[Account.Strategic_Account_Plans__r$Switching_Cost__c]',
+            /Average needs a number; Strategic_Account_Plan__c\.Switching_Cost__c is Picklist/
+        );
+    });
+
+    it('rejects a Matrix report without column groupings and a Tabular report with groupings', () => {
+        const problems = problemsAfter(['reports'], (copy) => {
+            copy.replace(
+                GAP,
+                /<groupingsAcross>[\s\S]*?<\/groupingsAcross>\s*/,
+                ''
+            );
+            copy.replace(
+                CLASSIFICATION,
+                '<format>Summary</format>',
+                '<format>Tabular</format>'
+            );
+        });
+        assertProblem(
+            problems,
+            GAP,
+            '<format>',
+            /a Matrix report needs at least one groupingsAcross/
+        );
+        assertProblem(
+            problems,
+            CLASSIFICATION,
+            '<format>',
+            /a Tabular report has no groupings/
+        );
+    });
+});

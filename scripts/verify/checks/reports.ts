@@ -68,36 +68,43 @@ export function readReports(context: VerifyContext): Map<string, ReportModel> {
     );
 }
 
+/** One place where a report names a report-type column. */
+interface ColumnReference {
+    element: string;
+    column: string;
+    /** A filter's value (comma-separated for several). */
+    filterValue?: string;
+    /** A detail column's summary types. */
+    aggregates?: string[];
+}
+
 /** Every place a report names a report-type column, with the element to report it at. */
-function columnReferences(
-    xml: XmlElement
-): Array<{ element: string; column: string; values?: string }> {
-    const references: Array<{
-        element: string;
-        column: string;
-        values?: string;
-    }> = [];
+function columnReferences(xml: XmlElement): ColumnReference[] {
+    const references: ColumnReference[] = [];
     const add = (
         element: string,
         column: string | undefined,
-        values?: string
+        extra: Partial<ColumnReference> = {}
     ) => {
         if (column)
             references.push({
                 element: `${element}[${column}]`,
                 column,
-                values
+                ...extra
             });
     };
-    for (const column of childrenNamed(xml, 'columns'))
-        add('columns', childText(column, 'field'));
+    for (const column of childrenNamed(xml, 'columns')) {
+        add('columns', childText(column, 'field'), {
+            aggregates: childrenNamed(column, 'aggregateTypes').map(
+                (type) => type.text
+            )
+        });
+    }
     for (const filter of childrenNamed(xml, 'filter')) {
         for (const item of childrenNamed(filter, 'criteriaItems'))
-            add(
-                'filter.criteriaItems',
-                childText(item, 'column'),
-                childText(item, 'value')
-            );
+            add('filter.criteriaItems', childText(item, 'column'), {
+                filterValue: childText(item, 'value')
+            });
     }
     for (const name of ['groupingsDown', 'groupingsAcross'])
         for (const grouping of childrenNamed(xml, name))
@@ -119,32 +126,67 @@ function columnReferences(
     return references;
 }
 
+/** Summary types that need a number; Maximum and Minimum also take dates. */
+const NUMERIC_SUMMARIES = new Set(['Sum', 'Average', 'Median']);
+const NUMBER_TYPES = new Set(['Number', 'Currency', 'Percent']);
+
 /** What is wrong with one `Table$Field` reference in a report of the report type. */
 function columnProblem(
     context: VerifyContext,
     reportType: ReportTypeModel,
-    column: string,
-    values?: string
+    reference: ColumnReference
 ): string | undefined {
-    const [tableName, field, extra] = column.split('$');
-    if (field === undefined || extra !== undefined) {
+    const { column, filterValue, aggregates = [] } = reference;
+    const [tableName, fieldName, extra] = column.split('$');
+    if (fieldName === undefined || extra !== undefined) {
         return `${column} is not a custom report type column: write Table$Field, e.g. ${[...reportType.tables.keys()].at(-1)}$Name`;
     }
     const table = reportType.tables.get(tableName);
     if (!table)
         return `${tableName} is not a table of report type ${reportType.name} (${[...reportType.tables.keys()].join(', ')})`;
-    if (!table.fields.has(field.toLowerCase()))
-        return `report type ${reportType.name} offers no field ${field} on ${tableName}: add it to a section of the report type`;
-    const picklist = context.project.getField(
-        table.object,
-        field
-    )?.picklistValues;
+    if (!table.fields.has(fieldName.toLowerCase()))
+        return `report type ${reportType.name} offers no field ${fieldName} on ${tableName}: add it to a section of the report type`;
+    const field = context.project.getField(table.object, fieldName);
     const unknown =
-        picklist && values !== undefined
-            ? values.split(',').filter((value) => !picklist.includes(value))
+        field?.picklistValues && filterValue !== undefined
+            ? filterValue
+                  .split(',')
+                  .filter((value) => !field.picklistValues!.includes(value))
             : [];
     if (unknown.length)
-        return `${unknown.join(', ')} is not a value of the picklist ${table.object}.${field}`;
+        return `${unknown.join(', ')} is not a value of the picklist ${table.object}.${fieldName}`;
+    const numeric = aggregates.filter((type) => NUMERIC_SUMMARIES.has(type));
+    if (field && numeric.length && !NUMBER_TYPES.has(field.valueType))
+        return `${numeric.join(', ')} needs a number; ${table.object}.${fieldName} is ${field.valueType}`;
+    return undefined;
+}
+
+/** A report lives in a folder that has its folder metadata. */
+function folderProblem(
+    context: VerifyContext,
+    file: string
+): string | undefined {
+    const folder = path.dirname(reportName(context, file));
+    const folderFile = path.join(
+        context.sourceDir,
+        'reports',
+        `${folder}.reportFolder-meta.xml`
+    );
+    if (folder !== '.' && existsSync(folderFile)) return undefined;
+    return `a report needs a folder with reports/${folder === '.' ? '<Folder>' : folder}.reportFolder-meta.xml`;
+}
+
+/** Summary and Matrix reports group rows (a Matrix also columns); Tabular ones do not. */
+function formatProblem(xml: XmlElement): string | undefined {
+    const format = childText(xml, 'format');
+    const down = childrenNamed(xml, 'groupingsDown').length;
+    const across = childrenNamed(xml, 'groupingsAcross').length;
+    if ((format === 'Summary' || format === 'Matrix') && down === 0)
+        return `a ${format} report needs at least one groupingsDown`;
+    if (format === 'Matrix' && across === 0)
+        return 'a Matrix report needs at least one groupingsAcross';
+    if (format === 'Tabular' && down + across > 0)
+        return 'a Tabular report has no groupings: make it Summary';
     return undefined;
 }
 
@@ -158,51 +200,34 @@ export const reports: Check = {
         for (const file of context.filesEndingWith('.report-meta.xml')) {
             const xml = context.xml(file);
             if (!xml) continue;
-            const problem = (element: string, message: string) =>
-                problems.push({
-                    file: context.relative(file),
-                    element,
-                    message
-                });
-            const folder = path.dirname(reportName(context, file));
-            if (
-                folder === '.' ||
-                !existsSync(
-                    path.join(
-                        context.sourceDir,
-                        'reports',
-                        `${folder}.reportFolder-meta.xml`
-                    )
-                )
-            ) {
-                problem(
-                    'folder',
-                    `a report needs a folder with reports/${folder === '.' ? '<Folder>' : folder}.reportFolder-meta.xml`
-                );
-            }
+            const problem = (element: string, message: string | undefined) => {
+                if (message)
+                    problems.push({
+                        file: context.relative(file),
+                        element,
+                        message
+                    });
+            };
+            problem('folder', folderProblem(context, file));
+            problem('<format>', formatProblem(xml));
             const reportTypeName = childText(xml, 'reportType') ?? '';
             // Standard report types (AccountList...) are defined by Salesforce and cannot be checked here.
             if (!reportTypeName.endsWith('__c')) continue;
-            const reportType = reportTypesByName.get(
-                reportTypeName.slice(0, -'__c'.length)
-            );
+            const developerName = reportTypeName.slice(0, -'__c'.length);
+            const reportType = reportTypesByName.get(developerName);
             if (!reportType) {
                 problem(
                     '<reportType>',
-                    `there is no custom report type ${reportTypeName.slice(0, -3)} (reportTypes/${reportTypeName.slice(0, -3)}.reportType-meta.xml)`
+                    `there is no custom report type ${developerName} (reportTypes/${developerName}.reportType-meta.xml)`
                 );
                 continue;
             }
             if (reportType.tables.size === 0) continue; // its own problems are reported by the reportTypes check
-            for (const reference of columnReferences(xml)) {
-                const message = columnProblem(
-                    context,
-                    reportType,
-                    reference.column,
-                    reference.values
+            for (const reference of columnReferences(xml))
+                problem(
+                    reference.element,
+                    columnProblem(context, reportType, reference)
                 );
-                if (message) problem(reference.element, message);
-            }
         }
         return problems;
     }
