@@ -73,3 +73,21 @@ describe('dashboards check', () => {
         );
     });
 });
+
+describe('dashboards check: chart shapes', () => {
+    it('rejects a grouped chart with one grouping', () => {
+        const problems = problemsAfter(['dashboards'], (copy) =>
+            copy.replace(
+                HEALTH,
+                '<groupingColumn>Strategic_Account_Plan__c.Buy_Sell_Levels__r$Perspective__c</groupingColumn>',
+                ''
+            )
+        );
+        assertProblem(
+            problems,
+            HEALTH,
+            'dashboardComponent[Buy-Sell Perception Gap]',
+            /a BarGrouped component shows 2 groupings, not 1/
+        );
+    });
+});

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { childText, childrenNamed, type XmlElement } from '../../lib/xml';
 import type { Check, Problem } from '../types';
-import { readReports } from './reports';
+import { readReports, type ReportModel } from './reports';
 
 /** Every dashboard component: in a grid layout or in the classic left/middle/right sections. */
 function dashboardComponents(xml: XmlElement): XmlElement[] {
@@ -26,12 +26,60 @@ function dashboardComponents(xml: XmlElement): XmlElement[] {
     return [...grid, ...sections];
 }
 
+/** How many groupings a chart type shows: grouped and stacked charts two, other charts one, metrics and gauges none. */
+function groupingsShown(componentType: string): number | undefined {
+    if (componentType === 'Table') return undefined; // a table shows what the report has
+    if (componentType === 'Metric' || componentType === 'Gauge') return 0;
+    return /Grouped|Stacked/.test(componentType) ? 2 : 1;
+}
+
+/** What is wrong with a component that shows `report`. */
+function componentProblems(
+    component: XmlElement,
+    report: ReportModel
+): string[] {
+    const problems: string[] = [];
+    const groupingColumns = childrenNamed(component, 'groupingColumn').map(
+        (column) => column.text
+    );
+    const componentType = childText(component, 'componentType') ?? '';
+    const expected = groupingsShown(componentType);
+    if (expected !== undefined && groupingColumns.length !== expected) {
+        problems.push(
+            `a ${componentType} component shows ${expected} grouping${expected === 1 ? '' : 's'}, not ${groupingColumns.length}`
+        );
+    }
+    for (const grouping of groupingColumns) {
+        if (!report.groupings.includes(grouping))
+            problems.push(
+                `groups by ${grouping}, which is not a grouping of report ${report.name} (${report.groupings.join(', ') || 'none'})`
+            );
+    }
+    for (const summary of childrenNamed(component, 'chartSummary')) {
+        const column = childText(summary, 'column') ?? '';
+        const aggregate = childText(summary, 'aggregate');
+        if (column === 'RowCount') continue;
+        const summarized = report.aggregates.get(column);
+        if (!summarized)
+            problems.push(
+                `summarizes ${column}, which is not a column of report ${report.name}`
+            );
+        else if (aggregate && !summarized.includes(aggregate)) {
+            problems.push(
+                `summarizes ${column} as ${aggregate}, but report ${report.name} summarizes it as ${summarized.join(', ') || 'nothing'}`
+            );
+        }
+    }
+    return problems;
+}
+
 export const dashboards: Check = {
     name: 'dashboards',
     description:
         'dashboard components name existing reports and use their groupings and summaries',
     run(context) {
         const reportsByName = readReports(context);
+        const dashboardsDir = path.join(context.sourceDir, 'dashboards');
         const problems: Problem[] = [];
         for (const file of context.filesEndingWith('.dashboard-meta.xml')) {
             const xml = context.xml(file);
@@ -43,18 +91,14 @@ export const dashboards: Check = {
                     message
                 });
             const folder = path
-                .relative(
-                    path.join(context.sourceDir, 'dashboards'),
-                    path.dirname(file)
-                )
+                .relative(dashboardsDir, path.dirname(file))
                 .split(path.sep)
                 .join('/');
             if (
                 !folder ||
                 !existsSync(
                     path.join(
-                        context.sourceDir,
-                        'dashboards',
+                        dashboardsDir,
                         `${folder}.dashboardFolder-meta.xml`
                     )
                 )
@@ -69,43 +113,15 @@ export const dashboards: Check = {
                 const reportName = childText(component, 'report');
                 if (!reportName) continue; // Visualforce and other non-report components
                 const report = reportsByName.get(reportName);
-                if (!report) {
+                if (!report)
                     problem(
                         element,
                         `names report ${reportName}, which does not exist (reports/${reportName}.report-meta.xml)`
                     );
-                    continue;
-                }
-                for (const grouping of childrenNamed(
-                    component,
-                    'groupingColumn'
-                ).map((column) => column.text)) {
-                    if (!report.groupings.includes(grouping))
-                        problem(
-                            element,
-                            `groups by ${grouping}, which is not a grouping of report ${reportName} (${report.groupings.join(', ') || 'none'})`
-                        );
-                }
-                for (const summary of childrenNamed(
-                    component,
-                    'chartSummary'
-                )) {
-                    const column = childText(summary, 'column') ?? '';
-                    const aggregate = childText(summary, 'aggregate');
-                    if (column === 'RowCount') continue;
-                    const summarized = report.aggregates.get(column);
-                    if (!summarized)
-                        problem(
-                            element,
-                            `summarizes ${column}, which is not a column of report ${reportName}`
-                        );
-                    else if (aggregate && !summarized.includes(aggregate)) {
-                        problem(
-                            element,
-                            `summarizes ${column} as ${aggregate}, but report ${reportName} summarizes it as ${summarized.join(', ') || 'nothing'}`
-                        );
-                    }
-                }
+                else
+                    componentProblems(component, report).forEach((message) =>
+                        problem(element, message)
+                    );
             }
         }
         return problems;
