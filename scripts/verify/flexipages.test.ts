@@ -96,3 +96,21 @@ describe('flexipages check', () => {
         );
     });
 });
+
+describe('flexipages check: component objects', () => {
+    it('rejects a component limited to other objects than the page', () => {
+        const problems = problemsAfter(['flexipages'], (copy) =>
+            copy.replace(
+                SCORECARD_META,
+                '<object>Account</object>',
+                '<object>Opportunity</object>'
+            )
+        );
+        assertProblem(
+            problems,
+            PAGE,
+            'flexiPageRegions[sidebar].componentInstance[strategicAccountScorecard]',
+            /is limited to Opportunity record pages; this page is for Account/
+        );
+    });
+});

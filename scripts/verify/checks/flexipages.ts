@@ -24,7 +24,8 @@ const TARGET_OF_PAGE_TYPE: Record<string, string> = {
 function bundleProblem(
     context: VerifyContext,
     name: string,
-    pageType: string
+    pageType: string,
+    sobjectType: string | undefined
 ): string | undefined {
     const metaFile = path.join(
         context.sourceDir,
@@ -44,6 +45,16 @@ function bundleProblem(
     );
     if (target && !targets.includes(target))
         return `component ${name} does not list the target ${target} that a ${pageType} needs`;
+    // A targetConfig that names objects limits the component to record pages of those objects.
+    const objects = childrenNamed(meta, 'targetConfigs').flatMap((configs) =>
+        childrenNamed(configs, 'targetConfig').flatMap((config) =>
+            childrenNamed(config, 'objects').flatMap((list) =>
+                childrenNamed(list, 'object').map((object) => object.text)
+            )
+        )
+    );
+    if (sobjectType && objects.length > 0 && !objects.includes(sobjectType))
+        return `component ${name} is limited to ${objects.join(', ')} record pages; this page is for ${sobjectType}`;
     return undefined;
 }
 
@@ -91,7 +102,12 @@ export const flexipages: Check = {
                     ? name.split(':')
                     : [undefined, name];
                 if (namespace === undefined) {
-                    const message = bundleProblem(context, local, pageType);
+                    const message = bundleProblem(
+                        context,
+                        local,
+                        pageType,
+                        sobjectType
+                    );
                     if (message) problem(element, message);
                 } else if (!STANDARD_NAMESPACES.includes(namespace)) {
                     problem(
