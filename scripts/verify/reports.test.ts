@@ -179,3 +179,21 @@ describe('reports check: summaries and formats', () => {
         );
     });
 });
+
+describe('reports check: sorting', () => {
+    it('rejects a sort column the report does not show', () => {
+        const problems = problemsAfter(['reports'], (copy) =>
+            copy.replace(
+                OFF_TRACK,
+                '<sortColumn>Strategic_Account_Plan__c.Joint_Metrics__r$Progress__c</sortColumn>',
+                '<sortColumn>Strategic_Account_Plan__c.Joint_Metrics__r$Status__c</sortColumn>'
+            )
+        );
+        assertProblem(
+            problems,
+            OFF_TRACK,
+            '<sortColumn>',
+            /sorts by Strategic_Account_Plan__c\.Joint_Metrics__r\$Status__c, which is not one of the report's columns/
+        );
+    });
+});

@@ -190,6 +190,17 @@ function formatProblem(xml: XmlElement): string | undefined {
     return undefined;
 }
 
+/** A report sorts its rows by one of the columns it shows. */
+function sortProblem(xml: XmlElement): string | undefined {
+    const sortColumn = childText(xml, 'sortColumn');
+    const shown = childrenNamed(xml, 'columns').map((column) =>
+        childText(column, 'field')
+    );
+    return sortColumn && !shown.includes(sortColumn)
+        ? `sorts by ${sortColumn}, which is not one of the report's columns`
+        : undefined;
+}
+
 export const reports: Check = {
     name: 'reports',
     description:
@@ -210,6 +221,7 @@ export const reports: Check = {
             };
             problem('folder', folderProblem(context, file));
             problem('<format>', formatProblem(xml));
+            problem('<sortColumn>', sortProblem(xml));
             const reportTypeName = childText(xml, 'reportType') ?? '';
             // Standard report types (AccountList...) are defined by Salesforce and cannot be checked here.
             if (!reportTypeName.endsWith('__c')) continue;
