@@ -23,19 +23,38 @@ export interface CodeSize {
 
 /** Compiles every component bundle and measures the output. */
 export function compiledComponentSize(): CodeSize {
-    const bundles = readdirSync(LWC_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const bundles = readdirSync(LWC_DIR, { withFileTypes: true }).filter(
+        (entry) => entry.isDirectory()
+    );
     const outputs: string[] = [];
     for (const bundle of bundles) {
         const dir = path.join(LWC_DIR, bundle.name);
-        for (const file of readdirSync(dir).filter((name) => SOURCE.test(name) && !name.endsWith('.d.ts'))) {
+        for (const file of readdirSync(dir).filter(
+            (name) => SOURCE.test(name) && !name.endsWith('.d.ts')
+        )) {
             const source = readFileSync(path.join(dir, file), 'utf8');
             const code = file.endsWith('.ts')
-                ? ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext } }).outputText
+                ? ts.transpileModule(source, {
+                      compilerOptions: {
+                          target: ts.ScriptTarget.ESNext,
+                          module: ts.ModuleKind.ESNext
+                      }
+                  }).outputText
                 : source;
             const filename = path.join(dir, file.replace(/\.ts$/, '.js'));
-            outputs.push(transformSync(code, filename, { namespace: 'c', name: bundle.name }).code);
+            outputs.push(
+                transformSync(code, filename, {
+                    namespace: 'c',
+                    name: bundle.name
+                }).code
+            );
         }
     }
     const all = outputs.join('\n');
-    return { bundles: bundles.length, files: outputs.length, bytes: Buffer.byteLength(all), gzipBytes: gzipSync(all).length };
+    return {
+        bundles: bundles.length,
+        files: outputs.length,
+        bytes: Buffer.byteLength(all),
+        gzipBytes: gzipSync(all).length
+    };
 }

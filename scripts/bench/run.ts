@@ -18,7 +18,11 @@ import type { Page } from 'playwright-core';
 import { startPreview, type RunningPreview } from '../preview/serve';
 import { chromiumVersion, launchChromium } from '../preview/chromium';
 import { compiledComponentSize } from './componentSize';
-import { LARGE_PLAN_ACCOUNT_NAME, LARGE_PLAN_SIZE, largePlanRecords } from './largePlan';
+import {
+    LARGE_PLAN_ACCOUNT_NAME,
+    LARGE_PLAN_SIZE,
+    largePlanRecords
+} from './largePlan';
 import { localToday } from '../preview/store';
 
 const QUIET_MS = 750;
@@ -42,60 +46,121 @@ async function measure(page: Page, url: string): Promise<Measurement> {
     await page.goto(url);
     await page.waitForFunction(
         ({ marker, quietMs }) => {
-            const stats = (window as unknown as { __preview?: { lastGraphqlResponseAt?: number } }).__preview;
-            const bench = (window as unknown as { __bench: { lastMutationAt: number } }).__bench;
-            if (!stats?.lastGraphqlResponseAt || performance.now() - bench.lastMutationAt < quietMs) return false;
+            const stats = (
+                window as unknown as {
+                    __preview?: { lastGraphqlResponseAt?: number };
+                }
+            ).__preview;
+            const bench = (
+                window as unknown as { __bench: { lastMutationAt: number } }
+            ).__bench;
+            if (
+                !stats?.lastGraphqlResponseAt ||
+                performance.now() - bench.lastMutationAt < quietMs
+            )
+                return false;
             // A TreeWalker sees through synthetic shadow roots, which patch the query APIs.
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            while (walker.nextNode()) if (walker.currentNode.nodeValue?.includes(marker)) return true;
+            const walker = document.createTreeWalker(
+                document.body,
+                NodeFilter.SHOW_TEXT
+            );
+            while (walker.nextNode())
+                if (walker.currentNode.nodeValue?.includes(marker)) return true;
             return false;
         },
         { marker: LAST_METRIC, quietMs: QUIET_MS },
         { polling: 100, timeout: 120_000 }
     );
     return page.evaluate(() => {
-        const stats = (window as unknown as { __preview: { lastGraphqlResponseAt: number; graphqlRequests: number } }).__preview;
-        const bench = (window as unknown as { __bench: { lastMutationAt: number } }).__bench;
-        return { renderMs: bench.lastMutationAt - stats.lastGraphqlResponseAt, graphqlRequests: stats.graphqlRequests };
+        const stats = (
+            window as unknown as {
+                __preview: {
+                    lastGraphqlResponseAt: number;
+                    graphqlRequests: number;
+                };
+            }
+        ).__preview;
+        const bench = (
+            window as unknown as { __bench: { lastMutationAt: number } }
+        ).__bench;
+        return {
+            renderMs: bench.lastMutationAt - stats.lastGraphqlResponseAt,
+            graphqlRequests: stats.graphqlRequests
+        };
     });
 }
 
 const median = (values: number[]): number => {
     const sorted = [...values].sort((a, b) => a - b);
     const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    return sorted.length % 2
+        ? sorted[middle]
+        : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const round = (value: number): number => Math.round(value * 10) / 10;
-const summary = (values: number[]) => ({ median: round(median(values)), min: round(Math.min(...values)), max: round(Math.max(...values)) });
+const summary = (values: number[]) => ({
+    median: round(median(values)),
+    min: round(Math.min(...values)),
+    max: round(Math.max(...values))
+});
 
 async function run(): Promise<void> {
     const today = localToday();
-    const preview: RunningPreview = await startPreview({ port: 0, quiet: true, seed: largePlanRecords(today), today });
+    const preview: RunningPreview = await startPreview({
+        port: 0,
+        quiet: true,
+        seed: largePlanRecords(today),
+        today
+    });
     const browser = await launchChromium();
     try {
-        const account = preview.store.list('Account').find((record) => record.Name === LARGE_PLAN_ACCOUNT_NAME)!;
+        const account = preview.store
+            .list('Account')
+            .find((record) => record.Name === LARGE_PLAN_ACCOUNT_NAME)!;
         // Derive the formulas and roll-ups once, so no page load waits for them.
         preview.store.list('Strategic_Account_Plan__c');
         const pageUrl = `${preview.url}/?recordId=${encodeURIComponent(account.Id)}`;
-        const results = { components: [] as Measurement[], datatable: [] as Measurement[] };
+        const results = {
+            components: [] as Measurement[],
+            datatable: [] as Measurement[]
+        };
         // One warm-up load, then alternate the variants so drift on a shared machine hits both alike.
         for (let index = -1; index < RUNS; index++) {
             for (const variant of ['components', 'datatable'] as const) {
                 const page = await browser.context.newPage();
                 await page.addInitScript(OBSERVE_MUTATIONS);
-                const measurement = await measure(page, variant === 'datatable' ? `${pageUrl}&view=datatable` : pageUrl);
+                const measurement = await measure(
+                    page,
+                    variant === 'datatable'
+                        ? `${pageUrl}&view=datatable`
+                        : pageUrl
+                );
                 if (index >= 0) results[variant].push(measurement);
                 await page.close();
             }
         }
-        const components = summary(results.components.map((result) => result.renderMs));
-        const datatable = summary(results.datatable.map((result) => result.renderMs));
+        const components = summary(
+            results.components.map((result) => result.renderMs)
+        );
+        const datatable = summary(
+            results.datatable.map((result) => result.renderMs)
+        );
         const figures = {
-            plan: { metrics: LARGE_PLAN_SIZE.metrics, buySellAssessments: LARGE_PLAN_SIZE.levels, sponsorPairs: LARGE_PLAN_SIZE.sponsorPairs },
+            plan: {
+                metrics: LARGE_PLAN_SIZE.metrics,
+                buySellAssessments: LARGE_PLAN_SIZE.levels,
+                sponsorPairs: LARGE_PLAN_SIZE.sponsorPairs
+            },
             runsPerVariant: RUNS,
-            dataToRenderedMs: { scorecardAndPlan: components, plainDatatable: datatable },
-            ratioToDatatable: Math.round((components.median / datatable.median) * 100) / 100,
-            graphqlRequestsPerPageLoad: Math.max(...results.components.map((result) => result.graphqlRequests)),
+            dataToRenderedMs: {
+                scorecardAndPlan: components,
+                plainDatatable: datatable
+            },
+            ratioToDatatable:
+                Math.round((components.median / datatable.median) * 100) / 100,
+            graphqlRequestsPerPageLoad: Math.max(
+                ...results.components.map((result) => result.graphqlRequests)
+            ),
             compiledComponentCode: compiledComponentSize(),
             environment: {
                 chromium: chromiumVersion(),

@@ -5,7 +5,7 @@
  * stylesheet reaches inside base components) and the preview's stand-ins for
  * the platform modules (`preview/modules/lightning/*`).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -17,7 +17,12 @@ import { loadProject, PROJECT_ROOT, type ProjectModel } from '../lib/project';
 export const PREVIEW_DIR = path.join(PROJECT_ROOT, 'preview');
 export const DIST_DIR = path.join(PREVIEW_DIR, 'dist');
 const LWC_DIR = path.join(PROJECT_ROOT, 'force-app', 'main', 'default', 'lwc');
-const SCOPED_IMPORTS_DIR = path.join(PROJECT_ROOT, 'node_modules', 'lightning-base-components', 'scopedImports');
+const SCOPED_IMPORTS_DIR = path.join(
+    PROJECT_ROOT,
+    'node_modules',
+    'lightning-base-components',
+    'scopedImports'
+);
 
 /** Strips TypeScript from `.ts` modules before the LWC compiler sees them (it reads JavaScript only). */
 function typescriptPlugin(): Plugin {
@@ -27,7 +32,11 @@ function typescriptPlugin(): Plugin {
             if (!id.split('?')[0].endsWith('.ts')) return null;
             const output = ts.transpileModule(code, {
                 fileName: id,
-                compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, sourceMap: false }
+                compilerOptions: {
+                    target: ts.ScriptTarget.ESNext,
+                    module: ts.ModuleKind.ESNext,
+                    sourceMap: false
+                }
             });
             return { code: output.outputText, map: null };
         }
@@ -40,7 +49,9 @@ const VIRTUAL = '\0salesforce:';
  * Gates of base-component features that need native shadow DOM; the preview
  * runs synthetic shadow (like Lightning Experience), where they must be closed.
  */
-const CLOSED_GATES = new Set(['@salesforce/gate/bc.260.enableComboboxElementInternals']);
+const CLOSED_GATES = new Set([
+    '@salesforce/gate/bc.260.enableComboboxElementInternals'
+]);
 
 /**
  * Resolves the `@salesforce/*` scoped modules: `schema` and `label/c.*` from the
@@ -52,25 +63,37 @@ function salesforceScopedModules(project: ProjectModel): Plugin {
         name: 'preview-salesforce-scoped-modules',
         resolveId(source) {
             if (CLOSED_GATES.has(source)) return VIRTUAL + source;
-            if (source.startsWith('@salesforce/schema/') || source.startsWith('@salesforce/label/c.')) return VIRTUAL + source;
+            if (
+                source.startsWith('@salesforce/schema/') ||
+                source.startsWith('@salesforce/label/c.')
+            )
+                return VIRTUAL + source;
             if (!source.startsWith('@salesforce/')) return null;
-            const stub = path.join(SCOPED_IMPORTS_DIR, source.replace(/^@salesforce\/([^/]+)\//, '@salesforce-$1-') + '.js');
+            const stub = path.join(
+                SCOPED_IMPORTS_DIR,
+                source.replace(/^@salesforce\/([^/]+)\//, '@salesforce-$1-') +
+                    '.js'
+            );
             return existsSync(stub) ? stub : null;
         },
         load(id) {
             if (!id.startsWith(VIRTUAL)) return null;
             const source = id.slice(VIRTUAL.length);
-            if (CLOSED_GATES.has(source)) return 'export default { isOpen: () => false };';
+            if (CLOSED_GATES.has(source))
+                return 'export default { isOpen: () => false };';
             if (source.startsWith('@salesforce/label/c.')) {
                 const name = source.slice('@salesforce/label/c.'.length);
                 const label = project.getLabel(name);
                 if (!label) this.error(`Unknown custom label c.${name}`);
                 return `export default ${JSON.stringify(label.value)};`;
             }
-            const [objectName, fieldName] = source.slice('@salesforce/schema/'.length).split('.');
+            const [objectName, fieldName] = source
+                .slice('@salesforce/schema/'.length)
+                .split('.');
             const object = project.getObject(objectName);
             if (!object) this.error(`Unknown object in ${source}`);
-            if (fieldName === undefined) return `export default ${JSON.stringify({ objectApiName: object.apiName })};`;
+            if (fieldName === undefined)
+                return `export default ${JSON.stringify({ objectApiName: object.apiName })};`;
             const field = project.getField(object.apiName, fieldName);
             if (!field) this.error(`Unknown field in ${source}`);
             return `export default ${JSON.stringify({ objectApiName: object.apiName, fieldApiName: field.apiName })};`;
@@ -85,11 +108,44 @@ function packageComponentModules(): { name: string; path: string }[] {
         .filter((entry) => entry.isDirectory())
         .flatMap((entry) =>
             ['ts', 'js', 'html']
-                .map((ext) => path.join(LWC_DIR, entry.name, `${entry.name}.${ext}`))
+                .map((ext) =>
+                    path.join(LWC_DIR, entry.name, `${entry.name}.${ext}`)
+                )
                 .filter((file) => existsSync(file))
                 .slice(0, 1)
                 .map((file) => ({ name: `c/${entry.name}`, path: file }))
         );
+}
+
+/** Files whose change makes a built bundle stale: the components, labels, objects, the preview's own code, the dependencies. */
+function newestSourceTime(): number {
+    const roots = [
+        LWC_DIR,
+        path.join(PROJECT_ROOT, 'force-app', 'main', 'default', 'labels'),
+        path.join(PROJECT_ROOT, 'force-app', 'main', 'default', 'objects'),
+        PREVIEW_DIR
+    ];
+    const files = [__filename, path.join(PROJECT_ROOT, 'package-lock.json')];
+    const walk = (dir: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (full !== DIST_DIR && entry.name !== '__tests__') walk(full);
+            } else files.push(full);
+        }
+    };
+    roots.filter((root) => existsSync(root)).forEach(walk);
+    return Math.max(
+        ...files
+            .filter((file) => existsSync(file))
+            .map((file) => statSync(file).mtimeMs)
+    );
+}
+
+/** True when `preview/dist/main.js` was built after every source changed. */
+export function isBuildFresh(): boolean {
+    const bundle = path.join(DIST_DIR, 'main.js');
+    return existsSync(bundle) && statSync(bundle).mtimeMs > newestSourceTime();
 }
 
 export interface PreviewBuild {
@@ -100,15 +156,22 @@ export interface PreviewBuild {
 }
 
 /** Builds `preview/dist/main.js`; throws with rollup's message when a module does not compile. */
-export async function buildPreview(options: { quiet?: boolean; project?: ProjectModel } = {}): Promise<PreviewBuild> {
+export async function buildPreview(
+    options: { quiet?: boolean; project?: ProjectModel } = {}
+): Promise<PreviewBuild> {
     const project = options.project ?? loadProject();
     const onLog = (level: string, log: RollupLog) => {
         // A module the preview cannot provide would only fail in the browser: fail the build instead.
-        if (log.code === 'UNRESOLVED_IMPORT') throw new Error(`[preview build] ${log.message}`);
+        if (log.code === 'UNRESOLVED_IMPORT')
+            throw new Error(`[preview build] ${log.message}`);
         if (options.quiet || level === 'debug') return;
         // lightning-base-components is built for the platform's compiler, which tolerates what LWC OSS warns about.
         const file = log.id ?? log.loc?.file ?? '';
-        if (file.includes(`${path.sep}node_modules${path.sep}`) || log.code === 'CIRCULAR_DEPENDENCY') return;
+        if (
+            file.includes(`${path.sep}node_modules${path.sep}`) ||
+            log.code === 'CIRCULAR_DEPENDENCY'
+        )
+            return;
         console.warn(`[preview build] ${log.message}`);
     };
     const bundle = await rollup({
@@ -119,7 +182,10 @@ export async function buildPreview(options: { quiet?: boolean; project?: Project
             salesforceScopedModules(project),
             replace({
                 preventAssignment: true,
-                values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' }
+                values: {
+                    'process.env.NODE_ENV': JSON.stringify('production'),
+                    'import.meta.env.SSR': 'false'
+                }
             }),
             lwc({
                 rootDir: PREVIEW_DIR,
@@ -133,8 +199,17 @@ export async function buildPreview(options: { quiet?: boolean; project?: Project
             nodeResolve()
         ]
     });
-    const { output } = await bundle.write({ dir: DIST_DIR, format: 'esm', entryFileNames: 'main.js' });
+    const { output } = await bundle.write({
+        dir: DIST_DIR,
+        format: 'esm',
+        entryFileNames: 'main.js'
+    });
     await bundle.close();
-    const main = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-    return { entry: 'main.js', size: main && main.type === 'chunk' ? Buffer.byteLength(main.code) : 0 };
+    const main = output.find(
+        (chunk) => chunk.type === 'chunk' && chunk.isEntry
+    );
+    return {
+        entry: 'main.js',
+        size: main && main.type === 'chunk' ? Buffer.byteLength(main.code) : 0
+    };
 }

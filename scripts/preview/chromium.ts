@@ -27,9 +27,13 @@ export interface Browser {
 }
 
 /** Launches Chromium, or fails saying how to install it. */
-export async function launchChromium(viewport = { width: 1440, height: 1100 }): Promise<Browser> {
+export async function launchChromium(
+    viewport = { width: 1440, height: 1100 }
+): Promise<Browser> {
     if (!existsSync(CHROMIUM_PATH)) {
-        throw new Error(`Chromium is missing at ${CHROMIUM_PATH}. Install it with: apt-get update && apt-get install -y chromium`);
+        throw new Error(
+            `Chromium is missing at ${CHROMIUM_PATH}. Install it with: apt-get update && apt-get install -y chromium`
+        );
     }
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'sap-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
@@ -48,5 +52,8 @@ export async function launchChromium(viewport = { width: 1440, height: 1100 }): 
 
 /** `Chromium 131.0.6778.85 built on Debian …`, as the binary reports itself. */
 export function chromiumVersion(): string {
-    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(CHROMIUM_PATH, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore']
+    }).trim();
 }

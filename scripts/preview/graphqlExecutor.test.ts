@@ -23,21 +23,49 @@ function seed(): SeedRecord[] {
     }));
     return [
         { attributes: { type: 'Account', referenceId: 'Acme' }, Name: 'Acme' },
-        { attributes: { type: 'Account', referenceId: 'Other' }, Name: 'Other' },
-        { attributes: { type: 'Strategic_Account_Plan__c', referenceId: 'Plan' }, Name: 'Acme plan', Account__c: '@Acme', Status__c: 'Active' },
-        { attributes: { type: 'Strategic_Account_Plan__c', referenceId: 'Old' }, Name: 'Old plan', Account__c: '@Acme', Status__c: 'Archived' },
+        {
+            attributes: { type: 'Account', referenceId: 'Other' },
+            Name: 'Other'
+        },
+        {
+            attributes: {
+                type: 'Strategic_Account_Plan__c',
+                referenceId: 'Plan'
+            },
+            Name: 'Acme plan',
+            Account__c: '@Acme',
+            Status__c: 'Active'
+        },
+        {
+            attributes: {
+                type: 'Strategic_Account_Plan__c',
+                referenceId: 'Old'
+            },
+            Name: 'Old plan',
+            Account__c: '@Acme',
+            Status__c: 'Archived'
+        },
         ...metrics
     ];
 }
 
 const store = new PreviewStore(project, seed(), { today: TODAY });
-const acmeId = store.list('Account').find((account) => account.Name === 'Acme')!.Id;
+const acmeId = store
+    .list('Account')
+    .find((account) => account.Name === 'Acme')!.Id;
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function run(query: string, variables: Record<string, unknown> = {}): Promise<Json> {
+async function run(
+    query: string,
+    variables: Record<string, unknown> = {}
+): Promise<Json> {
     // As the browser receives it: JSON, not graphql-js's null-prototype objects.
-    return JSON.parse(JSON.stringify(await executeGraphql(schema, project, store, { query, variables }))) as Json;
+    return JSON.parse(
+        JSON.stringify(
+            await executeGraphql(schema, project, store, { query, variables })
+        )
+    ) as Json;
 }
 
 const PLANS = `
@@ -80,9 +108,16 @@ describe('executeGraphql', () => {
         assert.equal(account.Id, acmeId);
         assert.deepEqual(account.Name, { value: 'Acme' });
         const plans = account.Strategic_Account_Plans__r;
-        assert.equal(plans.totalCount, 1, 'the where clause leaves out the archived plan');
+        assert.equal(
+            plans.totalCount,
+            1,
+            'the where clause leaves out the archived plan'
+        );
         const plan = plans.edges[0].node;
-        assert.deepEqual(plan.Status__c, { value: 'Active', displayValue: 'Active' });
+        assert.deepEqual(plan.Status__c, {
+            value: 'Active',
+            displayValue: 'Active'
+        });
         assert.equal(plan.Account__r.Name.value, 'Acme');
         const metrics = plan.Joint_Metrics__r;
         assert.equal(metrics.totalCount, 12);
@@ -91,17 +126,24 @@ describe('executeGraphql', () => {
             metrics.edges.map((edge: Json) => edge.node.Name.value),
             ['Metric 12', 'Metric 11', 'Metric 10', 'Metric 09', 'Metric 08']
         );
-        assert.deepEqual(metrics.edges[0].node.Progress__c, { value: 88, displayValue: '88%' });
+        assert.deepEqual(metrics.edges[0].node.Progress__c, {
+            value: 88,
+            displayValue: '88%'
+        });
     });
 
     it('returns 10 records when the query does not say first:, as the UI API does', async () => {
         const { data } = await run(PLANS, { id: acmeId });
-        const metrics = data.uiapi.query.Account.edges[0].node.Strategic_Account_Plans__r.edges[0].node.Joint_Metrics__r;
+        const metrics =
+            data.uiapi.query.Account.edges[0].node.Strategic_Account_Plans__r
+                .edges[0].node.Joint_Metrics__r;
         assert.equal(metrics.edges.length, 10);
     });
 
     it('refuses a query that does not validate against the schema, with no data', async () => {
-        const result = await run(`query { uiapi { query { Joint_Metric__c { edges { node { Progres__c { value } } } } } } }`);
+        const result = await run(
+            `query { uiapi { query { Joint_Metric__c { edges { node { Progres__c { value } } } } } } }`
+        );
         assert.equal(result.data, undefined);
         assert.match(result.errors[0].message, /Progres__c/);
     });
@@ -113,7 +155,9 @@ describe('executeGraphql', () => {
                 edges { node { Name { value } Actual__c { value } } } } } }
         }`);
         assert.deepEqual(
-            data.uiapi.query.Joint_Metric__c.edges.map((edge: Json) => edge.node.Actual__c.value),
+            data.uiapi.query.Joint_Metric__c.edges.map(
+                (edge: Json) => edge.node.Actual__c.value
+            ),
             [88, 72, 56, 40]
         );
     });

@@ -6,7 +6,15 @@
  * displayValue }` wrappers, parent and child relationships, `where`,
  * `orderBy`, `first` and `after`.
  */
-import { execute, GraphQLError, parse, validate, type ExecutionResult, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+    execute,
+    GraphQLError,
+    parse,
+    validate,
+    type ExecutionResult,
+    type GraphQLFieldResolver,
+    type GraphQLSchema
+} from 'graphql';
 import { parentRelationshipName, valueTypeOf } from '../lib/graphqlSchema';
 import type { FieldModel, ObjectModel, ProjectModel } from '../lib/project';
 import type { PreviewStore, StoredRecord } from './store';
@@ -31,13 +39,26 @@ interface ListArguments {
 
 type Filter = Record<string, unknown>;
 
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const CURRENCY_FORMAT = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', {
+    maximumFractionDigits: 2
+});
+const CURRENCY_FORMAT = new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD'
+});
 const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' });
-const DATETIME_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' });
+const DATETIME_FORMAT = new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'UTC'
+});
 
 /** `displayValue` as the UI API fills it: formatted numbers and dates, picklist labels, null for plain text. */
-function displayValueOf(project: ProjectModel, field: FieldModel, value: unknown): string | null {
+function displayValueOf(
+    project: ProjectModel,
+    field: FieldModel,
+    value: unknown
+): string | null {
     if (value === null || value === undefined) return null;
     switch (valueTypeOf(project, field)) {
         case 'DoubleValue':
@@ -69,12 +90,20 @@ class RecordNode {
         const { project, store } = this.context;
         if (name === 'Id') return this.record.Id;
         if (name === 'ApiName') return this.object.apiName;
-        if (name === 'WeakEtag') return Date.parse(String(this.record.LastModifiedDate ?? 0)) || 0;
+        if (name === 'WeakEtag')
+            return Date.parse(String(this.record.LastModifiedDate ?? 0)) || 0;
         if (name === 'DisplayValue') return this.record.Name ?? null;
         const child = project.getChildRelationship(this.object.apiName, name);
         if (child) {
-            const children = store.list(child.childObject).filter((record) => record[child.field] === this.record.Id);
-            return connection(this.context, project.getObject(child.childObject)!, children, args);
+            const children = store
+                .list(child.childObject)
+                .filter((record) => record[child.field] === this.record.Id);
+            return connection(
+                this.context,
+                project.getObject(child.childObject)!,
+                children,
+                args
+            );
         }
         const lookup = project.getRelationshipField(this.object.apiName, name);
         if (lookup && parentRelationshipName(lookup) === name) {
@@ -83,8 +112,12 @@ class RecordNode {
         }
         const field = project.getField(this.object.apiName, name)!;
         const value = this.record[field.apiName] ?? null;
-        const wrapper: Record<string, unknown> = { value, displayValue: displayValueOf(project, field, value) };
-        if (valueTypeOf(project, field) === 'PicklistValue') wrapper.label = value;
+        const wrapper: Record<string, unknown> = {
+            value,
+            displayValue: displayValueOf(project, field, value)
+        };
+        if (valueTypeOf(project, field) === 'PicklistValue')
+            wrapper.label = value;
         return wrapper;
     }
 }
@@ -104,21 +137,33 @@ function compare(left: unknown, right: unknown): number {
 
 /** A filter operand: a scalar, or `{ value, literal }` for dates (only the TODAY literal is supported here). */
 function operand(context: ExecutionContext, raw: unknown): unknown {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        return raw;
     const { value, literal } = raw as { value?: unknown; literal?: string };
     if (literal === undefined) return value;
     if (literal === 'TODAY') return context.store.today;
-    throw new GraphQLError(`The preview does not support the date literal ${literal}`);
+    throw new GraphQLError(
+        `The preview does not support the date literal ${literal}`
+    );
 }
 
 function likePattern(pattern: string): RegExp {
-    const escaped = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+    const escaped = pattern
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/%/g, '.*')
+        .replace(/_/g, '.');
     return new RegExp(`^${escaped}$`, 'i');
 }
 
-function matchesOperators(context: ExecutionContext, value: unknown, operators: Record<string, unknown>): boolean {
+function matchesOperators(
+    context: ExecutionContext,
+    value: unknown,
+    operators: Record<string, unknown>
+): boolean {
     return Object.entries(operators).every(([operator, raw]) => {
-        const target = Array.isArray(raw) ? raw.map((item) => operand(context, item)) : operand(context, raw);
+        const target = Array.isArray(raw)
+            ? raw.map((item) => operand(context, item))
+            : operand(context, raw);
         switch (operator) {
             case 'eq':
                 return (value ?? null) === (target ?? null);
@@ -129,63 +174,140 @@ function matchesOperators(context: ExecutionContext, value: unknown, operators: 
             case 'nin':
                 return !(target as unknown[]).includes(value);
             case 'lt':
-                return value !== null && value !== undefined && compare(value, target) < 0;
+                return (
+                    value !== null &&
+                    value !== undefined &&
+                    compare(value, target) < 0
+                );
             case 'gt':
-                return value !== null && value !== undefined && compare(value, target) > 0;
+                return (
+                    value !== null &&
+                    value !== undefined &&
+                    compare(value, target) > 0
+                );
             case 'lte':
-                return value !== null && value !== undefined && compare(value, target) <= 0;
+                return (
+                    value !== null &&
+                    value !== undefined &&
+                    compare(value, target) <= 0
+                );
             case 'gte':
-                return value !== null && value !== undefined && compare(value, target) >= 0;
+                return (
+                    value !== null &&
+                    value !== undefined &&
+                    compare(value, target) >= 0
+                );
             case 'like':
-                return typeof value === 'string' && likePattern(String(target)).test(value);
+                return (
+                    typeof value === 'string' &&
+                    likePattern(String(target)).test(value)
+                );
             default:
                 throw new GraphQLError(`Unknown filter operator ${operator}`);
         }
     });
 }
 
-function matches(context: ExecutionContext, object: ObjectModel, record: StoredRecord, filter: Filter | undefined): boolean {
+function matches(
+    context: ExecutionContext,
+    object: ObjectModel,
+    record: StoredRecord,
+    filter: Filter | undefined
+): boolean {
     if (!filter) return true;
     return Object.entries(filter).every(([key, condition]) => {
         if (condition === null || condition === undefined) return true;
-        if (key === 'and') return (condition as Filter[]).every((part) => matches(context, object, record, part));
-        if (key === 'or') return (condition as Filter[]).some((part) => matches(context, object, record, part));
-        if (key === 'not') return !matches(context, object, record, condition as Filter);
-        const lookup = context.project.getRelationshipField(object.apiName, key);
+        if (key === 'and')
+            return (condition as Filter[]).every((part) =>
+                matches(context, object, record, part)
+            );
+        if (key === 'or')
+            return (condition as Filter[]).some((part) =>
+                matches(context, object, record, part)
+            );
+        if (key === 'not')
+            return !matches(context, object, record, condition as Filter);
+        const lookup = context.project.getRelationshipField(
+            object.apiName,
+            key
+        );
         if (lookup && !context.project.getField(object.apiName, key)) {
-            const parent = context.store.get(String(record[lookup.apiName] ?? ''));
-            const parentObject = parent && context.project.getObject(parent.attributes.type);
-            return !!parentObject && matches(context, parentObject, parent, condition as Filter);
+            const parent = context.store.get(
+                String(record[lookup.apiName] ?? '')
+            );
+            const parentObject =
+                parent && context.project.getObject(parent.attributes.type);
+            return (
+                !!parentObject &&
+                matches(context, parentObject, parent, condition as Filter)
+            );
         }
         const field = context.project.getField(object.apiName, key)!;
-        return matchesOperators(context, record[field.apiName], condition as Record<string, unknown>);
+        return matchesOperators(
+            context,
+            record[field.apiName],
+            condition as Record<string, unknown>
+        );
     });
 }
 
-function sortKeys(context: ExecutionContext, object: ObjectModel, orderBy: Record<string, unknown>, prefix: string[] = []) {
-    const keys: { path: string[]; descending: boolean; nullsFirst: boolean }[] = [];
+function sortKeys(
+    context: ExecutionContext,
+    object: ObjectModel,
+    orderBy: Record<string, unknown>,
+    prefix: string[] = []
+) {
+    const keys: { path: string[]; descending: boolean; nullsFirst: boolean }[] =
+        [];
     for (const [name, clause] of Object.entries(orderBy)) {
         const { order, nulls } = clause as { order?: string; nulls?: string };
         const field = context.project.getField(object.apiName, name);
         if (field) {
             const descending = order === 'DESC';
-            keys.push({ path: [...prefix, field.apiName], descending, nullsFirst: nulls ? nulls === 'FIRST' : !descending });
+            keys.push({
+                path: [...prefix, field.apiName],
+                descending,
+                nullsFirst: nulls ? nulls === 'FIRST' : !descending
+            });
         } else {
-            const lookup = context.project.getRelationshipField(object.apiName, name)!;
+            const lookup = context.project.getRelationshipField(
+                object.apiName,
+                name
+            )!;
             const parent = context.project.getObject(lookup.referenceTo![0])!;
-            keys.push(...sortKeys(context, parent, clause as Record<string, unknown>, [...prefix, lookup.apiName]));
+            keys.push(
+                ...sortKeys(
+                    context,
+                    parent,
+                    clause as Record<string, unknown>,
+                    [...prefix, lookup.apiName]
+                )
+            );
         }
     }
     return keys;
 }
 
-function valueAt(context: ExecutionContext, record: StoredRecord | undefined, path: string[]): unknown {
+function valueAt(
+    context: ExecutionContext,
+    record: StoredRecord | undefined,
+    path: string[]
+): unknown {
     if (!record) return null;
     if (path.length === 1) return record[path[0]] ?? null;
-    return valueAt(context, context.store.get(String(record[path[0]] ?? '')), path.slice(1));
+    return valueAt(
+        context,
+        context.store.get(String(record[path[0]] ?? '')),
+        path.slice(1)
+    );
 }
 
-function sortRecords(context: ExecutionContext, object: ObjectModel, records: StoredRecord[], orderBy: Record<string, unknown> | undefined) {
+function sortRecords(
+    context: ExecutionContext,
+    object: ObjectModel,
+    records: StoredRecord[],
+    orderBy: Record<string, unknown> | undefined
+) {
     if (!orderBy) return records;
     const keys = sortKeys(context, object, orderBy);
     return [...records].sort((a, b) => {
@@ -201,22 +323,35 @@ function sortRecords(context: ExecutionContext, object: ObjectModel, records: St
     });
 }
 
-const cursorOf = (index: number): string => Buffer.from(`v1:${index}`).toString('base64');
-const indexOf = (cursor: string): number => Number(Buffer.from(cursor, 'base64').toString().split(':')[1]);
+const cursorOf = (index: number): string =>
+    Buffer.from(`v1:${index}`).toString('base64');
+const indexOf = (cursor: string): number =>
+    Number(Buffer.from(cursor, 'base64').toString().split(':')[1]);
 
-function connection(context: ExecutionContext, object: ObjectModel, records: StoredRecord[], args: ListArguments) {
+function connection(
+    context: ExecutionContext,
+    object: ObjectModel,
+    records: StoredRecord[],
+    args: ListArguments
+) {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    if (first < 0 || first > MAX_PAGE_SIZE) throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}`);
+    if (first < 0 || first > MAX_PAGE_SIZE)
+        throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}`);
     const selected = sortRecords(
         context,
         object,
-        records.filter((record) => matches(context, object, record, args.where)),
+        records.filter((record) =>
+            matches(context, object, record, args.where)
+        ),
         args.orderBy
     );
     const start = args.after ? indexOf(args.after) + 1 : 0;
     const page = selected.slice(start, start + first);
     return {
-        edges: page.map((record, offset) => ({ node: context.node(record), cursor: cursorOf(start + offset) })),
+        edges: page.map((record, offset) => ({
+            node: context.node(record),
+            cursor: cursorOf(start + offset)
+        })),
         totalCount: selected.length,
         pageInfo: {
             hasNextPage: start + first < selected.length,
@@ -231,7 +366,12 @@ function connection(context: ExecutionContext, object: ObjectModel, records: Sto
  * Validates `request` against `schema` and executes it over `store`. Like the
  * UI API, a query that does not validate yields `errors` and no `data`.
  */
-export async function executeGraphql(schema: GraphQLSchema, project: ProjectModel, store: PreviewStore, request: GraphqlRequest): Promise<ExecutionResult> {
+export async function executeGraphql(
+    schema: GraphQLSchema,
+    project: ProjectModel,
+    store: PreviewStore,
+    request: GraphqlRequest
+): Promise<ExecutionResult> {
     let document;
     try {
         document = parse(request.query);
@@ -240,14 +380,32 @@ export async function executeGraphql(schema: GraphQLSchema, project: ProjectMode
     }
     const validationErrors = validate(schema, document);
     if (validationErrors.length) return { errors: validationErrors };
-    const context: ExecutionContext = { project, store, node: (record) => new RecordNode(context, project.getObject(record.attributes.type)!, record) };
-    const fieldResolver: GraphQLFieldResolver<unknown, ExecutionContext, ListArguments> = (source, args, ctx, info) => {
-        if (source instanceof RecordNode) return source.resolve(info.fieldName, args);
+    const context: ExecutionContext = {
+        project,
+        store,
+        node: (record) =>
+            new RecordNode(
+                context,
+                project.getObject(record.attributes.type)!,
+                record
+            )
+    };
+    const fieldResolver: GraphQLFieldResolver<
+        unknown,
+        ExecutionContext,
+        ListArguments
+    > = (source, args, ctx, info) => {
+        if (source instanceof RecordNode)
+            return source.resolve(info.fieldName, args);
         if (info.parentType.name === 'RecordQuery') {
             const object = project.getObject(info.fieldName)!;
             return connection(ctx, object, store.list(object.apiName), args);
         }
-        if (info.parentType.name === 'Query' || info.parentType.name === 'UIAPI') return {};
+        if (
+            info.parentType.name === 'Query' ||
+            info.parentType.name === 'UIAPI'
+        )
+            return {};
         return (source as Record<string, unknown>)[info.fieldName];
     };
     return execute({

@@ -18,7 +18,9 @@ export function sampleSeed(project: ProjectModel, today: string): SeedRecord[] {
         userId: (name) => `@${userReference(name)}`
     });
     const records = Object.values(byObject).flat();
-    const people = [...new Set(records.flatMap((record) => Object.values(record.users)))];
+    const people = [
+        ...new Set(records.flatMap((record) => Object.values(record.users)))
+    ];
     const users: SeedRecord[] = people.map((name) => ({
         attributes: { type: 'User', referenceId: userReference(name) },
         Name: name,
@@ -27,6 +29,12 @@ export function sampleSeed(project: ProjectModel, today: string): SeedRecord[] {
     }));
     return [
         ...users,
-        ...records.map((record): SeedRecord => ({ attributes: { type: record.sobject, referenceId: record.referenceId }, ...record.fields }))
+        ...records.map((record): SeedRecord => ({
+            attributes: {
+                type: record.sobject,
+                referenceId: record.referenceId
+            },
+            ...record.fields
+        }))
     ];
 }

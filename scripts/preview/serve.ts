@@ -4,10 +4,15 @@
  * data. Tests and the benchmark call {@link startPreview} with data of their own.
  */
 import { loadProject, type ProjectModel } from '../lib/project';
-import { buildPreview } from './build';
+import { buildPreview, isBuildFresh } from './build';
 import { sampleSeed } from './sampleSeed';
 import { startPreviewServer, type PreviewServer } from './server';
-import { localToday, PreviewStore, type SeedRecord, type StoreOptions } from './store';
+import {
+    localToday,
+    PreviewStore,
+    type SeedRecord,
+    type StoreOptions
+} from './store';
 
 export interface PreviewOptions extends StoreOptions {
     /** 0 picks a free port. */
@@ -15,7 +20,7 @@ export interface PreviewOptions extends StoreOptions {
     host?: string;
     /** Records to serve; the sample data by default. */
     seed?: SeedRecord[];
-    /** Build the bundle first (default true). */
+    /** Build the bundle first unless it is newer than every source (default true). */
     build?: boolean;
     quiet?: boolean;
 }
@@ -27,23 +32,42 @@ export interface RunningPreview extends PreviewServer {
 }
 
 /** Builds (unless told not to) and starts a preview server over a fresh store. */
-export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
+export async function startPreview(
+    options: PreviewOptions
+): Promise<RunningPreview> {
     const project = loadProject();
-    if (options.build !== false) await buildPreview({ project, quiet: options.quiet });
+    if (options.build !== false && !isBuildFresh())
+        await buildPreview({ project, quiet: options.quiet });
     const today = options.today ?? localToday();
-    const store = new PreviewStore(project, options.seed ?? sampleSeed(project, today), { ...options, today });
-    const server = await startPreviewServer({ project, store, port: options.port, host: options.host });
+    const store = new PreviewStore(
+        project,
+        options.seed ?? sampleSeed(project, today),
+        { ...options, today }
+    );
+    const server = await startPreviewServer({
+        project,
+        store,
+        port: options.port,
+        host: options.host
+    });
     return { ...server, store, project };
 }
 
 function main(): void {
     const port = Number(process.env.PORT ?? 3000);
     const started = Date.now();
-    console.log('Building the preview (components, base components, SLDS)…');
+    if (!isBuildFresh())
+        console.log(
+            'Building the preview (components, base components, SLDS)…'
+        );
     startPreview({ port, host: process.env.HOST })
         .then((preview) => {
-            console.log(`Built and loaded ${preview.store.list('Account').length} sample accounts in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-            console.log(`Strategic Account Planning preview: ${preview.url}  (Ctrl+C stops it)`);
+            console.log(
+                `Ready with ${preview.store.list('Account').length} sample accounts in ${((Date.now() - started) / 1000).toFixed(1)} s.`
+            );
+            console.log(
+                `Strategic Account Planning preview: ${preview.url}  (Ctrl+C stops it)`
+            );
         })
         .catch((error: Error) => {
             console.error(error.message);

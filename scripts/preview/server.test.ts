@@ -16,8 +16,19 @@ describe('preview server API', () => {
         store = new PreviewStore(
             project,
             [
-                { attributes: { type: 'Account', referenceId: 'Acme' }, Name: 'Acme', Industry: 'Energy' },
-                { attributes: { type: 'Strategic_Account_Plan__c', referenceId: 'Plan' }, Name: 'Plan', Account__c: '@Acme' },
+                {
+                    attributes: { type: 'Account', referenceId: 'Acme' },
+                    Name: 'Acme',
+                    Industry: 'Energy'
+                },
+                {
+                    attributes: {
+                        type: 'Strategic_Account_Plan__c',
+                        referenceId: 'Plan'
+                    },
+                    Name: 'Plan',
+                    Account__c: '@Acme'
+                },
                 {
                     attributes: { type: 'Executive_Sponsor_Cadence__c' },
                     Strategic_Account_Plan__c: '@Plan',
@@ -48,36 +59,62 @@ describe('preview server API', () => {
             query: 'query { uiapi { query { Account { edges { node { Name { value } Industry { value displayValue } } } } } } }'
         });
         assert.equal(status, 200);
-        assert.deepEqual(body.data.uiapi.query.Account.edges[0].node, { Name: { value: 'Acme' }, Industry: { value: 'Energy', displayValue: 'Energy' } });
+        assert.deepEqual(body.data.uiapi.query.Account.edges[0].node, {
+            Name: { value: 'Acme' },
+            Industry: { value: 'Energy', displayValue: 'Energy' }
+        });
         assert.equal(server.graphqlRequests(), before + 1);
     });
 
     it('updates a record and refuses a stale ifUnmodifiedSince with a 412 that reduceErrors can read', async () => {
         const read = store.get(pairId)!;
-        const saved = await call('PATCH', `/api/records/${pairId}`, { fields: { Last_Touch_Date__c: TODAY }, ifUnmodifiedSince: read.LastModifiedDate });
+        const saved = await call('PATCH', `/api/records/${pairId}`, {
+            fields: { Last_Touch_Date__c: TODAY },
+            ifUnmodifiedSince: read.LastModifiedDate
+        });
         assert.equal(saved.status, 200);
         assert.equal(saved.body.fields.Cadence_Status__c.value, 'On Track');
-        const stale = await call('PATCH', `/api/records/${pairId}`, { fields: { Active__c: false }, ifUnmodifiedSince: read.LastModifiedDate });
+        const stale = await call('PATCH', `/api/records/${pairId}`, {
+            fields: { Active__c: false },
+            ifUnmodifiedSince: read.LastModifiedDate
+        });
         assert.equal(stale.status, 412);
-        assert.equal(stale.body.output.errors[0].errorCode, 'ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE');
+        assert.equal(
+            stale.body.output.errors[0].errorCode,
+            'ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE'
+        );
         assert.equal(store.get(pairId)!.Active__c, true);
     });
 
     it('simulates a concurrent edit through the test endpoint', async () => {
         const read = store.get(pairId)!;
-        assert.equal((await call('POST', `/api/test/touch/${pairId}`)).status, 200);
-        const refused = await call('PATCH', `/api/records/${pairId}`, { fields: { Active__c: false }, ifUnmodifiedSince: read.LastModifiedDate });
+        assert.equal(
+            (await call('POST', `/api/test/touch/${pairId}`)).status,
+            200
+        );
+        const refused = await call('PATCH', `/api/records/${pairId}`, {
+            fields: { Active__c: false },
+            ifUnmodifiedSince: read.LastModifiedDate
+        });
         assert.equal(refused.status, 412);
     });
 
     it('reports validation rules as field errors', async () => {
-        const { status, body } = await call('PATCH', `/api/records/${pairId}`, { fields: { Last_Touch_Date__c: '2030-01-01' } });
+        const { status, body } = await call('PATCH', `/api/records/${pairId}`, {
+            fields: { Last_Touch_Date__c: '2030-01-01' }
+        });
         assert.equal(status, 400);
-        assert.equal(body.output.fieldErrors.Last_Touch_Date__c[0].errorCode, 'FIELD_CUSTOM_VALIDATION_EXCEPTION');
+        assert.equal(
+            body.output.fieldErrors.Last_Touch_Date__c[0].errorCode,
+            'FIELD_CUSTOM_VALIDATION_EXCEPTION'
+        );
     });
 
     it('creates the Task of a touch', async () => {
-        const { status, body } = await call('POST', '/api/records', { apiName: 'Task', fields: { WhatId: pairId, Subject: 'Touch' } });
+        const { status, body } = await call('POST', '/api/records', {
+            apiName: 'Task',
+            fields: { WhatId: pairId, Subject: 'Touch' }
+        });
         assert.equal(status, 201);
         assert.equal(body.apiName, 'Task');
         assert.equal(store.get(body.id)!.WhatId, pairId);
@@ -86,7 +123,21 @@ describe('preview server API', () => {
     it('serves the page and SLDS, and nothing outside its folders', async () => {
         const page = await fetch(`${server.url}/`);
         assert.match(await page.text(), /<div id="root">/);
-        assert.equal((await fetch(`${server.url}/assets/styles/salesforce-lightning-design-system.min.css`)).status, 200);
-        assert.equal((await fetch(`${server.url}/assets/..%2F..%2F..%2F..%2Fpackage.json`)).status, 404);
+        assert.equal(
+            (
+                await fetch(
+                    `${server.url}/assets/styles/salesforce-lightning-design-system.min.css`
+                )
+            ).status,
+            200
+        );
+        assert.equal(
+            (
+                await fetch(
+                    `${server.url}/assets/..%2F..%2F..%2F..%2Fpackage.json`
+                )
+            ).status,
+            404
+        );
     });
 });

@@ -11,9 +11,15 @@ const TODAY = '2026-11-22';
 function seed(): SeedRecord[] {
     return [
         { attributes: { type: 'Account', referenceId: 'Acme' }, Name: 'Acme' },
-        { attributes: { type: 'User', referenceId: 'Dana' }, Name: 'Dana Reyes' },
         {
-            attributes: { type: 'Strategic_Account_Plan__c', referenceId: 'Plan' },
+            attributes: { type: 'User', referenceId: 'Dana' },
+            Name: 'Dana Reyes'
+        },
+        {
+            attributes: {
+                type: 'Strategic_Account_Plan__c',
+                referenceId: 'Plan'
+            },
             Name: 'Acme plan',
             Account__c: '@Acme',
             Status__c: 'Active',
@@ -31,7 +37,10 @@ function seed(): SeedRecord[] {
             Actual__c: 10
         },
         {
-            attributes: { type: 'Executive_Sponsor_Cadence__c', referenceId: 'Pair' },
+            attributes: {
+                type: 'Executive_Sponsor_Cadence__c',
+                referenceId: 'Pair'
+            },
             Strategic_Account_Plan__c: '@Plan',
             Executive_Sponsor__c: '@Dana',
             Cadence__c: 'Monthly',
@@ -54,7 +63,10 @@ describe('PreviewStore', () => {
         const [account] = store.list('Account');
         assert.equal(plan.Account__c, account.Id);
         assert.match(account.Id, /^001\w{15}$/);
-        assert.match(String(store.list('Executive_Sponsor_Cadence__c')[0].Name), /^ESC-\d{5}$/);
+        assert.match(
+            String(store.list('Executive_Sponsor_Cadence__c')[0].Name),
+            /^ESC-\d{5}$/
+        );
     });
 
     it('computes formulas and roll-ups from the metadata, Percent as the UI API returns it', () => {
@@ -62,7 +74,10 @@ describe('PreviewStore', () => {
         const [metric] = store.list('Joint_Metric__c');
         assert.equal(metric.Progress__c, 10);
         assert.equal(metric.Status__c, 'Off Track');
-        assert.equal(store.list('Executive_Sponsor_Cadence__c')[0].Cadence_Status__c, 'Overdue');
+        assert.equal(
+            store.list('Executive_Sponsor_Cadence__c')[0].Cadence_Status__c,
+            'Overdue'
+        );
         const [plan] = store.list('Strategic_Account_Plan__c');
         assert.equal(plan.Metric_Count__c, 1);
         assert.equal(plan.Metrics_Off_Track__c, 1);
@@ -70,27 +85,58 @@ describe('PreviewStore', () => {
     });
 
     it('recomputes a record and its master after an update', () => {
-        const store = new PreviewStore(project, seed(), { today: TODAY, now: clock('2026-11-22T09:00:00Z') });
+        const store = new PreviewStore(project, seed(), {
+            today: TODAY,
+            now: clock('2026-11-22T09:00:00Z')
+        });
         const [metric] = store.list('Joint_Metric__c');
         const updated = store.update(metric.Id, { Actual__c: 95 });
         assert.equal(updated.Status__c, 'On Track');
-        assert.ok(Date.parse(String(updated.LastModifiedDate)) > Date.parse(String(metric.LastModifiedDate)));
-        assert.equal(store.list('Strategic_Account_Plan__c')[0].Plan_Health__c, 100);
+        assert.ok(
+            Date.parse(String(updated.LastModifiedDate)) >
+                Date.parse(String(metric.LastModifiedDate))
+        );
+        assert.equal(
+            store.list('Strategic_Account_Plan__c')[0].Plan_Health__c,
+            100
+        );
         const [pair] = store.list('Executive_Sponsor_Cadence__c');
-        assert.equal(store.update(pair.Id, { Last_Touch_Date__c: TODAY }).Cadence_Status__c, 'On Track');
+        assert.equal(
+            store.update(pair.Id, { Last_Touch_Date__c: TODAY })
+                .Cadence_Status__c,
+            'On Track'
+        );
     });
 
     it('refuses an update whose ifUnmodifiedSince is older than the record', () => {
-        const store = new PreviewStore(project, seed(), { today: TODAY, now: clock('2026-11-22T09:00:00Z') });
+        const store = new PreviewStore(project, seed(), {
+            today: TODAY,
+            now: clock('2026-11-22T09:00:00Z')
+        });
         const [metric] = store.list('Joint_Metric__c');
         store.touch(metric.Id);
         assert.throws(
-            () => store.update(metric.Id, { Actual__c: 50 }, String(metric.LastModifiedDate)),
-            (error: RecordWriteError) => error.status === 412 && error.errors[0].errorCode === 'ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE'
+            () =>
+                store.update(
+                    metric.Id,
+                    { Actual__c: 50 },
+                    String(metric.LastModifiedDate)
+                ),
+            (error: RecordWriteError) =>
+                error.status === 412 &&
+                error.errors[0].errorCode ===
+                    'ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE'
         );
         const current = store.get(metric.Id)!;
         assert.equal(current.Actual__c, 10);
-        assert.equal(store.update(metric.Id, { Actual__c: 50 }, String(current.LastModifiedDate)).Actual__c, 50);
+        assert.equal(
+            store.update(
+                metric.Id,
+                { Actual__c: 50 },
+                String(current.LastModifiedDate)
+            ).Actual__c,
+            50
+        );
     });
 
     it('runs the validation rules and refuses computed or unknown fields', () => {
@@ -99,16 +145,31 @@ describe('PreviewStore', () => {
         assert.throws(
             () => store.update(pair.Id, { Last_Touch_Date__c: '2027-01-01' }),
             (error: RecordWriteError) =>
-                error.status === 400 && error.errors[0].errorCode === 'FIELD_CUSTOM_VALIDATION_EXCEPTION' && error.errors[0].field === 'Last_Touch_Date__c'
+                error.status === 400 &&
+                error.errors[0].errorCode ===
+                    'FIELD_CUSTOM_VALIDATION_EXCEPTION' &&
+                error.errors[0].field === 'Last_Touch_Date__c'
         );
-        assert.throws(() => store.update(pair.Id, { Cadence_Status__c: 'On Track' }), (error: RecordWriteError) => error.status === 400);
-        assert.throws(() => store.update(pair.Id, { Nope__c: 1 }), (error: RecordWriteError) => error.errors[0].errorCode === 'INVALID_FIELD');
+        assert.throws(
+            () => store.update(pair.Id, { Cadence_Status__c: 'On Track' }),
+            (error: RecordWriteError) => error.status === 400
+        );
+        assert.throws(
+            () => store.update(pair.Id, { Nope__c: 1 }),
+            (error: RecordWriteError) =>
+                error.errors[0].errorCode === 'INVALID_FIELD'
+        );
     });
 
     it('creates a Task on a cadence record', () => {
         const store = new PreviewStore(project, seed(), { today: TODAY });
         const [pair] = store.list('Executive_Sponsor_Cadence__c');
-        const task = store.create('Task', { WhatId: pair.Id, Subject: 'Executive touch', ActivityDate: TODAY, Status: 'Completed' });
+        const task = store.create('Task', {
+            WhatId: pair.Id,
+            Subject: 'Executive touch',
+            ActivityDate: TODAY,
+            Status: 'Completed'
+        });
         assert.match(task.Id, /^00T/);
         assert.deepEqual(
             store.list('Task').map((record) => record.WhatId),
@@ -117,10 +178,26 @@ describe('PreviewStore', () => {
     });
 
     it('loads every sample record and computes its formulas', () => {
-        const store = new PreviewStore(project, sampleSeed(project, TODAY), { today: TODAY });
+        const store = new PreviewStore(project, sampleSeed(project, TODAY), {
+            today: TODAY
+        });
         assert.ok(store.list('Account').length >= 4);
-        const classifications = new Set(store.list('Strategic_Account_Plan__c').map((plan) => plan.Account_Classification__c));
-        for (const classification of ['Strategic', 'Major', 'Emerging', 'Transactional']) assert.ok(classifications.has(classification), classification);
-        assert.ok(store.list('Executive_Sponsor_Cadence__c').every((pair) => typeof pair.Cadence_Status__c === 'string'));
+        const classifications = new Set(
+            store
+                .list('Strategic_Account_Plan__c')
+                .map((plan) => plan.Account_Classification__c)
+        );
+        for (const classification of [
+            'Strategic',
+            'Major',
+            'Emerging',
+            'Transactional'
+        ])
+            assert.ok(classifications.has(classification), classification);
+        assert.ok(
+            store
+                .list('Executive_Sponsor_Cadence__c')
+                .every((pair) => typeof pair.Cadence_Status__c === 'string')
+        );
     });
 });

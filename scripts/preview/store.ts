@@ -65,8 +65,19 @@ export interface StoreOptions {
 }
 
 /** Key prefixes of the objects, for Ids that look like Salesforce's. */
-const STANDARD_KEY_PREFIXES: Record<string, string> = { Account: '001', Contact: '003', User: '005', Task: '00T' };
-const AUDIT_FIELDS = new Set(['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp']);
+const STANDARD_KEY_PREFIXES: Record<string, string> = {
+    Account: '001',
+    Contact: '003',
+    User: '005',
+    Task: '00T'
+};
+const AUDIT_FIELDS = new Set([
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'LastModifiedById',
+    'SystemModstamp'
+]);
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /** The 18-character form of a 15-character Id (the case-insensitive suffix Salesforce appends). */
@@ -86,7 +97,9 @@ function withChecksum(id15: string): string {
 /** This machine's local date, `YYYY-MM-DD`: the preview's `TODAY()`. */
 export const localToday = (): string => {
     const now = new Date();
-    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index ? 2 : 4, '0')).join('-');
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+        .map((part, index) => String(part).padStart(index ? 2 : 4, '0'))
+        .join('-');
 };
 
 /** The preview's records and the rules that derive and guard them. */
@@ -112,14 +125,36 @@ export class PreviewStore {
         this.now = options.now ?? (() => new Date());
         project.objects
             .filter((object) => object.custom)
-            .forEach((object, index) => this.keyPrefixes.set(object.apiName, `a0${String.fromCharCode(65 + index)}`));
+            .forEach((object, index) =>
+                this.keyPrefixes.set(
+                    object.apiName,
+                    `a0${String.fromCharCode(65 + index)}`
+                )
+            );
         const stamp = this.now().toISOString();
-        const ids = seed.map((record) => record.Id ?? this.newId(this.objectOf(record.attributes.type).apiName));
-        const idsByReference = new Map(seed.map((record, index) => [record.attributes.referenceId, ids[index]]));
+        const ids = seed.map(
+            (record) =>
+                record.Id ??
+                this.newId(this.objectOf(record.attributes.type).apiName)
+        );
+        const idsByReference = new Map(
+            seed.map((record, index) => [
+                record.attributes.referenceId,
+                ids[index]
+            ])
+        );
         const resolve = (field: FieldModel | undefined, value: unknown) => {
-            if (!field?.referenceTo || typeof value !== 'string' || !value.startsWith('@')) return value;
+            if (
+                !field?.referenceTo ||
+                typeof value !== 'string' ||
+                !value.startsWith('@')
+            )
+                return value;
             const id = idsByReference.get(value.slice(1));
-            if (!id) throw new Error(`Seed reference ${value} names no seeded record`);
+            if (!id)
+                throw new Error(
+                    `Seed reference ${value} names no seeded record`
+                );
             return id;
         };
         seed.forEach((record, index) => {
@@ -128,7 +163,13 @@ export class PreviewStore {
             const values = Object.fromEntries(
                 Object.entries(record)
                     .filter(([name]) => name !== 'attributes')
-                    .map(([name, value]) => [name, resolve(this.project.getField(object.apiName, name), value)])
+                    .map(([name, value]) => [
+                        name,
+                        resolve(
+                            this.project.getField(object.apiName, name),
+                            value
+                        )
+                    ])
             );
             this.records.set(id, {
                 Name: this.autoNumber(object),
@@ -144,7 +185,10 @@ export class PreviewStore {
 
     /** A new Id for a record of `objectApiName`. */
     newId(objectApiName: string): string {
-        const prefix = STANDARD_KEY_PREFIXES[objectApiName] ?? this.keyPrefixes.get(objectApiName) ?? 'a0Z';
+        const prefix =
+            STANDARD_KEY_PREFIXES[objectApiName] ??
+            this.keyPrefixes.get(objectApiName) ??
+            'a0Z';
         const next = (this.counters.get(prefix) ?? 0) + 1;
         this.counters.set(prefix, next);
         return withChecksum(`${prefix}5g000${String(next).padStart(7, '0')}`);
@@ -156,13 +200,17 @@ export class PreviewStore {
         if (!format) return undefined;
         const next = (this.counters.get(object.apiName) ?? 0) + 1;
         this.counters.set(object.apiName, next);
-        return format.replace(/\{(0+)\}/, (_, zeros: string) => String(next).padStart(zeros.length, '0'));
+        return format.replace(/\{(0+)\}/, (_, zeros: string) =>
+            String(next).padStart(zeros.length, '0')
+        );
     }
 
     /** Every record of an object, formula and roll-up fields computed. */
     list(objectApiName: string): StoredRecord[] {
         const type = this.objectOf(objectApiName).apiName;
-        return [...this.records.values()].filter((record) => record.attributes.type === type).map((record) => this.derive(record));
+        return [...this.records.values()]
+            .filter((record) => record.attributes.type === type)
+            .map((record) => this.derive(record));
     }
 
     /** One record by Id, formula and roll-up fields computed. */
@@ -176,38 +224,79 @@ export class PreviewStore {
      * `ifUnmodifiedSince` (412), unknown or computed fields (400) and values that
      * fire a validation rule (400); otherwise stamps LastModifiedDate.
      */
-    update(id: string, fields: Record<string, unknown>, ifUnmodifiedSince?: string): StoredRecord {
+    update(
+        id: string,
+        fields: Record<string, unknown>,
+        ifUnmodifiedSince?: string
+    ): StoredRecord {
         const current = this.records.get(id);
-        if (!current) throw new RecordWriteError(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+        if (!current)
+            throw new RecordWriteError(404, [
+                {
+                    errorCode: 'NOT_FOUND',
+                    message: 'The requested resource does not exist'
+                }
+            ]);
         const object = this.objectOf(current.attributes.type);
-        if (ifUnmodifiedSince !== undefined && Date.parse(String(current.LastModifiedDate)) > Date.parse(ifUnmodifiedSince)) {
+        if (
+            ifUnmodifiedSince !== undefined &&
+            Date.parse(String(current.LastModifiedDate)) >
+                Date.parse(ifUnmodifiedSince)
+        ) {
             throw new RecordWriteError(412, [
                 {
                     errorCode: 'ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE',
-                    message: 'The record was modified after you loaded it: it has not been saved.'
+                    message:
+                        'The record was modified after you loaded it: it has not been saved.'
                 }
             ]);
         }
-        const next = { ...current, ...this.toStored(object, this.checkedFields(object, fields, 'INVALID_FIELD_FOR_INSERT_UPDATE')) };
+        const next = {
+            ...current,
+            ...this.toStored(
+                object,
+                this.checkedFields(
+                    object,
+                    fields,
+                    'INVALID_FIELD_FOR_INSERT_UPDATE'
+                )
+            )
+        };
         this.validate(object, next);
         const stamp = this.nextStamp(current);
-        this.records.set(id, { ...next, LastModifiedDate: stamp, SystemModstamp: stamp });
+        this.records.set(id, {
+            ...next,
+            LastModifiedDate: stamp,
+            SystemModstamp: stamp
+        });
         this.invalidate(id);
         return this.get(id)!;
     }
 
     /** Creates a record as `createRecord` would (defaults, validation rules, audit fields). */
-    create(objectApiName: string, fields: Record<string, unknown>): StoredRecord {
+    create(
+        objectApiName: string,
+        fields: Record<string, unknown>
+    ): StoredRecord {
         const object = this.objectOf(objectApiName);
         const defaults = Object.fromEntries(
-            object.fields.filter((field) => field.defaultPicklistValue !== undefined).map((field) => [field.apiName, field.defaultPicklistValue])
+            object.fields
+                .filter((field) => field.defaultPicklistValue !== undefined)
+                .map((field) => [field.apiName, field.defaultPicklistValue])
         );
         const id = this.newId(object.apiName);
         const stamp = this.now().toISOString();
         const record: StoredRecord = {
             Name: this.autoNumber(object),
             ...defaults,
-            ...this.toStored(object, this.checkedFields(object, fields, 'INVALID_FIELD_FOR_INSERT_UPDATE')),
+            ...this.toStored(
+                object,
+                this.checkedFields(
+                    object,
+                    fields,
+                    'INVALID_FIELD_FOR_INSERT_UPDATE'
+                )
+            ),
             attributes: { type: object.apiName },
             Id: id,
             CreatedDate: stamp,
@@ -223,9 +312,19 @@ export class PreviewStore {
     /** Stamps a record as modified now without changing a value: a concurrent edit, for tests. */
     touch(id: string): StoredRecord {
         const current = this.records.get(id);
-        if (!current) throw new RecordWriteError(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+        if (!current)
+            throw new RecordWriteError(404, [
+                {
+                    errorCode: 'NOT_FOUND',
+                    message: 'The requested resource does not exist'
+                }
+            ]);
         const stamp = this.nextStamp(current);
-        this.records.set(id, { ...current, LastModifiedDate: stamp, SystemModstamp: stamp });
+        this.records.set(id, {
+            ...current,
+            LastModifiedDate: stamp,
+            SystemModstamp: stamp
+        });
         this.invalidate(id);
         return this.get(id)!;
     }
@@ -239,24 +338,48 @@ export class PreviewStore {
 
     private objectOf(apiName: string): ObjectModel {
         const object = this.project.getObject(apiName);
-        if (!object) throw new RecordWriteError(400, [{ errorCode: 'INVALID_TYPE', message: `sObject type '${apiName}' is not supported.` }]);
+        if (!object)
+            throw new RecordWriteError(400, [
+                {
+                    errorCode: 'INVALID_TYPE',
+                    message: `sObject type '${apiName}' is not supported.`
+                }
+            ]);
         return object;
     }
 
     /** The fields of a write, by their exact API names; unknown or computed ones are refused. */
-    private checkedFields(object: ObjectModel, fields: Record<string, unknown>, computedCode: string): Record<string, unknown> {
+    private checkedFields(
+        object: ObjectModel,
+        fields: Record<string, unknown>,
+        computedCode: string
+    ): Record<string, unknown> {
         return Object.fromEntries(
             Object.entries(fields).map(([name, value]) => {
-                const field = object.fields.find((candidate) => candidate.apiName.toLowerCase() === name.toLowerCase());
+                const field = object.fields.find(
+                    (candidate) =>
+                        candidate.apiName.toLowerCase() === name.toLowerCase()
+                );
                 if (!field) {
                     throw new RecordWriteError(400, [
-                        { errorCode: 'INVALID_FIELD', message: `No such column '${name}' on sobject of type ${object.apiName}` }
+                        {
+                            errorCode: 'INVALID_FIELD',
+                            message: `No such column '${name}' on sobject of type ${object.apiName}`
+                        }
                     ]);
                 }
                 // The model marks every standard field as system-set; on standard objects only the audit fields are.
-                if (field.apiName === 'Id' || AUDIT_FIELDS.has(field.apiName) || (object.custom && field.calculated)) {
+                if (
+                    field.apiName === 'Id' ||
+                    AUDIT_FIELDS.has(field.apiName) ||
+                    (object.custom && field.calculated)
+                ) {
                     throw new RecordWriteError(400, [
-                        { errorCode: computedCode, message: `Unable to create/update fields: ${field.apiName}.`, field: field.apiName }
+                        {
+                            errorCode: computedCode,
+                            message: `Unable to create/update fields: ${field.apiName}.`,
+                            field: field.apiName
+                        }
                     ]);
                 }
                 return [field.apiName, value];
@@ -268,7 +391,12 @@ export class PreviewStore {
     private validate(object: ObjectModel, record: StoredRecord): void {
         if (!object.custom) return;
         const withRollUps = { ...this.rollUps(object, record), ...record };
-        const fired: FiredRule[] = evaluateValidationRules(this.project, object.apiName, withRollUps, { today: this.today });
+        const fired: FiredRule[] = evaluateValidationRules(
+            this.project,
+            object.apiName,
+            withRollUps,
+            { today: this.today }
+        );
         if (!fired.length) return;
         throw new RecordWriteError(
             400,
@@ -276,27 +404,47 @@ export class PreviewStore {
                 errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
                 message: rule.message,
                 field: rule.field,
-                fieldLabel: rule.field ? object.fields.find((field) => field.apiName === rule.field)?.label : undefined
+                fieldLabel: rule.field
+                    ? object.fields.find(
+                          (field) => field.apiName === rule.field
+                      )?.label
+                    : undefined
             }))
         );
     }
 
     /** UI API values (Percent as percentages) → stored values (fractions). */
-    private toStored(object: ObjectModel, values: Record<string, unknown>): Record<string, unknown> {
+    private toStored(
+        object: ObjectModel,
+        values: Record<string, unknown>
+    ): Record<string, unknown> {
         return Object.fromEntries(
             Object.entries(values).map(([name, value]) => {
-                const field = object.fields.find((candidate) => candidate.apiName === name);
-                return [name, field?.valueType === 'Percent' && typeof value === 'number' ? value / 100 : value];
+                const field = object.fields.find(
+                    (candidate) => candidate.apiName === name
+                );
+                return [
+                    name,
+                    field?.valueType === 'Percent' && typeof value === 'number'
+                        ? value / 100
+                        : value
+                ];
             })
         );
     }
 
     /** The roll-up values of a record, from its children's entered values. */
-    private rollUps(object: ObjectModel, record: StoredRecord): Record<string, FieldValue> {
+    private rollUps(
+        object: ObjectModel,
+        record: StoredRecord
+    ): Record<string, FieldValue> {
         if (!object.fields.some((field) => field.summary)) return {};
         const children: Record<string, RecordValues[]> = {};
-        for (const child of this.records.values()) (children[child.attributes.type] ??= []).push(child);
-        return computeRollUps(this.project, object.apiName, record, children, { today: this.today });
+        for (const child of this.records.values())
+            (children[child.attributes.type] ??= []).push(child);
+        return computeRollUps(this.project, object.apiName, record, children, {
+            today: this.today
+        });
     }
 
     private derive(record: StoredRecord): StoredRecord {
@@ -304,8 +452,20 @@ export class PreviewStore {
         if (cached) return cached;
         const object = this.objectOf(record.attributes.type);
         const rollUps = object.custom ? this.rollUps(object, record) : {};
-        const formulas = object.custom ? computeFormulaFields(this.project, object.apiName, { ...record, ...rollUps }, { today: this.today }) : {};
-        const derived = toUiApiRecord(object, { ...record, ...personName(object, record), ...rollUps, ...formulas });
+        const formulas = object.custom
+            ? computeFormulaFields(
+                  this.project,
+                  object.apiName,
+                  { ...record, ...rollUps },
+                  { today: this.today }
+              )
+            : {};
+        const derived = toUiApiRecord(object, {
+            ...record,
+            ...personName(object, record),
+            ...rollUps,
+            ...formulas
+        });
         this.derivedById.set(record.Id, derived);
         return derived;
     }
@@ -317,21 +477,42 @@ export class PreviewStore {
         if (!record) return;
         for (const field of this.objectOf(record.attributes.type).fields) {
             const parentId = record[field.apiName];
-            if (field.type === 'MasterDetail' && typeof parentId === 'string' && this.records.has(parentId)) this.invalidate(parentId);
+            if (
+                field.type === 'MasterDetail' &&
+                typeof parentId === 'string' &&
+                this.records.has(parentId)
+            )
+                this.invalidate(parentId);
         }
     }
 }
 
-function toUiApiRecord(object: ObjectModel, record: StoredRecord): StoredRecord {
+function toUiApiRecord(
+    object: ObjectModel,
+    record: StoredRecord
+): StoredRecord {
     const converted: StoredRecord = { ...record };
     for (const field of object.fields) {
-        if (field.valueType === 'Percent' && field.apiName in record) converted[field.apiName] = toUiApiValue(field, record[field.apiName] as FieldValue);
+        if (field.valueType === 'Percent' && field.apiName in record)
+            converted[field.apiName] = toUiApiValue(
+                field,
+                record[field.apiName] as FieldValue
+            );
     }
     return converted;
 }
 
 /** Contact and User names are compound fields: Salesforce derives Name from the first and last name. */
-function personName(object: ObjectModel, record: StoredRecord): Partial<StoredRecord> {
-    const parts = [record.FirstName, record.LastName].filter((part) => typeof part === 'string' && part !== '');
-    return record.Name === undefined && object.fields.some((field) => field.apiName === 'LastName') && parts.length ? { Name: parts.join(' ') } : {};
+function personName(
+    object: ObjectModel,
+    record: StoredRecord
+): Partial<StoredRecord> {
+    const parts = [record.FirstName, record.LastName].filter(
+        (part) => typeof part === 'string' && part !== ''
+    );
+    return record.Name === undefined &&
+        object.fields.some((field) => field.apiName === 'LastName') &&
+        parts.length
+        ? { Name: parts.join(' ') }
+        : {};
 }

@@ -9,7 +9,14 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
 import type { StoredRecord } from '../../scripts/preview/store';
-import { collectErrors, launchChromium, previewStats, screenshot, waitForText, type Browser } from './harness';
+import {
+    collectErrors,
+    launchChromium,
+    previewStats,
+    screenshot,
+    waitForText,
+    type Browser
+} from './harness';
 
 describe('preview in Chromium', { timeout: 240_000 }, () => {
     let preview: RunningPreview;
@@ -26,21 +33,34 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
     });
 
     /** The plan both components show for an account: its Active plan with the latest start (accounts with one Active plan only). */
-    function accountsWithOneActivePlan(): { account: StoredRecord; plan: StoredRecord }[] {
-        const active = preview.store.list('Strategic_Account_Plan__c').filter((plan) => plan.Status__c === 'Active');
+    function accountsWithOneActivePlan(): {
+        account: StoredRecord;
+        plan: StoredRecord;
+    }[] {
+        const active = preview.store
+            .list('Strategic_Account_Plan__c')
+            .filter((plan) => plan.Status__c === 'Active');
         return preview.store
             .list('Account')
-            .map((account) => ({ account, plans: active.filter((plan) => plan.Account__c === account.Id) }))
+            .map((account) => ({
+                account,
+                plans: active.filter((plan) => plan.Account__c === account.Id)
+            }))
             .filter(({ plans }) => plans.length === 1)
             .map(({ account, plans }) => ({ account, plan: plans[0] }));
     }
 
-    const childrenOf = (type: string, planId: string) => preview.store.list(type).filter((record) => record.Strategic_Account_Plan__c === planId);
+    const childrenOf = (type: string, planId: string) =>
+        preview.store
+            .list(type)
+            .filter((record) => record.Strategic_Account_Plan__c === planId);
 
     async function openAccount(accountId: string): Promise<Page> {
         const page = await browser.context.newPage();
         errors.push(...collectErrors(page));
-        await page.goto(`${preview.url}/?recordId=${encodeURIComponent(accountId)}`);
+        await page.goto(
+            `${preview.url}/?recordId=${encodeURIComponent(accountId)}`
+        );
         return page;
     }
 
@@ -52,34 +72,59 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
 
     it('shows a sample account’s plan and scorecard with one GraphQL request', async () => {
         const { account, plan } = accountsWithOneActivePlan().sort(
-            (a, b) => childrenOf('Joint_Metric__c', b.plan.Id).length - childrenOf('Joint_Metric__c', a.plan.Id).length
+            (a, b) =>
+                childrenOf('Joint_Metric__c', b.plan.Id).length -
+                childrenOf('Joint_Metric__c', a.plan.Id).length
         )[0];
         const metric = childrenOf('Joint_Metric__c', plan.Id)[0];
         const page = await openAccount(account.Id);
-        await page.locator('c-strategic-account-plan').getByText(String(plan.Name)).first().waitFor();
-        await page.locator('c-strategic-account-scorecard').getByText(String(metric.Name)).first().waitFor();
+        await page
+            .locator('c-strategic-account-plan')
+            .getByText(String(plan.Name))
+            .first()
+            .waitFor();
+        await page
+            .locator('c-strategic-account-scorecard')
+            .getByText(String(metric.Name))
+            .first()
+            .waitFor();
         await screenshot(page, 'account-page');
-        assert.equal((await previewStats(page)).graphqlRequests, 1, 'both components share one GraphQL request');
+        assert.equal(
+            (await previewStats(page)).graphqlRequests,
+            1,
+            'both components share one GraphQL request'
+        );
         await page.close();
     });
 
     it('logging a touch moves an overdue sponsor pair out of Overdue', async () => {
-        const candidates = accountsWithOneActivePlan().flatMap(({ account, plan }) =>
-            childrenOf('Executive_Sponsor_Cadence__c', plan.Id)
-                .filter((pair) => pair.Cadence_Status__c === 'Overdue')
-                .map((pair) => ({ account, pair }))
+        const candidates = accountsWithOneActivePlan().flatMap(
+            ({ account, plan }) =>
+                childrenOf('Executive_Sponsor_Cadence__c', plan.Id)
+                    .filter((pair) => pair.Cadence_Status__c === 'Overdue')
+                    .map((pair) => ({ account, pair }))
         );
-        assert.ok(candidates.length, 'the sample data has an overdue sponsor pair on a current plan');
+        assert.ok(
+            candidates.length,
+            'the sample data has an overdue sponsor pair on a current plan'
+        );
         const { account, pair } = candidates[0];
         const page = await openAccount(account.Id);
         const row = page.locator(`li.pair[data-id="${pair.Id}"]`);
         const status = row.locator('lightning-badge[data-id="status"]');
         await waitForText(status, (text) => text === 'Overdue');
         await row.locator('lightning-button.log-touch button').click();
-        const shown = await waitForText(status, (text) => text !== '' && text !== 'Overdue');
+        const shown = await waitForText(
+            status,
+            (text) => text !== '' && text !== 'Overdue'
+        );
         const saved = preview.store.get(pair.Id)!;
         assert.equal(saved.Last_Touch_Date__c, preview.store.today);
-        assert.equal(shown, saved.Cadence_Status__c, 'the badge shows the formula’s new status');
+        assert.equal(
+            shown,
+            saved.Cadence_Status__c,
+            'the badge shows the formula’s new status'
+        );
         assert.ok(
             preview.store.list('Task').some((task) => task.WhatId === pair.Id),
             'a Task records the touch'
@@ -92,7 +137,11 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
     function metricsBehindTarget() {
         return accountsWithOneActivePlan().flatMap(({ account, plan }) =>
             childrenOf('Joint_Metric__c', plan.Id)
-                .filter((metric) => metric.Status__c === 'Off Track' || metric.Status__c === 'At Risk')
+                .filter(
+                    (metric) =>
+                        metric.Status__c === 'Off Track' ||
+                        metric.Status__c === 'At Risk'
+                )
                 .map((metric) => ({ account, metric }))
         );
     }
@@ -109,16 +158,25 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
     }
 
     it('updating an actual changes the metric’s status', async () => {
-        assert.ok(metricsBehindTarget().length >= 2, 'the sample data has metrics behind target on current plans');
+        assert.ok(
+            metricsBehindTarget().length >= 2,
+            'the sample data has metrics behind target on current plans'
+        );
         const { account, metric } = metricsBehindTarget()[0];
         const page = await openAccount(account.Id);
-        const row = page.locator('c-joint-metric-row', { hasText: String(metric.Name) });
+        const row = page.locator('c-joint-metric-row', {
+            hasText: String(metric.Name)
+        });
         const status = row.locator('lightning-badge[data-id="status"]');
         await waitForText(status, (text) => text === metric.Status__c);
         await editActual(page, String(metric.Name), Number(metric.Target__c));
         await waitForText(status, (text) => text === 'On Track');
         const saved = preview.store.get(metric.Id)!;
-        assert.equal(saved.Actual__c, metric.Target__c, 'the typed value was saved');
+        assert.equal(
+            saved.Actual__c,
+            metric.Target__c,
+            'the typed value was saved'
+        );
         assert.equal(saved.Status__c, 'On Track');
         await screenshot(page, 'actual-updated');
         await page.close();
@@ -128,13 +186,25 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         // The previous test put its metric on track, so this is another one.
         const { account, metric } = metricsBehindTarget()[0];
         const page = await openAccount(account.Id);
-        await page.locator('c-joint-metric-row', { hasText: String(metric.Name) }).waitFor();
+        await page
+            .locator('c-joint-metric-row', { hasText: String(metric.Name) })
+            .waitFor();
         // Someone else saves the metric after this page read it.
-        const touched = await fetch(`${preview.url}/api/test/touch/${metric.Id}`, { method: 'POST' });
+        const touched = await fetch(
+            `${preview.url}/api/test/touch/${metric.Id}`,
+            { method: 'POST' }
+        );
         assert.equal(touched.status, 200);
         await editActual(page, String(metric.Name), Number(metric.Target__c));
-        await page.getByText(labelValue('SAP_Scorecard_Concurrent_Edit')).first().waitFor();
-        assert.equal(preview.store.get(metric.Id)!.Actual__c, metric.Actual__c, 'the stale edit was not saved');
+        await page
+            .getByText(labelValue('SAP_Scorecard_Concurrent_Edit'))
+            .first()
+            .waitFor();
+        assert.equal(
+            preview.store.get(metric.Id)!.Actual__c,
+            metric.Actual__c,
+            'the stale edit was not saved'
+        );
         await screenshot(page, 'concurrent-edit');
         await page.close();
     });

@@ -24,8 +24,15 @@ interface GraphqlConfig {
 }
 
 /** `gql` tagged template: on the platform a compiled document, here the query text. */
-export function gql(strings: TemplateStringsArray, ...values: unknown[]): string {
-    return strings.reduce((text, part, index) => text + part + (index < values.length ? String(values[index]) : ''), '');
+export function gql(
+    strings: TemplateStringsArray,
+    ...values: unknown[]
+): string {
+    return strings.reduce(
+        (text, part, index) =>
+            text + part + (index < values.length ? String(values[index]) : ''),
+        ''
+    );
 }
 
 interface CacheEntry {
@@ -38,7 +45,11 @@ interface CacheEntry {
 
 const cache = new Map<string, CacheEntry>();
 
-function emitTo(callback: DataCallback, key: string, response: GraphqlResponse): void {
+function emitTo(
+    callback: DataCallback,
+    key: string,
+    response: GraphqlResponse
+): void {
     callback({
         data: response.errors?.length ? undefined : response.data,
         errors: response.errors?.length ? response.errors : undefined,
@@ -50,12 +61,18 @@ function fetchEntry(key: string): Promise<GraphqlResponse> {
     const entry = cache.get(key)!;
     if (!entry.response) {
         entry.settled = undefined;
-        entry.response = postGraphql(entry.config.query, entry.config.variables, entry.config.operationName).catch(
-            (error: { body?: unknown; statusText?: string }) => ({ errors: [{ message: String(error.statusText ?? error) }] })
-        );
+        entry.response = postGraphql(
+            entry.config.query,
+            entry.config.variables,
+            entry.config.operationName
+        ).catch((error: { body?: unknown; statusText?: string }) => ({
+            errors: [{ message: String(error.statusText ?? error) }]
+        }));
         entry.response.then((response) => {
             entry.settled = response;
-            entry.subscribers.forEach((callback) => emitTo(callback, key, response));
+            entry.subscribers.forEach((callback) =>
+                emitTo(callback, key, response)
+            );
         });
     }
     return entry.response;
@@ -80,8 +97,15 @@ export class graphql {
     update(config: GraphqlConfig): void {
         this.unsubscribe();
         if (!config.query) return;
-        this.key = JSON.stringify([config.query, config.variables ?? {}, config.operationName ?? null]);
-        const entry = cache.get(this.key) ?? { config: { ...config, query: config.query }, subscribers: new Set<DataCallback>() };
+        this.key = JSON.stringify([
+            config.query,
+            config.variables ?? {},
+            config.operationName ?? null
+        ]);
+        const entry = cache.get(this.key) ?? {
+            config: { ...config, query: config.query },
+            subscribers: new Set<DataCallback>()
+        };
         cache.set(this.key, entry);
         entry.subscribers.add(this.callback);
         if (entry.settled) emitTo(this.callback, this.key, entry.settled);

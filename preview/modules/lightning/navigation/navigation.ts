@@ -20,7 +20,9 @@ const GenerateUrl: unique symbol = Symbol('GenerateUrl');
 /** The preview's own URL for a page reference: record pages are `?recordId=…`. */
 function urlFor(pageReference: PageReference): string {
     const recordId = pageReference.attributes?.recordId;
-    return typeof recordId === 'string' ? `?recordId=${encodeURIComponent(recordId)}` : `#${encodeURIComponent(JSON.stringify(pageReference))}`;
+    return typeof recordId === 'string'
+        ? `?recordId=${encodeURIComponent(recordId)}`
+        : `#${encodeURIComponent(JSON.stringify(pageReference))}`;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,7 +33,13 @@ export function NavigationMixin<T extends Constructor>(Base: T) {
     return class extends Base {
         [Navigate](pageReference: PageReference): void {
             previewStats().navigations.push(pageReference);
-            this.dispatchEvent(new CustomEvent('preview__navigate', { bubbles: true, composed: true, detail: pageReference }));
+            this.dispatchEvent(
+                new CustomEvent('preview__navigate', {
+                    bubbles: true,
+                    composed: true,
+                    detail: pageReference
+                })
+            );
         }
 
         [GenerateUrl](pageReference: PageReference): Promise<string> {
@@ -44,11 +52,23 @@ NavigationMixin.GenerateUrl = GenerateUrl;
 
 /** Wire adapter: the Account record page the preview shows. */
 export class CurrentPageReference {
-    constructor(private readonly callback: (pageReference: PageReference) => void) {}
+    constructor(
+        private readonly callback: (pageReference: PageReference) => void
+    ) {}
 
     connect(): void {
-        const recordId = new URLSearchParams(window.location.search).get('recordId') ?? undefined;
-        this.callback({ type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Account', actionName: 'view' }, state: {} });
+        const recordId =
+            new URLSearchParams(window.location.search).get('recordId') ??
+            undefined;
+        this.callback({
+            type: 'standard__recordPage',
+            attributes: {
+                recordId,
+                objectApiName: 'Account',
+                actionName: 'view'
+            },
+            state: {}
+        });
     }
 
     update(): void {}

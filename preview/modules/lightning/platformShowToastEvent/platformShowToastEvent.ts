@@ -15,6 +15,11 @@ export interface ToastDetail {
 /** The event a component dispatches to show a toast. */
 export class ShowToastEvent extends CustomEvent<ToastDetail> {
     constructor(toast: ToastDetail) {
-        super('lightning__showtoast', { composed: true, cancelable: true, bubbles: true, detail: toast });
+        super('lightning__showtoast', {
+            composed: true,
+            cancelable: true,
+            bubbles: true,
+            detail: toast
+        });
     }
 }

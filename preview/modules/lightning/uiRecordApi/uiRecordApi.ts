@@ -23,14 +23,26 @@ export interface RecordRepresentation {
 }
 
 /** Updates the record named by `fields.Id`; `ifUnmodifiedSince` guards against overwriting someone else's change. */
-export function updateRecord(recordInput: RecordInput, clientOptions?: { ifUnmodifiedSince?: string }): Promise<RecordRepresentation> {
+export function updateRecord(
+    recordInput: RecordInput,
+    clientOptions?: { ifUnmodifiedSince?: string }
+): Promise<RecordRepresentation> {
     const { Id, ...fields } = recordInput.fields;
-    return patchRecord(String(Id), fields, clientOptions?.ifUnmodifiedSince) as Promise<RecordRepresentation>;
+    return patchRecord(
+        String(Id),
+        fields,
+        clientOptions?.ifUnmodifiedSince
+    ) as Promise<RecordRepresentation>;
 }
 
 /** Creates a record of `recordInput.apiName`. */
-export function createRecord(recordInput: RecordInput): Promise<RecordRepresentation> {
-    return postRecord(String(recordInput.apiName), recordInput.fields) as Promise<RecordRepresentation>;
+export function createRecord(
+    recordInput: RecordInput
+): Promise<RecordRepresentation> {
+    return postRecord(
+        String(recordInput.apiName),
+        recordInput.fields
+    ) as Promise<RecordRepresentation>;
 }
 
 /** LDS would refetch cached records; the preview keeps no record cache, so there is nothing to notify. */
@@ -39,11 +51,17 @@ export function notifyRecordUpdateAvailable(): Promise<void> {
 }
 
 function fieldPath(field: FieldId): string[] {
-    const name = typeof field === 'string' ? field.split('.').slice(1).join('.') || field : field.fieldApiName;
+    const name =
+        typeof field === 'string'
+            ? field.split('.').slice(1).join('.') || field
+            : field.fieldApiName;
     return name.split('.');
 }
 
-function fieldValueRecord(record: RecordRepresentation | undefined, field: FieldId) {
+function fieldValueRecord(
+    record: RecordRepresentation | undefined,
+    field: FieldId
+) {
     const names = fieldPath(field);
     let current: RecordRepresentation | undefined = record;
     for (const [index, name] of names.entries()) {
@@ -56,11 +74,17 @@ function fieldValueRecord(record: RecordRepresentation | undefined, field: Field
 }
 
 /** The value of a field of a record representation. */
-export function getFieldValue(record: RecordRepresentation | undefined, field: FieldId): unknown {
+export function getFieldValue(
+    record: RecordRepresentation | undefined,
+    field: FieldId
+): unknown {
     return fieldValueRecord(record, field)?.value;
 }
 
 /** The display value of a field of a record representation. */
-export function getFieldDisplayValue(record: RecordRepresentation | undefined, field: FieldId): unknown {
+export function getFieldDisplayValue(
+    record: RecordRepresentation | undefined,
+    field: FieldId
+): unknown {
     return fieldValueRecord(record, field)?.displayValue;
 }

@@ -30,15 +30,28 @@ export interface FetchResponseError {
     body: unknown;
 }
 
-async function send<T>(method: string, url: string, body?: unknown): Promise<T> {
+async function send<T>(
+    method: string,
+    url: string,
+    body?: unknown
+): Promise<T> {
     const response = await fetch(url, {
         method,
-        headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+        headers:
+            body === undefined
+                ? undefined
+                : { 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body)
     });
-    const payload: unknown = response.status === 204 ? undefined : await response.json();
+    const payload: unknown =
+        response.status === 204 ? undefined : await response.json();
     if (!response.ok) {
-        const error: FetchResponseError = { ok: false, status: response.status, statusText: response.statusText, body: payload };
+        const error: FetchResponseError = {
+            ok: false,
+            status: response.status,
+            statusText: response.statusText,
+            body: payload
+        };
         throw error;
     }
     return payload as T;
@@ -51,20 +64,38 @@ export interface GraphqlResponse {
 }
 
 /** Runs a query on the preview server (one counted request). */
-export async function postGraphql(query: string, variables: Record<string, unknown> | undefined, operationName?: string): Promise<GraphqlResponse> {
+export async function postGraphql(
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    operationName?: string
+): Promise<GraphqlResponse> {
     stats.graphqlRequests += 1;
-    const response = await send<GraphqlResponse>('POST', '/api/graphql', { query, variables, operationName });
+    const response = await send<GraphqlResponse>('POST', '/api/graphql', {
+        query,
+        variables,
+        operationName
+    });
     stats.lastGraphqlResponseAt = performance.now();
     return response;
 }
 
 /** `PATCH /api/records/:id` — the UI API's record update. */
-export function patchRecord(id: string, fields: Record<string, unknown>, ifUnmodifiedSince?: string): Promise<unknown> {
-    return send('PATCH', `/api/records/${encodeURIComponent(id)}`, { fields, ifUnmodifiedSince });
+export function patchRecord(
+    id: string,
+    fields: Record<string, unknown>,
+    ifUnmodifiedSince?: string
+): Promise<unknown> {
+    return send('PATCH', `/api/records/${encodeURIComponent(id)}`, {
+        fields,
+        ifUnmodifiedSince
+    });
 }
 
 /** `POST /api/records` — the UI API's record creation. */
-export function postRecord(apiName: string, fields: Record<string, unknown>): Promise<unknown> {
+export function postRecord(
+    apiName: string,
+    fields: Record<string, unknown>
+): Promise<unknown> {
     return send('POST', '/api/records', { apiName, fields });
 }
 

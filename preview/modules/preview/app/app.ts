@@ -38,37 +38,65 @@ const EMPTY_ACCOUNT: AccountOption = { id: '', name: '' };
 
 /** `{0}` placeholders of a toast message filled from `messageData`, as Lightning Experience does. */
 function fillMessage(detail: ToastDetail): string | undefined {
-    return detail.message?.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
-        const data = detail.messageData?.[Number(index)];
-        return data === undefined ? placeholder : typeof data === 'string' ? data : (data.label ?? '');
-    });
+    return detail.message?.replace(
+        /\{(\d+)\}/g,
+        (placeholder, index: string) => {
+            const data = detail.messageData?.[Number(index)];
+            return data === undefined
+                ? placeholder
+                : typeof data === 'string'
+                  ? data
+                  : (data.label ?? '');
+        }
+    );
 }
 
 export default class PreviewApp extends LightningElement {
     accounts: AccountOption[] = [];
     recordId?: string;
     toasts: Toast[] = [];
-    showDatatable = new URLSearchParams(window.location.search).get('view') === 'datatable';
+    showDatatable =
+        new URLSearchParams(window.location.search).get('view') === 'datatable';
     private toastKey = 0;
 
     get accountOptions() {
-        return this.accounts.map((account) => ({ label: account.name, value: account.id }));
+        return this.accounts.map((account) => ({
+            label: account.name,
+            value: account.id
+        }));
     }
 
     get account(): AccountOption {
-        return this.accounts.find((account) => account.id === this.recordId) ?? EMPTY_ACCOUNT;
+        return (
+            this.accounts.find((account) => account.id === this.recordId) ??
+            EMPTY_ACCOUNT
+        );
     }
 
     connectedCallback(): void {
-        this.addEventListener('lightning__showtoast', (event) => this.showToast((event as CustomEvent<ToastDetail>).detail));
-        this.addEventListener('preview__navigate', (event) => this.navigate((event as CustomEvent<PageReference>).detail));
+        this.addEventListener('lightning__showtoast', (event) =>
+            this.showToast((event as CustomEvent<ToastDetail>).detail)
+        );
+        this.addEventListener('preview__navigate', (event) =>
+            this.navigate((event as CustomEvent<PageReference>).detail)
+        );
         getAccounts()
             .then((accounts) => {
                 this.accounts = accounts;
-                const requested = new URLSearchParams(window.location.search).get('recordId');
-                this.recordId = accounts.find((account) => account.id === requested)?.id ?? accounts[0]?.id;
+                const requested = new URLSearchParams(
+                    window.location.search
+                ).get('recordId');
+                this.recordId =
+                    accounts.find((account) => account.id === requested)?.id ??
+                    accounts[0]?.id;
             })
-            .catch((error: unknown) => this.showToast({ title: 'The preview server did not answer', message: String(error), variant: 'error' }));
+            .catch((error: unknown) =>
+                this.showToast({
+                    title: 'The preview server did not answer',
+                    message: String(error),
+                    variant: 'error'
+                })
+            );
     }
 
     handleAccountChange(event: CustomEvent<{ value: string }>): void {
@@ -89,12 +117,25 @@ export default class PreviewApp extends LightningElement {
 
     private navigate(pageReference: PageReference): void {
         const recordId = pageReference.attributes?.recordId;
-        if (pageReference.type === 'standard__recordPage' && this.accounts.some((account) => account.id === recordId)) {
+        if (
+            pageReference.type === 'standard__recordPage' &&
+            this.accounts.some((account) => account.id === recordId)
+        ) {
             this.openAccount(recordId as string);
             return;
         }
-        const target = [pageReference.attributes?.objectApiName, pageReference.attributes?.actionName, recordId].filter(Boolean).join(' ');
-        this.showToast({ title: 'Navigation', message: `In an org this opens ${pageReference.type} ${target}.`, variant: 'info' });
+        const target = [
+            pageReference.attributes?.objectApiName,
+            pageReference.attributes?.actionName,
+            recordId
+        ]
+            .filter(Boolean)
+            .join(' ');
+        this.showToast({
+            title: 'Navigation',
+            message: `In an org this opens ${pageReference.type} ${target}.`,
+            variant: 'info'
+        });
     }
 
     private showToast(detail: ToastDetail): void {
@@ -111,7 +152,13 @@ export default class PreviewApp extends LightningElement {
         previewStats().toasts.push(detail);
         this.toasts = [...this.toasts, toast];
         if (detail.mode !== 'sticky') {
-            setTimeout(() => (this.toasts = this.toasts.filter((item) => item.key !== key)), TOAST_DURATION_MS);
+            setTimeout(
+                () =>
+                    (this.toasts = this.toasts.filter(
+                        (item) => item.key !== key
+                    )),
+                TOAST_DURATION_MS
+            );
         }
     }
 }

@@ -5,7 +5,12 @@
  */
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { ACCOUNT_PLANS_QUERY, accountPlanVariables, toAccountPlans, type AccountPlansResponse } from 'c/accountPlanQuery';
+import {
+    ACCOUNT_PLANS_QUERY,
+    accountPlanVariables,
+    toAccountPlans,
+    type AccountPlansResponse
+} from 'c/accountPlanQuery';
 
 const COLUMNS = [
     { label: 'Metric', fieldName: 'name' },
@@ -30,6 +35,7 @@ export default class MetricTable extends LightningElement {
 
     @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$variables' })
     wiredPlans({ data }: { data?: AccountPlansResponse }): void {
-        this.rows = toAccountPlans(data)?.plans.records[0]?.jointMetrics.records ?? [];
+        this.rows =
+            toAccountPlans(data)?.plans.records[0]?.jointMetrics.records ?? [];
     }
 }
