@@ -44,8 +44,6 @@ export default class JointMetricRow extends LightningElement {
     @api saveErrorTitle?: string;
     /** Whether to show the supplier and customer owners. */
     @api showOwners = false;
-    /** Stack the row's parts for a narrow region such as the sidebar. */
-    @api narrow = false;
 
     /** The value typed into the editor; kept when a save fails. */
     draftActual: string | undefined;
@@ -76,6 +74,10 @@ export default class JointMetricRow extends LightningElement {
 
     get formatStyle(): FormatStyle {
         return this.metric?.formatStyle ?? 'decimal';
+    }
+
+    get minimumFractionDigits(): number | undefined {
+        return this.metric?.minimumFractionDigits;
     }
 
     get baseline(): number | undefined {
@@ -143,33 +145,6 @@ export default class JointMetricRow extends LightningElement {
 
     get editorValue(): string | number | undefined {
         return this.draftActual ?? this.actual;
-    }
-
-    get containerClass(): string {
-        return this.narrow
-            ? 'slds-grid slds-wrap slds-gutters_x-small metric metric_narrow'
-            : 'slds-grid slds-wrap slds-gutters_x-small metric';
-    }
-
-    /** Wide regions put name, values, progress and owners side by side. */
-    get nameColumnClass(): string {
-        return this.columnClass('slds-size_1-of-4');
-    }
-
-    get valuesColumnClass(): string {
-        return this.columnClass('slds-size_1-of-3');
-    }
-
-    get progressColumnClass(): string {
-        return this.columnClass('slds-size_1-of-6');
-    }
-
-    get ownersColumnClass(): string {
-        return this.columnClass('slds-size_1-of-4');
-    }
-
-    private columnClass(wideSize: string): string {
-        return `slds-col ${this.narrow ? 'slds-size_1-of-1' : wideSize}`;
     }
 
     handleEditClick(): void {

@@ -43,6 +43,11 @@ export interface MetricRow {
     indicatorType?: string;
     indicatorLabel?: string;
     formatStyle: FormatStyle;
+    /**
+     * 0 when baseline, actual and target are all whole numbers, so currency
+     * shows "$4,000,000" rather than "$4,000,000.00"; otherwise the format's own.
+     */
+    minimumFractionDigits?: number;
     baseline?: number;
     actual?: number;
     target?: number;
@@ -101,12 +106,16 @@ export function clampPercent(percent: number | undefined): number {
  */
 export function toMetricRow(metric: JointMetricView): MetricRow {
     const status = metric.status;
+    const wholeNumbers = [metric.baseline, metric.actual, metric.target].every(
+        (value) => value === undefined || Number.isInteger(value)
+    );
     return {
         id: metric.id,
         name: metric.name,
         indicatorType: metric.indicatorType,
         indicatorLabel: metric.indicatorTypeLabel,
         formatStyle: FORMAT_STYLE_BY_UNIT[metric.unit ?? ''] ?? 'decimal',
+        minimumFractionDigits: wholeNumbers ? 0 : undefined,
         baseline: metric.baseline,
         actual: metric.actual,
         target: metric.target,

@@ -24,8 +24,6 @@ interface CountTile {
 export default class ScorecardSummary extends LightningElement {
     /** Health and counts, from `c/scorecardModel`'s summarize(). */
     @api summary?: SummaryCounts;
-    /** Stack the counts for a narrow region such as the sidebar. */
-    @api narrow = false;
 
     labels = {
         planHealth: PLAN_HEALTH,
@@ -66,11 +64,5 @@ export default class ScorecardSummary extends LightningElement {
             text: orEmpty(count),
             badgeClass
         }));
-    }
-
-    get countsClass(): string {
-        return this.narrow
-            ? 'slds-grid slds-wrap slds-grid_vertical counts'
-            : 'slds-grid slds-wrap counts';
     }
 }

@@ -43,6 +43,7 @@ import CATEGORY_INTERNAL from '@salesforce/label/c.SAP_Scorecard_Category_Intern
 import CATEGORY_JOINT from '@salesforce/label/c.SAP_Scorecard_Category_Joint';
 import CATEGORY_CUSTOMER from '@salesforce/label/c.SAP_Scorecard_Category_Customer';
 import CATEGORY_NONE from '@salesforce/label/c.SAP_Scorecard_Category_None';
+import GROUP_HEADING from '@salesforce/label/c.SAP_Scorecard_Group_Heading';
 import SAVED_TITLE from '@salesforce/label/c.SAP_Scorecard_Saved_Title';
 import SAVED from '@salesforce/label/c.SAP_Scorecard_Saved';
 import SAVE_FAILED from '@salesforce/label/c.SAP_Scorecard_Save_Failed';
@@ -78,8 +79,6 @@ interface GroupView {
 export default class StrategicAccountScorecard extends LightningElement {
     /** The Account's Id, set by the record page. */
     @api recordId?: string;
-    /** SMALL in a sidebar, MEDIUM or LARGE in a main region; set by the page. */
-    @api flexipageRegionWidth?: string;
     /** App Builder: leading/lagging filter on load: All, Leading or Lagging. */
     @api defaultIndicator = 'All';
     /** App Builder: show only the metrics shared with the customer on load. */
@@ -213,7 +212,11 @@ export default class StrategicAccountScorecard extends LightningElement {
     get groups(): GroupView[] {
         return groupMetrics(this.metrics, this.filter).map((group) => ({
             key: group.key,
-            heading: `${CATEGORY_LABELS[group.key]} (${group.rows.length})`,
+            heading: formatLabel(
+                GROUP_HEADING,
+                CATEGORY_LABELS[group.key],
+                group.rows.length
+            ),
             rows: group.rows.map((row) => this.withEditorState(row))
         }));
     }
@@ -224,10 +227,6 @@ export default class StrategicAccountScorecard extends LightningElement {
 
     get showOwners(): boolean {
         return !this.hideOwners;
-    }
-
-    get isNarrow(): boolean {
-        return this.flexipageRegionWidth === 'SMALL';
     }
 
     private withEditorState(row: MetricRow): RowView {

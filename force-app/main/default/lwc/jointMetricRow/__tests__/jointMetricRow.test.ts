@@ -85,20 +85,6 @@ describe('c-joint-metric-row', () => {
         expect(find(element, '.shared-badge')).toBeNull();
     });
 
-    it('uses full-width parts in a narrow region', () => {
-        const element = createRow({ narrow: true });
-
-        const columns = Array.from(
-            element.shadowRoot!.querySelectorAll('.slds-col')
-        );
-        expect(columns.length).toBeGreaterThan(0);
-        expect(
-            columns.every((column) =>
-                column.classList.contains('slds-size_1-of-1')
-            )
-        ).toBe(true);
-    });
-
     it('asks to edit Actual, naming the metric', () => {
         const element = createRow();
         const handler = jest.fn();

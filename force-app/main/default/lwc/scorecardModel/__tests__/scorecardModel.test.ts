@@ -70,6 +70,17 @@ describe('c/scorecardModel', () => {
             );
         });
 
+        it('drops the decimals only when every value is whole', () => {
+            expect(
+                toMetricRow(metric({ baseline: 4000000, target: 5000000 }))
+                    .minimumFractionDigits
+            ).toBe(0);
+            expect(
+                toMetricRow(metric({ baseline: 0, actual: 12.5, target: 15 }))
+                    .minimumFractionDigits
+            ).toBeUndefined();
+        });
+
         it('leaves unreadable fields undefined', () => {
             const row = toMetricRow(metric({}));
             expect(row).toEqual(
