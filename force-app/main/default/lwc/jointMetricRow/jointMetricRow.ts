@@ -48,6 +48,9 @@ export default class JointMetricRow extends LightningElement {
     /** The value typed into the editor; kept when a save fails. */
     draftActual: string | undefined;
 
+    /** Set by the edit button: the editor takes focus once it is rendered. */
+    private focusEditor = false;
+
     labels = {
         baseline: BASELINE,
         actual: ACTUAL,
@@ -147,9 +150,28 @@ export default class JointMetricRow extends LightningElement {
         return this.draftActual ?? this.actual;
     }
 
+    renderedCallback(): void {
+        if (this.focusEditor && this.editing) {
+            this.focusEditor = false;
+            this.template
+                ?.querySelector<HTMLElement>('lightning-input')
+                ?.focus();
+        }
+    }
+
     handleEditClick(): void {
         this.draftActual = undefined;
+        this.focusEditor = true;
         this.notify('actualedit', { metricId: this.metric?.id });
+    }
+
+    /** Enter saves and Escape cancels, as in a list view's inline edit. */
+    handleEditorKeyDown(event: KeyboardEvent): void {
+        if (event.key === 'Enter') {
+            this.handleSaveClick();
+        } else if (event.key === 'Escape') {
+            this.handleCancelClick();
+        }
     }
 
     handleActualChange(event: Event): void {

@@ -152,6 +152,41 @@ describe('c-joint-metric-row', () => {
             expect(handler).toHaveBeenCalledTimes(1);
         });
 
+        it('saves on Enter and cancels on Escape', () => {
+            const element = createRow({ editing: true });
+            const save = jest.fn();
+            const cancel = jest.fn();
+            element.addEventListener('actualsave', save);
+            element.addEventListener('actualcancel', cancel);
+            const input = find(element, 'lightning-input');
+
+            input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+            expect(save).not.toHaveBeenCalled();
+            input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+            expect(save).toHaveBeenCalledTimes(1);
+            input.dispatchEvent(
+                new KeyboardEvent('keydown', { key: 'Escape' })
+            );
+            expect(cancel).toHaveBeenCalledTimes(1);
+        });
+
+        it('moves focus into the editor it opens', async () => {
+            // jsdom cannot focus the stub, so the call itself is observed.
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            const element = createRow();
+            element.addEventListener('actualedit', () => {
+                Object.assign(element, { editing: true });
+            });
+
+            find(element, 'lightning-button-icon.edit-actual').click();
+            await Promise.resolve();
+
+            expect(focus.mock.contexts).toEqual([
+                find(element, 'lightning-input')
+            ]);
+            focus.mockRestore();
+        });
+
         it('disables the editor while saving', () => {
             const element = createRow({ editing: true, saving: true });
 
