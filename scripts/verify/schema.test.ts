@@ -39,6 +39,18 @@ describe('metadataSchema check', () => {
         );
     });
 
+    it('rejects a root element that is not the type the file suffix stands for', () => {
+        const problems = schemaProblems((copy) =>
+            copy.replace(UNIT, /CustomField/g, 'CustomTab')
+        );
+        assertProblem(
+            problems,
+            UNIT,
+            '<CustomTab>',
+            /a \.field-meta\.xml file holds a CustomField, not a CustomTab/
+        );
+    });
+
     it('rejects an invalid enum value', () => {
         const problems = schemaProblems((copy) =>
             copy.replace(
