@@ -112,9 +112,11 @@ function convert(context: VerifyContext, stage: string): Problem[] {
         }
     );
     if (run.status !== 0) {
+        // run.error: the CLI could not be started at all (not installed?).
         let message =
-            run.stderr.trim() ||
-            run.stdout.trim() ||
+            run.error?.message ||
+            run.stderr?.trim() ||
+            run.stdout?.trim() ||
             `exited with ${run.status}`;
         try {
             message =
