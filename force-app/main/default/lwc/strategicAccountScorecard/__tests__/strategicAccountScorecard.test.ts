@@ -222,6 +222,7 @@ describe('c-strategic-account-scorecard', () => {
             expect(
                 shadow(element).querySelector('c-metric-filters')
             ).toBeNull();
+            await expect(element).toBeAccessible();
         });
 
         it('explains a missing account as missing access', async () => {
@@ -455,6 +456,7 @@ describe('c-strategic-account-scorecard', () => {
 
             expect(rows(element)).toHaveLength(0);
             expect(shadow(element).querySelector('.no-matches')).not.toBeNull();
+            await expect(element).toBeAccessible();
         });
     });
 
