@@ -58,7 +58,7 @@ const CLOSED_GATES = new Set([
  * project model (an unknown field or label fails the build, as a deploy
  * would), the rest from the stubs that `lightning-base-components` ships.
  */
-function salesforceScopedModules(project: ProjectModel): Plugin {
+export function salesforceScopedModules(project: ProjectModel): Plugin {
     return {
         name: 'preview-salesforce-scoped-modules',
         resolveId(source) {

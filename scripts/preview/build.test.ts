@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Plugin } from 'rollup';
+import { loadProject } from '../lib/project';
+import { salesforceScopedModules } from './build';
+
+const project = loadProject();
+const plugin = salesforceScopedModules(project);
+const context = {
+    error(message: string): never {
+        throw new Error(message);
+    }
+};
+
+type Hook = (this: typeof context, id: string) => string | null;
+const resolve = (source: string) =>
+    (plugin.resolveId as unknown as Hook).call(context, source);
+const load = (source: string) => {
+    const id = resolve(source);
+    assert.ok(id, `${source} resolves`);
+    return (plugin.load as Plugin['load'] as unknown as Hook).call(context, id);
+};
+
+describe('salesforceScopedModules', () => {
+    it('turns a custom label into its value from the labels file', () => {
+        const label = project.labels[0];
+        assert.ok(label, 'the project has custom labels');
+        assert.equal(
+            load(`@salesforce/label/c.${label.fullName}`),
+            `export default ${JSON.stringify(label.value)};`
+        );
+    });
+
+    it('turns schema imports into object and field references, with the API names’ own spelling', () => {
+        assert.equal(
+            load('@salesforce/schema/joint_metric__c.actual__c'),
+            `export default ${JSON.stringify({ objectApiName: 'Joint_Metric__c', fieldApiName: 'Actual__c' })};`
+        );
+        assert.equal(
+            load('@salesforce/schema/Task'),
+            `export default ${JSON.stringify({ objectApiName: 'Task' })};`
+        );
+    });
+
+    it('fails the build on an unknown label, object or field, as a deployment would', () => {
+        assert.throws(
+            () => load('@salesforce/label/c.No_Such_Label'),
+            /Unknown custom label c\.No_Such_Label/
+        );
+        assert.throws(
+            () => load('@salesforce/schema/Joint_Metric__c.Actuall__c'),
+            /Unknown field/
+        );
+        assert.throws(
+            () => load('@salesforce/schema/No_Such__c.Name'),
+            /Unknown object/
+        );
+    });
+
+    it('leaves other modules to the base components’ stubs or the other resolvers', () => {
+        assert.match(
+            String(resolve('@salesforce/i18n/locale')),
+            /scopedImports\/@salesforce-i18n-locale\.js$/
+        );
+        assert.equal(resolve('lightning/card'), null);
+    });
+});
