@@ -28,16 +28,17 @@ export interface Browser {
 
 /** Launches Chromium, or fails saying how to install it. */
 export async function launchChromium(
-    viewport = { width: 1440, height: 1100 }
+    viewport = { width: 1440, height: 1100 },
+    executablePath = CHROMIUM_PATH
 ): Promise<Browser> {
-    if (!existsSync(CHROMIUM_PATH)) {
+    if (!existsSync(executablePath)) {
         throw new Error(
-            `Chromium is missing at ${CHROMIUM_PATH}. Install it with: apt-get update && apt-get install -y chromium`
+            `Chromium is missing at ${executablePath}. Install it with: apt-get update && apt-get install -y chromium`
         );
     }
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'sap-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM_PATH,
+        executablePath,
         args: CHROMIUM_ARGS,
         viewport
     });
