@@ -96,25 +96,25 @@ export class graphql {
 
     update(config: GraphqlConfig): void {
         this.unsubscribe();
-        if (!config.query) return;
-        this.key = JSON.stringify([
-            config.query,
-            config.variables ?? {},
-            config.operationName ?? null
-        ]);
-        const entry = cache.get(this.key) ?? {
-            config: { ...config, query: config.query },
-            subscribers: new Set<DataCallback>()
-        };
-        cache.set(this.key, entry);
-        entry.subscribers.add(this.callback);
-        if (entry.settled) emitTo(this.callback, this.key, entry.settled);
-        else if (!entry.response && this.connected) fetchEntry(this.key);
+        this.key = config.query
+            ? JSON.stringify([
+                  config.query,
+                  config.variables ?? {},
+                  config.operationName ?? null
+              ])
+            : undefined;
+        if (this.key && !cache.has(this.key)) {
+            cache.set(this.key, {
+                config: { ...config, query: config.query! },
+                subscribers: new Set<DataCallback>()
+            });
+        }
+        if (this.connected) this.subscribe();
     }
 
     connect(): void {
         this.connected = true;
-        if (this.key && !cache.get(this.key)?.response) fetchEntry(this.key);
+        this.subscribe();
     }
 
     disconnect(): void {
@@ -122,9 +122,18 @@ export class graphql {
         this.unsubscribe();
     }
 
+    /** Listens to the current query's entry: its settled result at once, or a request if none is under way. */
+    private subscribe(): void {
+        if (!this.key) return;
+        const entry = cache.get(this.key)!;
+        if (entry.subscribers.has(this.callback)) return;
+        entry.subscribers.add(this.callback);
+        if (entry.settled) emitTo(this.callback, this.key, entry.settled);
+        else if (!entry.response) fetchEntry(this.key);
+    }
+
     private unsubscribe(): void {
         if (this.key) cache.get(this.key)?.subscribers.delete(this.callback);
-        this.key = undefined;
     }
 }
 
