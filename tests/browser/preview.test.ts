@@ -97,6 +97,42 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         await page.close();
     });
 
+    it('the account picker switches the page to another sample account', async () => {
+        const [first, second] = accountsWithOneActivePlan();
+        assert.ok(
+            second,
+            'the sample data has two accounts with a current plan'
+        );
+        const page = await openAccount(first.account.Id);
+        await page
+            .locator('c-strategic-account-plan')
+            .getByText(String(first.plan.Name))
+            .first()
+            .waitFor();
+        await page
+            .locator('lightning-combobox.preview-account-picker')
+            .getByRole('combobox')
+            .click();
+        await page
+            .getByRole('option', { name: String(second.account.Name) })
+            .click();
+        await page
+            .locator('c-strategic-account-plan')
+            .getByText(String(second.plan.Name))
+            .first()
+            .waitFor();
+        await page
+            .locator('c-strategic-account-scorecard')
+            .getByText(String(second.plan.Name))
+            .first()
+            .waitFor();
+        assert.equal(
+            new URL(page.url()).searchParams.get('recordId'),
+            second.account.Id
+        );
+        await page.close();
+    });
+
     it('logging a touch moves an overdue sponsor pair out of Overdue', async () => {
         const candidates = accountsWithOneActivePlan().flatMap(
             ({ account, plan }) =>
