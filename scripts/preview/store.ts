@@ -184,7 +184,7 @@ export class PreviewStore {
     }
 
     /** A new Id for a record of `objectApiName`. */
-    newId(objectApiName: string): string {
+    private newId(objectApiName: string): string {
         const prefix =
             STANDARD_KEY_PREFIXES[objectApiName] ??
             this.keyPrefixes.get(objectApiName) ??
