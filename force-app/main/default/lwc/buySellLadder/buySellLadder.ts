@@ -24,6 +24,7 @@ import OUR_VIEW from '@salesforce/label/c.SAP_Plan_Our_View';
 import TARGET_1_YEAR from '@salesforce/label/c.SAP_Plan_Target_1_Year';
 import TARGET_5_YEARS from '@salesforce/label/c.SAP_Plan_Target_5_Years';
 import RESPONDENTS from '@salesforce/label/c.SAP_Plan_Respondents';
+import RESPONDENT_DETAIL from '@salesforce/label/c.SAP_Plan_Respondent_Detail';
 import LADDER_DESCRIPTION from '@salesforce/label/c.SAP_Plan_Ladder_Description';
 import GAP_ABOVE from '@salesforce/label/c.SAP_Plan_Gap_Above';
 import GAP_BELOW from '@salesforce/label/c.SAP_Plan_Gap_Below';
@@ -148,8 +149,11 @@ export default class BuySellLadder extends LightningElement {
         return this.placements.map((placement) => ({
             key: placement.key,
             name: orEmpty(placement.name),
-            levelText: formatLabel(LEVEL_VALUE, placement.level),
-            movementText: movementText(placement.movement),
+            detail: formatLabel(
+                RESPONDENT_DETAIL,
+                formatLabel(LEVEL_VALUE, placement.level),
+                movementText(placement.movement)
+            ),
             movementIcon: MOVEMENT_ICONS[placement.movement.direction],
             movementClass: `movement movement_${placement.movement.direction}`
         }));

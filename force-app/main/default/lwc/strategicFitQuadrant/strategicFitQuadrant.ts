@@ -17,8 +17,11 @@ import TECHNOLOGICAL from '@salesforce/label/c.SAP_Plan_Dependency_Technological
 import OPERATIONAL from '@salesforce/label/c.SAP_Plan_Dependency_Operational';
 import FINANCIAL from '@salesforce/label/c.SAP_Plan_Dependency_Financial';
 
-/** Plot area of the SVG picture (viewBox units). */
-const PLOT = { left: 24, top: 8, size: 160 };
+/**
+ * Plot area of the SVG picture (viewBox units). The quadrant names sit in
+ * the margins above and below it, so the account's dot never covers them.
+ */
+const PLOT = { left: 24, top: 22, size: 160 };
 const MIN_SCORE = 1;
 const MAX_SCORE = 5;
 /**
@@ -60,12 +63,12 @@ export default class StrategicFitQuadrant extends LightningElement {
         bottom: PLOT.top + PLOT.size,
         dividerX: PLOT.left + scale(IMPORTANT_FROM),
         dividerY: PLOT.top + PLOT.size - scale(IMPORTANT_FROM),
-        leftLabelX: PLOT.left + 6,
-        rightLabelX: PLOT.left + PLOT.size - 6,
-        topLabelY: PLOT.top + 14,
-        bottomLabelY: PLOT.top + PLOT.size - 6,
+        leftLabelX: PLOT.left,
+        rightLabelX: PLOT.left + PLOT.size,
+        topLabelY: PLOT.top - 10,
+        bottomLabelY: PLOT.top + PLOT.size + 17,
         axisX: PLOT.left + PLOT.size / 2,
-        axisY: PLOT.top + PLOT.size + 16,
+        axisY: PLOT.top + PLOT.size + 33,
         axisLabelX: 12,
         axisLabelY: PLOT.top + PLOT.size / 2,
         axisTransform: `rotate(-90 12 ${PLOT.top + PLOT.size / 2})`

@@ -197,9 +197,10 @@ describe('c-strategic-account-plan', () => {
                 'c-strategic-fit-quadrant',
                 '.position'
             );
-            // 4.5 of 1..5 is 7/8 of the 160-unit plot from its left edge (24).
+            // 4.5 of 1..5 is 7/8 of the 160-unit plot from its left edge (24);
+            // 4 is 3/4 of it up from its bottom edge (22 + 160).
             expect(marker.getAttribute('cx')).toBe('164');
-            expect(marker.getAttribute('cy')).toBe('48');
+            expect(marker.getAttribute('cy')).toBe('62');
             expect(
                 allInChild(
                     element,
@@ -214,6 +215,39 @@ describe('c-strategic-account-plan', () => {
                     '.switching-cost'
                 ).textContent.trim()
             ).toBe('High');
+        });
+
+        it('keeps the quadrant names outside the plot, where no dot can cover them', async () => {
+            const element = await renderWith(withPlans);
+            const plot = inChild(element, 'c-strategic-fit-quadrant', '.plot');
+            const top = Number(plot.getAttribute('y'));
+            const bottom = top + Number(plot.getAttribute('height'));
+            const names = allInChild(
+                element,
+                'c-strategic-fit-quadrant',
+                'text.corner'
+            );
+            expect(names.map((name) => name.textContent.trim())).toEqual([
+                'Strategic',
+                'Major',
+                'Emerging',
+                'Transactional'
+            ]);
+            // A dot on the plot's edge (score 1 or 5) reaches one radius
+            // beyond it; a name is a line of 9 units above its baseline.
+            const radius = Number(
+                inChild(
+                    element,
+                    'c-strategic-fit-quadrant',
+                    '.position'
+                ).getAttribute('r')
+            );
+            for (const name of names) {
+                const baseline = Number(name.getAttribute('y'));
+                expect(
+                    baseline < top - radius || baseline - 9 > bottom + radius
+                ).toBe(true);
+            }
         });
 
         it("draws the Buy-Sell ladder with the gap in words and each respondent's movement", async () => {
@@ -236,8 +270,8 @@ describe('c-strategic-account-plan', () => {
                 [...row.children].map((part: any) => part.textContent.trim())
             );
             expect(rows).toEqual([
-                ['Dana Whitfield', 'Level 3', 'Up 1 since 3/10/2026'],
-                ['Ravi Patel', 'Level 2', 'Down 1 since 4/1/2026']
+                ['Dana Whitfield', 'Level 3 · Up 1 since 3/10/2026'],
+                ['Ravi Patel', 'Level 2 · Down 1 since 4/1/2026']
             ]);
             expect(
                 allInChild(element, 'c-buy-sell-ladder', 'circle.respondent')
@@ -260,6 +294,15 @@ describe('c-strategic-account-plan', () => {
                     (pair) => pair.querySelector('[data-id="status"]').label
                 )
             ).toEqual(['Overdue', 'Due Soon', 'Paused']);
+            // Every pair has the same shape, whatever its names' length:
+            // the badge on its own line under the names.
+            for (const pair of pairs) {
+                expect(
+                    pair.querySelector(
+                        '.pair-names + .pair-status > [data-id="status"]'
+                    )
+                ).not.toBeNull();
+            }
             expect(pairs[0].querySelector('.overdue').textContent).toBe(
                 '82 days overdue'
             );
