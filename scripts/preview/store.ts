@@ -263,14 +263,7 @@ export class PreviewStore {
             )
         };
         this.validate(object, next);
-        const stamp = this.nextStamp(current);
-        this.records.set(id, {
-            ...next,
-            LastModifiedDate: stamp,
-            SystemModstamp: stamp
-        });
-        this.invalidate(id);
-        return this.get(id)!;
+        return this.saveModified(id, current, next);
     }
 
     /** Creates a record as `createRecord` would (defaults, validation rules, audit fields). */
@@ -319,9 +312,18 @@ export class PreviewStore {
                     message: 'The requested resource does not exist'
                 }
             ]);
+        return this.saveModified(id, current, current);
+    }
+
+    /** Stores a changed record with a fresh modification stamp and drops what was derived from it. */
+    private saveModified(
+        id: string,
+        current: StoredRecord,
+        next: StoredRecord
+    ): StoredRecord {
         const stamp = this.nextStamp(current);
         this.records.set(id, {
-            ...current,
+            ...next,
             LastModifiedDate: stamp,
             SystemModstamp: stamp
         });

@@ -27,8 +27,9 @@ const MAX_SCORE = 5;
 /**
  * Where a side counts as "important": the threshold the
  * Account_Classification__c formula uses, drawn as the quadrant's dividers.
+ * A test holds the two together, since the picture cannot read the formula.
  */
-const IMPORTANT_FROM = 3.5;
+export const IMPORTANT_FROM = 3.5;
 
 function scale(score: number): number {
     const clamped = Math.min(MAX_SCORE, Math.max(MIN_SCORE, score));
