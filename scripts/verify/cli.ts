@@ -2,7 +2,8 @@
  * `npm run verify`: checks force-app offline for what a Salesforce org would
  * reject at deploy time. Prints the problems grouped by file and exits 1 if
  * there is any. Options: `--skip convertSource,limits` leaves out checks;
- * `--root <dir>` verifies another copy of the project.
+ * `--root <dir>` verifies another SFDX project; `--unchecked` lists the names
+ * that the offline catalogue cannot judge (notes, never failures).
  */
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/project';
@@ -13,12 +14,18 @@ function main(): void {
     const option = (name: string) =>
         args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
     const skip = option('--skip')?.split(',') ?? [];
-    const { problems, fileCount } = verifyProject(
+    const { problems, unchecked, fileCount } = verifyProject(
         path.resolve(option('--root') ?? PROJECT_ROOT),
         { skip }
     );
+    if (unchecked.length > 0 && args.includes('--unchecked'))
+        console.log(`Not checked offline:\n${formatProblems(unchecked)}\n`);
     if (problems.length > 0) console.error(`${formatProblems(problems)}\n`);
-    const summary = `verify: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${fileCount} files`;
+    const notes =
+        unchecked.length > 0
+            ? ` (${unchecked.length} name${unchecked.length === 1 ? '' : 's'} outside the offline catalogue not checked; --unchecked lists them)`
+            : '';
+    const summary = `verify: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${fileCount} files${notes}`;
     if (problems.length > 0) {
         console.error(summary);
         process.exitCode = 1;

@@ -2,7 +2,7 @@
  * Builds the {@link VerifyContext} that every check reads: file lists, parsed
  * XML and the project model, each loaded once and only when a check asks.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadMetadataSchema, type MetadataSchema } from '../lib/metadataSchema';
 import { loadProject, type ProjectModel } from '../lib/project';
@@ -19,6 +19,16 @@ export function listFilesRecursively(dir: string): string[] {
 }
 
 let sharedSchema: MetadataSchema | undefined;
+
+/** Whether sfdx-project.json opts in to the house rules (`plugins.verify.houseRules`). */
+export function optsInToHouseRules(root: string): boolean {
+    const file = path.join(root, 'sfdx-project.json');
+    if (!existsSync(file)) return false;
+    const project = JSON.parse(readFileSync(file, 'utf8')) as {
+        plugins?: { verify?: { houseRules?: unknown } };
+    };
+    return project.plugins?.verify?.houseRules === true;
+}
 
 /** The verification context of the project at `root`. */
 export function createContext(root: string): VerifyContext {
@@ -39,6 +49,7 @@ export function createContext(root: string): VerifyContext {
     return {
         root,
         sourceDir,
+        houseRules: optsInToHouseRules(root),
         metadataFiles,
         componentSources,
         filesEndingWith: (suffix) =>

@@ -14,6 +14,16 @@ export interface Problem {
     element: string;
     /** What is wrong, in words that say what to fix. */
     message: string;
+    /**
+     * Absent for a platform rule (an org would reject it).
+     * `house`: a rule of this package's own house style (every field in every
+     * permission set, a label for every string...). Reported, and failing, only
+     * for projects that opt in (see {@link VerifyContext.houseRules}).
+     * `unchecked`: a name the offline model cannot judge (a standard object or
+     * field outside the catalogue, a managed-package namespace). Listed as a
+     * note; never a failure, because an org may well accept it.
+     */
+    kind?: 'house' | 'unchecked';
 }
 
 /** What every check may read. Everything is loaded lazily and at most once. */
@@ -33,6 +43,13 @@ export interface VerifyContext {
     readonly metadataSchema: MetadataSchema;
     /** Component TypeScript sources (`lwc/**\/*.ts` without tests and declarations), absolute paths. */
     componentSources: string[];
+    /**
+     * True when the project opts in to this package's house rules with
+     * `"plugins": { "verify": { "houseRules": true } }` in sfdx-project.json
+     * (the CLI allows any settings under `plugins`). Checks may skip house
+     * rules when false; verify.ts drops `kind: 'house'` problems then anyway.
+     */
+    houseRules: boolean;
     /** A path relative to the root, as problems name files. */
     relative(file: string): string;
 }

@@ -15,7 +15,10 @@ export interface VerifyOptions {
 }
 
 export interface VerifyResult {
+    /** What an org would reject, and house-rule breaches of a project that opts in. */
     problems: Problem[];
+    /** Names the offline model cannot judge (`kind: 'unchecked'`): notes, not failures. */
+    unchecked: Problem[];
     /** How many metadata and component source files were looked at. */
     fileCount: number;
 }
@@ -31,15 +34,15 @@ export function verifyProject(
             !options.skip?.includes(check.name) &&
             (!options.only || options.only.includes(check.name))
     );
-    const problems: Problem[] = [];
+    const found: Problem[] = [];
     for (const check of selected) {
         try {
-            problems.push(...check.run(context));
+            found.push(...check.run(context));
         } catch (error) {
             // A file that is not well formed stops the model from loading; the
             // metadataSchema check has already reported it with its line.
             if (error instanceof XmlSyntaxError) continue;
-            problems.push({
+            found.push({
                 file: `scripts/verify/checks/${check.name}.ts`,
                 element: check.name,
                 message: `the check failed to run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
@@ -47,7 +50,12 @@ export function verifyProject(
         }
     }
     return {
-        problems,
+        problems: found.filter(
+            (problem) =>
+                problem.kind === undefined ||
+                (problem.kind === 'house' && context.houseRules)
+        ),
+        unchecked: found.filter((problem) => problem.kind === 'unchecked'),
         fileCount:
             context.metadataFiles.length + context.componentSources.length
     };
@@ -69,7 +77,8 @@ export function formatProblems(problems: Problem[]): string {
             [
                 file,
                 ...list.map(
-                    (problem) => `    ${problem.element}: ${problem.message}`
+                    (problem) =>
+                        `    ${problem.element}: ${problem.kind === 'house' ? '[house rule] ' : ''}${problem.message}`
                 )
             ].join('\n')
         )
