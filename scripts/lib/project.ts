@@ -144,6 +144,16 @@ export interface LabelModel {
     protected: boolean;
 }
 
+/**
+ * How far the offline model can judge a name. `known`: defined in the project
+ * or in the standard catalogue (standardObjects.ts). `missing`: an org would
+ * refuse it (a custom name the project does not define, a field the catalogue
+ * lists every field of its object without). `unchecked`: outside what the
+ * model knows (a standard object or field the catalogue does not list, a
+ * managed package's namespace): a note, never a failure.
+ */
+export type NameJudgement = 'known' | 'missing' | 'unchecked';
+
 export interface ProjectModel {
     root: string;
     /** `force-app/main/default` */
@@ -158,7 +168,16 @@ export interface ProjectModel {
     childRelationships(parentObject: string): ChildRelationship[];
     getChildRelationship(parentObject: string, name: string): ChildRelationship | undefined;
     getLabel(fullName: string): LabelModel | undefined;
+    /** Whether the object name is known, refused, or beyond the offline catalogue. */
+    judgeObject(apiName: string): NameJudgement;
+    /** Whether the field of the object is known, refused, or beyond the offline catalogue. */
+    judgeField(objectApiName: string, fieldApiName: string): NameJudgement;
 }
+
+/** `ns__Name__c`: a managed package's component, which no offline model knows. */
+export const isNamespaced = (apiName: string): boolean => /^[A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_]+__[a-z]+$/i.test(apiName);
+/** `Name__c`, `Name__mdt`, `Name__e`...: defined by someone's metadata, not by Salesforce. */
+const isCustomName = (apiName: string): boolean => /__[a-z]+$/i.test(apiName);
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -390,6 +409,19 @@ export function loadProject(root: string = PROJECT_ROOT): ProjectModel {
         childRelationships,
         getChildRelationship: (parentObject, name) =>
             childRelationships(parentObject).find((relationship) => relationship.name.toLowerCase() === name.toLowerCase()),
-        getLabel: (fullName) => labelsByName.get(fullName.toLowerCase())
+        getLabel: (fullName) => labelsByName.get(fullName.toLowerCase()),
+        judgeObject(apiName) {
+            if (getObject(apiName)) return 'known';
+            return isCustomName(apiName) && !isNamespaced(apiName) ? 'missing' : 'unchecked';
+        },
+        judgeField(objectApiName, fieldApiName) {
+            const object = getObject(objectApiName);
+            if (!object) return isCustomName(objectApiName) && !isNamespaced(objectApiName) ? 'missing' : 'unchecked';
+            if (getField(objectApiName, fieldApiName)) return 'known';
+            if (isNamespaced(fieldApiName)) return 'unchecked';
+            // Custom objects are fully defined by the project; the catalogue lists the
+            // standard objects' common fields, not all of them.
+            return object.custom || isCustomName(fieldApiName) ? 'missing' : 'unchecked';
+        }
     };
 }
