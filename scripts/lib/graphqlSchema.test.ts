@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
 import { execute, parse, validate } from 'graphql';
 import { buildGraphqlSchema, valueTypeOf } from './graphqlSchema';
 import { loadProject } from './project';
@@ -155,5 +158,122 @@ describe('buildGraphqlSchema', () => {
                 }
             }
         });
+    });
+});
+
+describe('buildGraphqlSchema over every CustomField type', () => {
+    // Every member of FieldType in @salesforce/types' lib/metadata.d.ts, as a
+    // field of one custom object of a temporary project.
+    const FIELD_TYPES = [
+        'AutoNumber',
+        'Lookup',
+        'MasterDetail',
+        'Checkbox',
+        'Currency',
+        'Date',
+        'DateTime',
+        'Email',
+        'Number',
+        'Percent',
+        'Phone',
+        'Picklist',
+        'MultiselectPicklist',
+        'Text',
+        'TextArea',
+        'LongTextArea',
+        'Html',
+        'Url',
+        'EncryptedText',
+        'Summary',
+        'Hierarchy',
+        'File',
+        'MetadataRelationship',
+        'Location',
+        'ExternalLookup',
+        'IndirectLookup',
+        'CustomDataType',
+        'Time',
+        'Address',
+        'Array',
+        'Integer',
+        'Long'
+    ];
+    const REFERENCES = new Set([
+        'Lookup',
+        'MasterDetail',
+        'Hierarchy',
+        'MetadataRelationship',
+        'ExternalLookup',
+        'IndirectLookup'
+    ]);
+    const root = mkdtempSync(path.join(os.tmpdir(), 'graphql-types-'));
+    const objectDir = path.join(
+        root,
+        'force-app/main/default/objects/Every_Type__c'
+    );
+    mkdirSync(path.join(objectDir, 'fields'), { recursive: true });
+    writeFileSync(
+        path.join(root, 'sfdx-project.json'),
+        JSON.stringify({
+            packageDirectories: [{ path: 'force-app', default: true }]
+        })
+    );
+    writeFileSync(
+        path.join(objectDir, 'Every_Type__c.object-meta.xml'),
+        '<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata"><label>Every Type</label><pluralLabel>Every Types</pluralLabel><nameField><label>Name</label><type>Text</type></nameField></CustomObject>\n'
+    );
+    for (const type of FIELD_TYPES) {
+        const reference = REFERENCES.has(type)
+            ? `<referenceTo>Account</referenceTo><relationshipName>${type}s</relationshipName>`
+            : '';
+        writeFileSync(
+            path.join(objectDir, 'fields', `${type}__c.field-meta.xml`),
+            `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>${type}__c</fullName><label>${type}</label><type>${type}</type>${reference}</CustomField>\n`
+        );
+    }
+    after(() => rmSync(root, { recursive: true, force: true }));
+
+    it('builds, and wraps each type as the UI API does', () => {
+        const model = loadProject(root);
+        const typed = buildGraphqlSchema(model);
+        const errors = validate(
+            typed,
+            parse(`{ uiapi { query { Every_Type__c(
+                where: { Time__c: { gt: "10:00:00.000Z" }, MultiselectPicklist__c: { includes: ["a"] }, Location__Latitude__s: { gt: 10 }, Integer__c: { eq: 1 } }
+                orderBy: { Long__c: { order: ASC } }
+            ) { edges { node {
+                Time__c { value } MultiselectPicklist__c { value } Html__c { value } EncryptedText__c { value }
+                Location__Latitude__s { value } Location__Longitude__s { value } Integer__c { value } Long__c { value }
+                MetadataRelationship__c { value } ExternalLookup__c { value }
+            } } } } } }`)
+        ).map((error) => error.message);
+        assert.deepEqual(errors, []);
+        const wrapper = (name: string) =>
+            valueTypeOf(model, model.getField('Every_Type__c', name)!);
+        assert.equal(wrapper('Time__c'), 'TimeValue');
+        assert.equal(wrapper('MultiselectPicklist__c'), 'MultiPicklistValue');
+        assert.equal(wrapper('Html__c'), 'RichTextAreaValue');
+        assert.equal(wrapper('MetadataRelationship__c'), 'IDValue');
+        assert.equal(wrapper('Location__c'), undefined);
+    });
+
+    it('refuses to filter a rich text area, or to query a geolocation as one value', () => {
+        const typed = buildGraphqlSchema(loadProject(root));
+        const errors = validate(
+            typed,
+            parse(
+                '{ uiapi { query { Every_Type__c(where: { Html__c: { eq: "x" } }) { edges { node { Location__c { value } } } } } } }'
+            )
+        ).map((error) => error.message);
+        assert.ok(
+            errors.some((message) => /"Html__c" is not defined/.test(message)),
+            errors.join('\n')
+        );
+        assert.ok(
+            errors.some((message) =>
+                /Cannot query field "Location__c"/.test(message)
+            ),
+            errors.join('\n')
+        );
     });
 });

@@ -28,16 +28,27 @@
  * input OrderByClause { order: ResultOrder (ASC|DESC) nulls: NullOrder (FIRST|LAST) }
  * ```
  *
- * Field wrappers by field type (value scalar in brackets): Text/AutoNumber →
- * StringValue (String), TextArea → TextAreaValue, LongTextArea →
- * LongTextAreaValue, Email → EmailValue, Phone → PhoneNumberValue, Url →
- * UrlValue, Number and roll-up counts → DoubleValue (Double), Currency →
- * CurrencyValue (Currency), Percent → PercentValue (Percent, as the percentage
- * number: 50 for 50%), Date → DateValue (Date), DateTime → DateTimeValue
- * (DateTime), Checkbox → BooleanValue (Boolean), Picklist → PicklistValue
- * (Picklist, plus `label`), lookups → IDValue (ID). A formula uses the wrapper
- * of its return type; a roll-up that sums, or takes the min or max of, a field
- * uses that field's.
+ * Field wrappers by field type (value scalar in brackets), for every
+ * CustomField `FieldType` of @salesforce/types (`lib/metadata.d.ts`), as the
+ * UI API names them (GraphQL API Developer Guide, "Query Objects":
+ * https://developer.salesforce.com/docs/platform/graphql/guide/query-record-objects.html):
+ * Text/AutoNumber → StringValue (String), TextArea → TextAreaValue,
+ * LongTextArea → LongTextAreaValue, Html (rich text) → RichTextAreaValue,
+ * EncryptedText → EncryptedStringValue, Email → EmailValue, Phone →
+ * PhoneNumberValue, Url → UrlValue, Number and roll-up counts → DoubleValue
+ * (Double), Integer → IntValue, Long → LongValue, Currency → CurrencyValue
+ * (Currency), Percent → PercentValue (Percent, as the percentage number: 50
+ * for 50%), Date → DateValue (Date), DateTime → DateTimeValue (DateTime), Time
+ * → TimeValue (Time), Checkbox → BooleanValue (Boolean), Picklist →
+ * PicklistValue (Picklist, plus `label`), MultiselectPicklist →
+ * MultiPicklistValue (MultiPicklist), lookups, master-detail, hierarchy and
+ * metadata relationships → IDValue (ID), external and indirect lookups →
+ * StringValue (the parent's external id). A geolocation field `Loc__c` is
+ * read through its components `Loc__Latitude__s` (LatitudeValue) and
+ * `Loc__Longitude__s` (LongitudeValue); a standard compound Address through
+ * its own fields (`BillingCity`...). File, Array and CustomDataType fields
+ * have no place in the schema. A formula uses the wrapper of its return type;
+ * a roll-up that sums, or takes the min or max of, a field uses that field's.
  *
  * Filter operators: eq, ne, in, nin on every filterable type; lt, gt, lte, gte
  * on ordered ones; like on text and picklists. Date and DateTime operators take
@@ -81,16 +92,24 @@ export type ValueTypeName =
     | 'StringValue'
     | 'TextAreaValue'
     | 'LongTextAreaValue'
+    | 'RichTextAreaValue'
+    | 'EncryptedStringValue'
     | 'EmailValue'
     | 'PhoneNumberValue'
     | 'UrlValue'
     | 'DoubleValue'
+    | 'IntValue'
+    | 'LongValue'
+    | 'LatitudeValue'
+    | 'LongitudeValue'
     | 'CurrencyValue'
     | 'PercentValue'
     | 'DateValue'
     | 'DateTimeValue'
+    | 'TimeValue'
     | 'BooleanValue'
     | 'PicklistValue'
+    | 'MultiPicklistValue'
     | 'IDValue';
 
 /** How a wrapper's value is typed, filtered and sorted. */
@@ -98,7 +117,8 @@ interface ValueKind {
     scalar: string;
     /** Extra fields of the wrapper besides value and displayValue. */
     extras: ('format' | 'label')[];
-    operators?: 'equality' | 'ordered' | 'text' | 'date' | 'datetime';
+    operators?:
+        'equality' | 'ordered' | 'text' | 'date' | 'datetime' | 'multipicklist';
     sortable: boolean;
 }
 
@@ -115,7 +135,14 @@ const VALUE_KINDS: Record<ValueTypeName, ValueKind> = {
         operators: 'text',
         sortable: true
     },
+    // Long and rich text areas and encrypted text can be neither filtered nor sorted.
     LongTextAreaValue: { scalar: 'LongTextArea', extras: [], sortable: false },
+    RichTextAreaValue: { scalar: 'RichTextArea', extras: [], sortable: false },
+    EncryptedStringValue: {
+        scalar: 'EncryptedString',
+        extras: [],
+        sortable: false
+    },
     EmailValue: {
         scalar: 'Email',
         extras: [],
@@ -132,6 +159,30 @@ const VALUE_KINDS: Record<ValueTypeName, ValueKind> = {
     DoubleValue: {
         scalar: 'Double',
         extras: ['format'],
+        operators: 'ordered',
+        sortable: true
+    },
+    IntValue: {
+        scalar: 'Int',
+        extras: ['format'],
+        operators: 'ordered',
+        sortable: true
+    },
+    LongValue: {
+        scalar: 'Long',
+        extras: ['format'],
+        operators: 'ordered',
+        sortable: true
+    },
+    LatitudeValue: {
+        scalar: 'Latitude',
+        extras: [],
+        operators: 'ordered',
+        sortable: true
+    },
+    LongitudeValue: {
+        scalar: 'Longitude',
+        extras: [],
         operators: 'ordered',
         sortable: true
     },
@@ -159,6 +210,12 @@ const VALUE_KINDS: Record<ValueTypeName, ValueKind> = {
         operators: 'datetime',
         sortable: true
     },
+    TimeValue: {
+        scalar: 'Time',
+        extras: ['format'],
+        operators: 'ordered',
+        sortable: true
+    },
     BooleanValue: {
         scalar: 'Boolean',
         extras: [],
@@ -171,35 +228,57 @@ const VALUE_KINDS: Record<ValueTypeName, ValueKind> = {
         operators: 'text',
         sortable: true
     },
+    MultiPicklistValue: {
+        scalar: 'MultiPicklist',
+        extras: [],
+        operators: 'multipicklist',
+        sortable: false
+    },
     IDValue: { scalar: 'ID', extras: [], operators: 'ordered', sortable: true }
 };
 
-const WRAPPER_OF_TYPE: Record<FieldType, ValueTypeName> = {
+/** Undefined: the field has no value of its own in the schema (see the module comment). */
+const WRAPPER_OF_TYPE: Record<FieldType, ValueTypeName | undefined> = {
     Id: 'IDValue',
     AutoNumber: 'StringValue',
     Text: 'StringValue',
     TextArea: 'TextAreaValue',
     LongTextArea: 'LongTextAreaValue',
+    Html: 'RichTextAreaValue',
+    EncryptedText: 'EncryptedStringValue',
     Email: 'EmailValue',
     Phone: 'PhoneNumberValue',
     Url: 'UrlValue',
     Number: 'DoubleValue',
+    Integer: 'IntValue',
+    Long: 'LongValue',
     Summary: 'DoubleValue',
     Currency: 'CurrencyValue',
     Percent: 'PercentValue',
     Date: 'DateValue',
     DateTime: 'DateTimeValue',
+    Time: 'TimeValue',
     Checkbox: 'BooleanValue',
     Picklist: 'PicklistValue',
+    MultiselectPicklist: 'MultiPicklistValue',
     Lookup: 'IDValue',
-    MasterDetail: 'IDValue'
+    MasterDetail: 'IDValue',
+    Hierarchy: 'IDValue',
+    MetadataRelationship: 'IDValue',
+    ExternalLookup: 'StringValue',
+    IndirectLookup: 'StringValue',
+    Location: undefined,
+    Address: undefined,
+    File: undefined,
+    Array: undefined,
+    CustomDataType: undefined
 };
 
-/** The wrapper type a field's value comes in, e.g. `PercentValue` for a Percent formula. */
+/** The wrapper type a field's value comes in, e.g. `PercentValue` for a Percent formula; undefined if it has none. */
 export function valueTypeOf(
     project: ProjectModel,
     field: FieldModel
-): ValueTypeName {
+): ValueTypeName | undefined {
     const summary = field.summary;
     if (summary && summary.operation !== 'count' && summary.summarizedField) {
         const summarized = project.getField(
@@ -209,6 +288,25 @@ export function valueTypeOf(
         if (summarized) return valueTypeOf(project, summarized);
     }
     return WRAPPER_OF_TYPE[field.valueType];
+}
+
+/** The schema fields a model field stands for: itself, a geolocation's two components, or none. */
+function schemaFieldsOf(
+    project: ProjectModel,
+    field: FieldModel
+): { name: string; kind: ValueTypeName; description: string }[] {
+    if (field.valueType === 'Location') {
+        const base = field.apiName.replace(/__c$/i, '');
+        return (['Latitude', 'Longitude'] as const).map((part) => ({
+            name: `${base}__${part}__s`,
+            kind: `${part}Value`,
+            description: `${field.label} (${part})`
+        }));
+    }
+    const kind = valueTypeOf(project, field);
+    return kind
+        ? [{ name: field.apiName, kind, description: field.label }]
+        : [];
 }
 
 /** `Obj` → `ObjConnection`, the type a query or child relationship returns. */
@@ -237,7 +335,8 @@ function sharedTypes() {
     const scalars = new Map<string, GraphQLScalarType>([
         ['String', GraphQLString],
         ['Boolean', GraphQLBoolean],
-        ['ID', GraphQLID]
+        ['ID', GraphQLID],
+        ['Int', GraphQLInt]
     ]);
     for (const kind of Object.values(VALUE_KINDS)) {
         if (!scalars.has(kind.scalar))
@@ -246,7 +345,7 @@ function sharedTypes() {
                 new GraphQLScalarType({ name: kind.scalar })
             );
     }
-    const Long = new GraphQLScalarType({ name: 'Long' });
+    const Long = scalars.get('Long')!;
     const wrappers = new Map(
         (Object.entries(VALUE_KINDS) as [ValueTypeName, ValueKind][]).map(
             ([name, kind]) => {
@@ -309,7 +408,10 @@ function sharedTypes() {
             in: { type: new GraphQLList(operand) },
             nin: { type: new GraphQLList(operand) }
         };
-        if (kind.operators !== 'equality') {
+        if (kind.operators === 'multipicklist') {
+            fields.includes = { type: new GraphQLList(operand) };
+            fields.excludes = { type: new GraphQLList(operand) };
+        } else if (kind.operators !== 'equality') {
             for (const comparison of ['lt', 'gt', 'lte', 'gte'])
                 fields[comparison] = { type: operand };
         }
@@ -408,11 +510,16 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
                             not: { type: self }
                         };
                         for (const field of object.fields) {
-                            const operators = shared.operatorsFor(
-                                VALUE_KINDS[valueTypeOf(project, field)]
-                            );
-                            if (operators)
-                                fields[field.apiName] = { type: operators };
+                            for (const { name, kind } of schemaFieldsOf(
+                                project,
+                                field
+                            )) {
+                                const operators = shared.operatorsFor(
+                                    VALUE_KINDS[kind]
+                                );
+                                if (operators)
+                                    fields[name] = { type: operators };
+                            }
                             const parents = parentOf(field);
                             const relationship = parentRelationshipName(field);
                             if (relationship && parents.length === 1)
@@ -437,13 +544,15 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
                     fields: () => {
                         const fields: GraphQLInputFieldConfigMap = {};
                         for (const field of object.fields) {
-                            if (
-                                VALUE_KINDS[valueTypeOf(project, field)]
-                                    .sortable
-                            )
-                                fields[field.apiName] = {
-                                    type: shared.OrderByClause
-                                };
+                            for (const { name, kind } of schemaFieldsOf(
+                                project,
+                                field
+                            )) {
+                                if (VALUE_KINDS[kind].sortable)
+                                    fields[name] = {
+                                        type: shared.OrderByClause
+                                    };
+                            }
                             const parents = parentOf(field);
                             const relationship = parentRelationshipName(field);
                             if (relationship && parents.length === 1)
@@ -509,12 +618,16 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
                             };
                         for (const field of object.fields) {
                             if (field.apiName === 'Id') continue;
-                            fields[field.apiName] = {
-                                type: shared.wrappers.get(
-                                    valueTypeOf(project, field)
-                                )!,
-                                description: field.label
-                            };
+                            for (const {
+                                name,
+                                kind,
+                                description
+                            } of schemaFieldsOf(project, field)) {
+                                fields[name] = {
+                                    type: shared.wrappers.get(kind)!,
+                                    description
+                                };
+                            }
                             const parents = parentOf(field);
                             const relationship = parentRelationshipName(field);
                             if (relationship && parents.length > 0) {

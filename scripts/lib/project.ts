@@ -29,7 +29,24 @@ export type FieldType =
     | 'Picklist'
     | 'Lookup'
     | 'MasterDetail'
-    | 'Summary';
+    | 'Summary'
+    // The rest of @salesforce/types' CustomField FieldType, and the compound
+    // types of standard fields (Address, and Location for geolocation).
+    | 'MultiselectPicklist'
+    | 'Html'
+    | 'EncryptedText'
+    | 'Hierarchy'
+    | 'File'
+    | 'MetadataRelationship'
+    | 'Location'
+    | 'ExternalLookup'
+    | 'IndirectLookup'
+    | 'CustomDataType'
+    | 'Time'
+    | 'Address'
+    | 'Array'
+    | 'Integer'
+    | 'Long';
 
 export interface SummaryFilter {
     field: string;
