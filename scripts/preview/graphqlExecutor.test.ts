@@ -72,26 +72,18 @@ const PLANS = `
     query plans($id: ID, $metrics: Int) {
         uiapi {
             query {
-                Account(where: { Id: { eq: $id } }, first: 1) {
+                Strategic_Account_Plan__c(where: { and: [{ Account__c: { eq: $id } }, { Status__c: { ne: "Archived" } }] }) {
+                    totalCount
                     edges {
                         node {
-                            Id
                             Name { value }
-                            Strategic_Account_Plans__r(where: { Status__c: { ne: "Archived" } }) {
+                            Status__c { value displayValue }
+                            Plan_Health__c { value displayValue }
+                            Account__r { Id Name { value } }
+                            Joint_Metrics__r(first: $metrics, orderBy: { Name: { order: DESC } }) {
                                 totalCount
-                                edges {
-                                    node {
-                                        Name { value }
-                                        Status__c { value displayValue }
-                                        Plan_Health__c { value displayValue }
-                                        Account__r { Name { value } }
-                                        Joint_Metrics__r(first: $metrics, orderBy: { Name: { order: DESC } }) {
-                                            totalCount
-                                            pageInfo { hasNextPage }
-                                            edges { node { Name { value } Progress__c { value displayValue } Status__c { value } } }
-                                        }
-                                    }
-                                }
+                                pageInfo { hasNextPage }
+                                edges { node { Name { value } Progress__c { value displayValue } Status__c { value } } }
                             }
                         }
                     }
@@ -104,10 +96,7 @@ describe('executeGraphql', () => {
     it('answers in the UI API shape: edges/node, value wrappers, parent and child relationships', async () => {
         const { data, errors } = await run(PLANS, { id: acmeId, metrics: 5 });
         assert.equal(errors, undefined);
-        const account = data.uiapi.query.Account.edges[0].node;
-        assert.equal(account.Id, acmeId);
-        assert.deepEqual(account.Name, { value: 'Acme' });
-        const plans = account.Strategic_Account_Plans__r;
+        const plans = data.uiapi.query.Strategic_Account_Plan__c;
         assert.equal(
             plans.totalCount,
             1,
@@ -118,7 +107,10 @@ describe('executeGraphql', () => {
             value: 'Active',
             displayValue: 'Active'
         });
-        assert.equal(plan.Account__r.Name.value, 'Acme');
+        assert.deepEqual(plan.Account__r, {
+            Id: acmeId,
+            Name: { value: 'Acme' }
+        });
         const metrics = plan.Joint_Metrics__r;
         assert.equal(metrics.totalCount, 12);
         assert.equal(metrics.pageInfo.hasNextPage, true);
@@ -135,8 +127,8 @@ describe('executeGraphql', () => {
     it('returns 10 records when the query does not say first:, as the UI API does', async () => {
         const { data } = await run(PLANS, { id: acmeId });
         const metrics =
-            data.uiapi.query.Account.edges[0].node.Strategic_Account_Plans__r
-                .edges[0].node.Joint_Metrics__r;
+            data.uiapi.query.Strategic_Account_Plan__c.edges[0].node
+                .Joint_Metrics__r;
         assert.equal(metrics.edges.length, 10);
     });
 
@@ -146,6 +138,36 @@ describe('executeGraphql', () => {
         );
         assert.equal(result.data, undefined);
         assert.match(result.errors[0].message, /Progres__c/);
+    });
+
+    it('refuses a child relationship inside a child relationship, as the wire adapter does', async () => {
+        const result = await run(
+            `query nested($id: ID) { uiapi { query { Account(where: { Id: { eq: $id } }) { edges { node {
+                Strategic_Account_Plans__r { edges { node { Joint_Metrics__r { edges { node { Id } } } } } }
+            } } } } } }`,
+            { id: acmeId }
+        );
+        assert.equal(result.data, undefined);
+        assert.deepEqual(
+            result.errors.map((error: Json) => error.message),
+            [
+                'Child relationship Joint_Metrics__r is nested inside child relationship Strategic_Account_Plans__r: the GraphQL wire adapter supports one level of child relationships'
+            ]
+        );
+        assert.deepEqual(result.errors[0].locations, [{ line: 2, column: 61 }]);
+    });
+
+    it('refuses a first: variable above 2,000 when the request sends it', async () => {
+        assert.equal(
+            (await run(PLANS, { id: acmeId, metrics: 2000 })).errors,
+            undefined
+        );
+        const result = await run(PLANS, { id: acmeId, metrics: 2001 });
+        assert.equal(result.data, undefined);
+        assert.match(
+            result.errors[0].message,
+            /^Joint_Metrics__r\(first: 2001\) asks for more than 2000 records/
+        );
     });
 
     it('filters with and/or and orders by several keys', async () => {

@@ -1,7 +1,10 @@
 /**
  * Executes the components' GraphQL queries the way the UI API does, over the
  * preview's in-memory store: the query is parsed and validated against the
- * schema generated from force-app (`scripts/lib/graphqlSchema.ts`), then
+ * schema generated from force-app (`scripts/lib/graphqlSchema.ts`), checked
+ * against the wire adapter's limits with the request's variables
+ * (`scripts/lib/graphqlLimits.ts`: one level of child relationships, 10
+ * subqueries, `first` up to 2,000, no variables in directives), then
  * resolved record by record — `edges/node` connections, `{ value,
  * displayValue }` wrappers, parent and child relationships, `where`,
  * `orderBy`, `first` and `after`.
@@ -15,13 +18,13 @@ import {
     type GraphQLFieldResolver,
     type GraphQLSchema
 } from 'graphql';
+import { wireAdapterLimitErrors } from '../lib/graphqlLimits';
 import { parentRelationshipName, valueTypeOf } from '../lib/graphqlSchema';
 import type { FieldModel, ObjectModel, ProjectModel } from '../lib/project';
 import type { PreviewStore, StoredRecord } from './store';
 
 /** The UI API returns 10 records when a query does not say `first:`. */
 const DEFAULT_PAGE_SIZE = 10;
-const MAX_PAGE_SIZE = 2000;
 
 /** A query as the `lightning/graphql` stand-in posts it. */
 export interface GraphqlRequest {
@@ -335,8 +338,7 @@ function connection(
     args: ListArguments
 ) {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    if (first < 0 || first > MAX_PAGE_SIZE)
-        throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}`);
+    if (first < 0) throw new GraphQLError('first must not be negative');
     const selected = sortRecords(
         context,
         object,
@@ -364,7 +366,8 @@ function connection(
 
 /**
  * Validates `request` against `schema` and executes it over `store`. Like the
- * UI API, a query that does not validate yields `errors` and no `data`.
+ * UI API, a query that does not validate or breaks a limit yields `errors`
+ * and no `data`.
  */
 export async function executeGraphql(
     schema: GraphQLSchema,
@@ -378,8 +381,11 @@ export async function executeGraphql(
     } catch (error) {
         return { errors: [error as GraphQLError] };
     }
-    const validationErrors = validate(schema, document);
-    if (validationErrors.length) return { errors: validationErrors };
+    const refusals = [
+        ...validate(schema, document),
+        ...wireAdapterLimitErrors(schema, document, request.variables)
+    ];
+    if (refusals.length) return { errors: refusals };
     const context: ExecutionContext = {
         project,
         store,

@@ -1,9 +1,13 @@
 /**
  * Every `gql` query in the components validates against the UI API GraphQL
  * schema of the project's objects (scripts/lib/graphqlSchema.ts): objects,
- * fields, child relationships, arguments, filters and variable types.
+ * fields, child relationships, arguments, filters and variable types; and
+ * keeps the wire adapter's limits (scripts/lib/graphqlLimits.ts): one level
+ * of child relationships, at most 10 subqueries, `first` at most 2,000, no
+ * variables in directives.
  */
 import { GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import { wireAdapterLimitErrors } from '../../lib/graphqlLimits';
 import { buildGraphqlSchema } from '../../lib/graphqlSchema';
 import type { ProjectModel } from '../../lib/project';
 import { readComponentSource } from '../components';
@@ -11,13 +15,17 @@ import type { Check, Problem } from '../types';
 
 const schemas = new WeakMap<ProjectModel, GraphQLSchema>();
 
-/** The GraphQL errors of one query text (syntax first, then validation). */
+/** The GraphQL errors of one query text (syntax first, then validation and the wire adapter's limits). */
 export function queryErrors(
     schema: GraphQLSchema,
     query: string
 ): readonly GraphQLError[] {
     try {
-        return validate(schema, parse(query));
+        const document = parse(query);
+        return [
+            ...validate(schema, document),
+            ...wireAdapterLimitErrors(schema, document)
+        ];
     } catch (error) {
         if (error instanceof GraphQLError) return [error];
         throw error;

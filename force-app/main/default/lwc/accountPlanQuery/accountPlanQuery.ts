@@ -6,6 +6,15 @@
  * query text and variables, so Lightning Data Service serves the page with a
  * single request. Each component maps the response with `toAccountPlans()`.
  *
+ * Data path: the query is rooted at `Strategic_Account_Plan__c`, filtered on
+ * `Account__c = $recordId`. The account is read through the parent
+ * relationship `Account__r`; Buy-Sell levels, sponsor cadences and joint
+ * metrics are the plan's child relationships. The GraphQL wire adapter
+ * supports one level of child relationships, so every record on the page is
+ * the plan, a direct child of it, or reached through a parent lookup
+ * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-relationships.html;
+ * `scripts/lib/graphqlLimits.ts` enforces it offline).
+ *
  * Page sizes are explicit variables (the UI API returns 10 records by default;
  * the platform parses `gql` at compile time, so the text has no substitutions). Every
  * connection also reads `totalCount` and `pageInfo.hasNextPage`, so a component
@@ -27,8 +36,10 @@ export const BUY_SELL_LEVEL_PAGE_SIZE = 100;
 export const SPONSOR_CADENCE_PAGE_SIZE = 50;
 
 /**
- * Account by Id → its non-archived plans (latest start first) → each plan's
- * Buy-Sell levels (newest assessment first), sponsor cadences and joint metrics.
+ * The Account's non-archived plans (latest start first), each with its
+ * account (a parent relationship) and, as the one level of child
+ * relationships the wire adapter allows, its Buy-Sell levels (newest
+ * assessment first), sponsor cadences and joint metrics.
  */
 export const ACCOUNT_PLANS_QUERY = gql`
     query strategicAccountPlans(
@@ -40,22 +51,257 @@ export const ACCOUNT_PLANS_QUERY = gql`
     ) {
         uiapi {
             query {
-                Account(where: { Id: { eq: $recordId } }, first: 1) {
+                Strategic_Account_Plan__c(
+                    first: $planLimit
+                    where: {
+                        and: [
+                            { Account__c: { eq: $recordId } }
+                            { Status__c: { ne: "Archived" } }
+                        ]
+                    }
+                    orderBy: {
+                        Plan_Start_Date__c: { order: DESC, nulls: LAST }
+                    }
+                ) {
+                    totalCount
+                    pageInfo {
+                        hasNextPage
+                    }
                     edges {
                         node {
                             Id
                             Name {
                                 value
                             }
-                            Strategic_Account_Plans__r(
-                                first: $planLimit
-                                where: { Status__c: { ne: "Archived" } }
+                            Account__r {
+                                Id
+                                Name {
+                                    value
+                                }
+                            }
+                            LastModifiedDate {
+                                value
+                            }
+                            Status__c {
+                                value
+                                displayValue
+                            }
+                            Plan_Start_Date__c {
+                                value
+                                displayValue
+                            }
+                            Plan_End_Date__c {
+                                value
+                                displayValue
+                            }
+                            Strategic_Account_Manager__r {
+                                Name {
+                                    value
+                                }
+                            }
+                            Executive_Sponsor__r {
+                                Name {
+                                    value
+                                }
+                            }
+                            Vision__c {
+                                value
+                            }
+                            Mission__c {
+                                value
+                            }
+                            Charter_Statement__c {
+                                value
+                            }
+                            Value_Proposition__c {
+                                value
+                            }
+                            Customer_Business_Drivers__c {
+                                value
+                            }
+                            Partnership_Intent__c {
+                                value
+                            }
+                            Priority_To_Us__c {
+                                value
+                            }
+                            Value_To_Us__c {
+                                value
+                            }
+                            Value_To_Customer__c {
+                                value
+                            }
+                            Importance_To_Us__c {
+                                value
+                            }
+                            Importance_To_Customer__c {
+                                value
+                            }
+                            Account_Classification__c {
+                                value
+                            }
+                            Switching_Cost__c {
+                                value
+                                displayValue
+                            }
+                            Contractual_Dependency__c {
+                                value
+                            }
+                            Technological_Dependency__c {
+                                value
+                            }
+                            Operational_Dependency__c {
+                                value
+                            }
+                            Financial_Dependency__c {
+                                value
+                            }
+                            Last_Review_Date__c {
+                                value
+                                displayValue
+                            }
+                            Next_Review_Date__c {
+                                value
+                                displayValue
+                            }
+                            Review_Overdue__c {
+                                value
+                            }
+                            Customer_View_Level__c {
+                                value
+                            }
+                            Supplier_View_Level__c {
+                                value
+                            }
+                            Perception_Gap__c {
+                                value
+                            }
+                            Active_Sponsor_Pairs__c {
+                                value
+                            }
+                            Metric_Count__c {
+                                value
+                            }
+                            Metrics_Measured__c {
+                                value
+                            }
+                            Metrics_On_Track__c {
+                                value
+                            }
+                            Metrics_At_Risk__c {
+                                value
+                            }
+                            Metrics_Off_Track__c {
+                                value
+                            }
+                            Plan_Health__c {
+                                value
+                                displayValue
+                            }
+                            Buy_Sell_Levels__r(
+                                first: $levelLimit
                                 orderBy: {
-                                    Plan_Start_Date__c: {
-                                        order: DESC
-                                        nulls: LAST
+                                    Assessed_On__c: { order: DESC, nulls: LAST }
+                                }
+                            ) {
+                                totalCount
+                                pageInfo {
+                                    hasNextPage
+                                }
+                                edges {
+                                    node {
+                                        Id
+                                        Level__c {
+                                            value
+                                        }
+                                        Level_Name__c {
+                                            value
+                                        }
+                                        Perspective__c {
+                                            value
+                                        }
+                                        Horizon__c {
+                                            value
+                                        }
+                                        Assessed_On__c {
+                                            value
+                                            displayValue
+                                        }
+                                        Customer_Respondent__c {
+                                            value
+                                        }
+                                        Customer_Respondent__r {
+                                            Name {
+                                                value
+                                            }
+                                        }
+                                        Internal_Respondent__c {
+                                            value
+                                        }
+                                        Internal_Respondent__r {
+                                            Name {
+                                                value
+                                            }
+                                        }
                                     }
                                 }
+                            }
+                            Executive_Sponsor_Cadences__r(
+                                first: $cadenceLimit
+                            ) {
+                                totalCount
+                                pageInfo {
+                                    hasNextPage
+                                }
+                                edges {
+                                    node {
+                                        Id
+                                        LastModifiedDate {
+                                            value
+                                        }
+                                        Executive_Sponsor__r {
+                                            Name {
+                                                value
+                                            }
+                                        }
+                                        Customer_Executive__c {
+                                            value
+                                        }
+                                        Customer_Executive__r {
+                                            Name {
+                                                value
+                                            }
+                                            Title {
+                                                value
+                                            }
+                                        }
+                                        Cadence__c {
+                                            value
+                                            displayValue
+                                        }
+                                        Active__c {
+                                            value
+                                        }
+                                        Last_Touch_Date__c {
+                                            value
+                                            displayValue
+                                        }
+                                        Next_Touch_Due__c {
+                                            value
+                                            displayValue
+                                        }
+                                        Days_Overdue__c {
+                                            value
+                                        }
+                                        Cadence_Status__c {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
+                            Joint_Metrics__r(
+                                first: $metricLimit
+                                orderBy: { Name: { order: ASC } }
                             ) {
                                 totalCount
                                 pageInfo {
@@ -70,292 +316,52 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                         LastModifiedDate {
                                             value
                                         }
+                                        Category__c {
+                                            value
+                                            displayValue
+                                        }
+                                        Indicator_Type__c {
+                                            value
+                                            displayValue
+                                        }
+                                        Unit__c {
+                                            value
+                                        }
+                                        Direction__c {
+                                            value
+                                            displayValue
+                                        }
+                                        Baseline__c {
+                                            value
+                                        }
+                                        Target__c {
+                                            value
+                                        }
+                                        Actual__c {
+                                            value
+                                        }
+                                        Due_Date__c {
+                                            value
+                                            displayValue
+                                        }
+                                        Progress__c {
+                                            value
+                                            displayValue
+                                        }
                                         Status__c {
                                             value
-                                            displayValue
                                         }
-                                        Plan_Start_Date__c {
+                                        Shared_With_Customer__c {
                                             value
-                                            displayValue
                                         }
-                                        Plan_End_Date__c {
-                                            value
-                                            displayValue
-                                        }
-                                        Strategic_Account_Manager__r {
+                                        Supplier_Owner__r {
                                             Name {
                                                 value
                                             }
                                         }
-                                        Executive_Sponsor__r {
+                                        Customer_Owner__r {
                                             Name {
                                                 value
-                                            }
-                                        }
-                                        Vision__c {
-                                            value
-                                        }
-                                        Mission__c {
-                                            value
-                                        }
-                                        Charter_Statement__c {
-                                            value
-                                        }
-                                        Value_Proposition__c {
-                                            value
-                                        }
-                                        Customer_Business_Drivers__c {
-                                            value
-                                        }
-                                        Partnership_Intent__c {
-                                            value
-                                        }
-                                        Priority_To_Us__c {
-                                            value
-                                        }
-                                        Value_To_Us__c {
-                                            value
-                                        }
-                                        Value_To_Customer__c {
-                                            value
-                                        }
-                                        Importance_To_Us__c {
-                                            value
-                                        }
-                                        Importance_To_Customer__c {
-                                            value
-                                        }
-                                        Account_Classification__c {
-                                            value
-                                        }
-                                        Switching_Cost__c {
-                                            value
-                                            displayValue
-                                        }
-                                        Contractual_Dependency__c {
-                                            value
-                                        }
-                                        Technological_Dependency__c {
-                                            value
-                                        }
-                                        Operational_Dependency__c {
-                                            value
-                                        }
-                                        Financial_Dependency__c {
-                                            value
-                                        }
-                                        Last_Review_Date__c {
-                                            value
-                                            displayValue
-                                        }
-                                        Next_Review_Date__c {
-                                            value
-                                            displayValue
-                                        }
-                                        Review_Overdue__c {
-                                            value
-                                        }
-                                        Customer_View_Level__c {
-                                            value
-                                        }
-                                        Supplier_View_Level__c {
-                                            value
-                                        }
-                                        Perception_Gap__c {
-                                            value
-                                        }
-                                        Active_Sponsor_Pairs__c {
-                                            value
-                                        }
-                                        Metric_Count__c {
-                                            value
-                                        }
-                                        Metrics_Measured__c {
-                                            value
-                                        }
-                                        Metrics_On_Track__c {
-                                            value
-                                        }
-                                        Metrics_At_Risk__c {
-                                            value
-                                        }
-                                        Metrics_Off_Track__c {
-                                            value
-                                        }
-                                        Plan_Health__c {
-                                            value
-                                            displayValue
-                                        }
-                                        Buy_Sell_Levels__r(
-                                            first: $levelLimit
-                                            orderBy: {
-                                                Assessed_On__c: {
-                                                    order: DESC
-                                                    nulls: LAST
-                                                }
-                                            }
-                                        ) {
-                                            totalCount
-                                            pageInfo {
-                                                hasNextPage
-                                            }
-                                            edges {
-                                                node {
-                                                    Id
-                                                    Level__c {
-                                                        value
-                                                    }
-                                                    Level_Name__c {
-                                                        value
-                                                    }
-                                                    Perspective__c {
-                                                        value
-                                                    }
-                                                    Horizon__c {
-                                                        value
-                                                    }
-                                                    Assessed_On__c {
-                                                        value
-                                                        displayValue
-                                                    }
-                                                    Customer_Respondent__c {
-                                                        value
-                                                    }
-                                                    Customer_Respondent__r {
-                                                        Name {
-                                                            value
-                                                        }
-                                                    }
-                                                    Internal_Respondent__c {
-                                                        value
-                                                    }
-                                                    Internal_Respondent__r {
-                                                        Name {
-                                                            value
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                        Executive_Sponsor_Cadences__r(
-                                            first: $cadenceLimit
-                                        ) {
-                                            totalCount
-                                            pageInfo {
-                                                hasNextPage
-                                            }
-                                            edges {
-                                                node {
-                                                    Id
-                                                    LastModifiedDate {
-                                                        value
-                                                    }
-                                                    Executive_Sponsor__r {
-                                                        Name {
-                                                            value
-                                                        }
-                                                    }
-                                                    Customer_Executive__c {
-                                                        value
-                                                    }
-                                                    Customer_Executive__r {
-                                                        Name {
-                                                            value
-                                                        }
-                                                        Title {
-                                                            value
-                                                        }
-                                                    }
-                                                    Cadence__c {
-                                                        value
-                                                        displayValue
-                                                    }
-                                                    Active__c {
-                                                        value
-                                                    }
-                                                    Last_Touch_Date__c {
-                                                        value
-                                                        displayValue
-                                                    }
-                                                    Next_Touch_Due__c {
-                                                        value
-                                                        displayValue
-                                                    }
-                                                    Days_Overdue__c {
-                                                        value
-                                                    }
-                                                    Cadence_Status__c {
-                                                        value
-                                                    }
-                                                }
-                                            }
-                                        }
-                                        Joint_Metrics__r(
-                                            first: $metricLimit
-                                            orderBy: { Name: { order: ASC } }
-                                        ) {
-                                            totalCount
-                                            pageInfo {
-                                                hasNextPage
-                                            }
-                                            edges {
-                                                node {
-                                                    Id
-                                                    Name {
-                                                        value
-                                                    }
-                                                    LastModifiedDate {
-                                                        value
-                                                    }
-                                                    Category__c {
-                                                        value
-                                                        displayValue
-                                                    }
-                                                    Indicator_Type__c {
-                                                        value
-                                                        displayValue
-                                                    }
-                                                    Unit__c {
-                                                        value
-                                                    }
-                                                    Direction__c {
-                                                        value
-                                                        displayValue
-                                                    }
-                                                    Baseline__c {
-                                                        value
-                                                    }
-                                                    Target__c {
-                                                        value
-                                                    }
-                                                    Actual__c {
-                                                        value
-                                                    }
-                                                    Due_Date__c {
-                                                        value
-                                                        displayValue
-                                                    }
-                                                    Progress__c {
-                                                        value
-                                                        displayValue
-                                                    }
-                                                    Status__c {
-                                                        value
-                                                    }
-                                                    Shared_With_Customer__c {
-                                                        value
-                                                    }
-                                                    Supplier_Owner__r {
-                                                        Name {
-                                                            value
-                                                        }
-                                                    }
-                                                    Customer_Owner__r {
-                                                        Name {
-                                                            value
-                                                        }
-                                                    }
-                                                }
                                             }
                                         }
                                     }
@@ -536,7 +542,7 @@ export interface PlanView {
 }
 
 export interface AccountPlansView {
-    accountId: string;
+    /** Read through the plans' `Account__r`: unknown when there is no plan. */
     accountName?: string;
     /** Non-archived plans, latest start date first. */
     plans: RecordPage<PlanView>;
@@ -564,7 +570,9 @@ interface UiConnection {
 
 /** The `data` of {@link ACCOUNT_PLANS_QUERY}. */
 export interface AccountPlansResponse {
-    uiapi?: Maybe<{ query?: Maybe<{ Account?: Maybe<UiConnection> }> }>;
+    uiapi?: Maybe<{
+        query?: Maybe<{ Strategic_Account_Plan__c?: Maybe<UiConnection> }>;
+    }>;
 }
 
 function field<T>(node: UiNode, name: string): UiField<T> | undefined {
@@ -757,18 +765,20 @@ function toPlan(node: UiNode): PlanView {
 
 /**
  * Maps the query's `data` to view models. Returns `undefined` when the
- * response holds no Account (no access to the record, or a wrong id).
+ * response holds no plan connection: the user may not read the plans.
  */
 export function toAccountPlans(
     data: AccountPlansResponse | undefined
 ): AccountPlansView | undefined {
-    const account = data?.uiapi?.query?.Account?.edges?.[0]?.node;
-    if (!account) {
+    const connection = data?.uiapi?.query?.Strategic_Account_Plan__c;
+    if (!connection) {
         return undefined;
     }
+    const firstPlan = connection.edges?.find((edge) => edge?.node)?.node;
     return {
-        accountId: account.Id,
-        accountName: value<string>(account, 'Name'),
-        plans: page(account.Strategic_Account_Plans__r, toPlan)
+        accountName: firstPlan
+            ? relatedName(firstPlan, 'Account__r')
+            : undefined,
+        plans: page(connection, toPlan)
     };
 }

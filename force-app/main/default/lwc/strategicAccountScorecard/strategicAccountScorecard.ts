@@ -130,7 +130,7 @@ export default class StrategicAccountScorecard extends LightningElement {
         return Boolean(this.errors);
     }
 
-    /** The query ran but returned no Account: the user may not see it. */
+    /** The query ran but returned no plan connection: the user may not read the plans. */
     get hasNoAccess(): boolean {
         return (
             !this.isLoading && !this.hasError && this.accountPlans === undefined

@@ -7,7 +7,7 @@ import {
 
 const withPlans = require('./data/accountWithPlans.json');
 const withoutPlans = require('./data/accountWithoutPlans.json');
-const noAccount = require('./data/noAccount.json');
+const noPlanAccess = require('./data/noPlanAccess.json');
 const hiddenFields = require('./data/accountWithHiddenFields.json');
 
 describe('c-account-plan-query', () => {
@@ -15,7 +15,7 @@ describe('c-account-plan-query', () => {
         it('sets every page size through a variable, never the UI API default', () => {
             const text = String(ACCOUNT_PLANS_QUERY);
             for (const connection of [
-                'Strategic_Account_Plans__r',
+                'Strategic_Account_Plan__c',
                 'Buy_Sell_Levels__r',
                 'Executive_Sponsor_Cadences__r',
                 'Joint_Metrics__r'
@@ -51,6 +51,7 @@ describe('c-account-plan-query', () => {
         it('maps plans, children and page information', () => {
             const view = toAccountPlans(withPlans)!;
             expect(view.accountName).toBe('Northwind Health');
+            expect(toAccountPlans(withoutPlans)!.accountName).toBeUndefined();
             expect(view.plans.records.map((plan) => plan.name)).toEqual([
                 'Northwind Health 2027 Draft',
                 'Northwind Health 2026 Strategic Plan'
@@ -114,8 +115,8 @@ describe('c-account-plan-query', () => {
         it('reports a cut list with its total', () => {
             const data = JSON.parse(JSON.stringify(withPlans));
             const metrics =
-                data.uiapi.query.Account.edges[0].node
-                    .Strategic_Account_Plans__r.edges[1].node.Joint_Metrics__r;
+                data.uiapi.query.Strategic_Account_Plan__c.edges[1].node
+                    .Joint_Metrics__r;
             metrics.totalCount = 245;
             metrics.pageInfo.hasNextPage = true;
             const plan = toAccountPlans(data)!.plans.records[1];
@@ -133,8 +134,8 @@ describe('c-account-plan-query', () => {
             });
         });
 
-        it('returns undefined when no Account came back (no access)', () => {
-            expect(toAccountPlans(noAccount)).toBeUndefined();
+        it('returns undefined when no plan connection came back (no access)', () => {
+            expect(toAccountPlans(noPlanAccess)).toBeUndefined();
             expect(toAccountPlans(undefined)).toBeUndefined();
         });
     });

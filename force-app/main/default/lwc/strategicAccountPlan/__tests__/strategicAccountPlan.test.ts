@@ -11,7 +11,7 @@ const withoutPlans = require('../../accountPlanQuery/__tests__/data/accountWitho
 const severalActive = require('../../accountPlanQuery/__tests__/data/accountWithSeveralActivePlans.json');
 const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
 const hostileText = require('../../accountPlanQuery/__tests__/data/accountWithHostileText.json');
-const noAccount = require('../../accountPlanQuery/__tests__/data/noAccount.json');
+const noPlanAccess = require('../../accountPlanQuery/__tests__/data/noPlanAccess.json');
 
 const ACCOUNT_ID = '001Hs00000NwHlthAAA';
 const ACTIVE_PLAN_ID = 'a00Hs00000SAP01AAA';
@@ -60,8 +60,7 @@ function clone<T>(value: T): T {
 }
 
 function planNode(data: any, index: number): any {
-    return data.uiapi.query.Account.edges[0].node.Strategic_Account_Plans__r
-        .edges[index].node;
+    return data.uiapi.query.Strategic_Account_Plan__c.edges[index].node;
 }
 
 describe('c-strategic-account-plan', () => {
@@ -104,8 +103,8 @@ describe('c-strategic-account-plan', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('says the user has no access when no Account comes back', async () => {
-            const element = await renderWith(noAccount);
+        it('says the user has no access when no plan connection comes back', async () => {
+            const element = await renderWith(noPlanAccess);
             expect($(element, '.no-access').textContent).toContain(
                 "You can't see this account's plans"
             );

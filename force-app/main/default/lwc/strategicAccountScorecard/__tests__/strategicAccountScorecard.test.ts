@@ -5,7 +5,7 @@ import { updateRecord } from 'lightning/uiRecordApi';
 
 const accountPlans = require('./data/accountPlans.json');
 const accountWithoutPlan = require('./data/accountWithoutPlan.json');
-const accountNotVisible = require('./data/accountNotVisible.json');
+const noPlanAccess = require('../../accountPlanQuery/__tests__/data/noPlanAccess.json');
 const accountPlansRestrictedFields = require('./data/accountPlansRestrictedFields.json');
 const graphqlErrors = require('./data/graphqlErrors.json');
 const updateRecordConflict = require('./data/updateRecordConflict.json');
@@ -71,8 +71,7 @@ function metricNames(element: HTMLElement): string[] {
 }
 
 function planNode(response: any): any {
-    return response.uiapi.query.Account.edges[0].node.Strategic_Account_Plans__r
-        .edges;
+    return response.uiapi.query.Strategic_Account_Plan__c.edges;
 }
 
 function withMetrics(count: number, totalCount: number): any {
@@ -225,9 +224,9 @@ describe('c-strategic-account-scorecard', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('explains a missing account as missing access', async () => {
+        it('explains a response without plans to read as missing access', async () => {
             const element = createScorecard();
-            mockGraphql.emit(accountNotVisible);
+            mockGraphql.emit(noPlanAccess);
             await flushPromises();
 
             expect(

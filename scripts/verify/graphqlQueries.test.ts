@@ -1,0 +1,119 @@
+/**
+ * The GraphQL wire adapter's limits, on copies of the real query module and
+ * on a probe component: each broken copy must be reported.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
+
+const QUERY_MODULE = `${SOURCE}/lwc/accountPlanQuery/accountPlanQuery.ts`;
+const PROBE = `${SOURCE}/lwc/verifyProbe/verifyProbe.ts`;
+const ELEMENT = /^gql query \(line \d+\)$/;
+
+function probeQuery(query: string): string {
+    return `import { gql } from 'lightning/graphql';
+export const PROBE_QUERY = gql\`${query}\`;
+`;
+}
+
+describe('graphqlQueries check: wire adapter limits', () => {
+    it('accepts the real query: one level of child relationships, four subqueries', () => {
+        assert.deepEqual(
+            problemsAfter(['graphqlQueries'], () => {}),
+            []
+        );
+    });
+
+    it('rejects a child relationship read inside a child relationship, also through a parent', () => {
+        const problems = problemsAfter(['graphqlQueries'], (copy) =>
+            copy.replace(
+                QUERY_MODULE,
+                'Shared_With_Customer__c {',
+                'Strategic_Account_Plan__r { Buy_Sell_Levels__r { edges { node { Id } } } }\nShared_With_Customer__c {'
+            )
+        );
+        assertProblem(
+            problems,
+            QUERY_MODULE,
+            ELEMENT,
+            /Child relationship Buy_Sell_Levels__r is nested inside child relationship Joint_Metrics__r: the GraphQL wire adapter supports one level of child relationships \(line \d+\)/
+        );
+    });
+
+    it('rejects the query rooted at Account that nests plans and their children', () => {
+        const problems = problemsAfter(['graphqlQueries'], (copy) =>
+            copy.write(
+                PROBE,
+                probeQuery(`
+    query nested($recordId: ID) {
+        uiapi { query { Account(where: { Id: { eq: $recordId } }) { edges { node {
+            Strategic_Account_Plans__r { edges { node {
+                Joint_Metrics__r { edges { node { Id } } }
+            } } }
+        } } } } }
+    }`)
+            )
+        );
+        assertProblem(
+            problems,
+            PROBE,
+            'gql query (line 2)',
+            /Joint_Metrics__r is nested inside child relationship Strategic_Account_Plans__r: the GraphQL wire adapter supports one level of child relationships \(line 6\)$/
+        );
+    });
+
+    it('rejects more than 10 subqueries', () => {
+        const children = Array.from(
+            { length: 10 },
+            (_, index) =>
+                `metrics${index}: Joint_Metrics__r { edges { node { Id } } }`
+        ).join('\n');
+        const problems = problemsAfter(['graphqlQueries'], (copy) =>
+            copy.write(
+                PROBE,
+                probeQuery(
+                    `{ uiapi { query { Strategic_Account_Plan__c { edges { node { ${children} } } } } } }`
+                )
+            )
+        );
+        assertProblem(
+            problems,
+            PROBE,
+            'gql query (line 2)',
+            /The query has 11 subqueries \(objects and child relationships\); a GraphQL query can contain up to 10/
+        );
+    });
+
+    it('rejects first: 2001', () => {
+        const problems = problemsAfter(['graphqlQueries'], (copy) =>
+            copy.replace(QUERY_MODULE, 'first: $planLimit', 'first: 2001')
+        );
+        assertProblem(
+            problems,
+            QUERY_MODULE,
+            ELEMENT,
+            /Strategic_Account_Plan__c\(first: 2001\) asks for more than 2000 records, the most a subquery can return/
+        );
+    });
+
+    it('rejects a variable in a directive', () => {
+        const problems = problemsAfter(['graphqlQueries'], (copy) => {
+            copy.replace(
+                QUERY_MODULE,
+                '$metricLimit: Int',
+                '$metricLimit: Int\n$showOwners: Boolean!'
+            );
+            copy.replace(
+                QUERY_MODULE,
+                'Supplier_Owner__r {',
+                'Supplier_Owner__r @include(if: $showOwners) {'
+            );
+        });
+        assertProblem(
+            problems,
+            QUERY_MODULE,
+            ELEMENT,
+            /@include uses a variable: the GraphQL wire adapter does not support variables in directives/
+        );
+    });
+});
