@@ -1,7 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/project';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
+import { compileFilterLogic, dateCriterion, toDay } from '../lib/relativeDates';
+import { childText, childrenNamed, readXml } from '../lib/xml';
+import { assertProblem, problemsAfter, ProjectCopy, SOURCE } from './testing';
 import { verifyProject } from './verify';
 
 const FOLDER = `${SOURCE}/reports/Strategic_Account_Planning`;
@@ -195,5 +198,106 @@ describe('reports check: sorting', () => {
             '<sortColumn>',
             /sorts by Strategic_Account_Plan__c\.Joint_Metrics__r\$Status__c, which is not one of the report's columns/
         );
+    });
+});
+
+describe('reports: the review report with the documented relative dates', () => {
+    /** Whether a plan with this next review date and status is in the report run on `runDay`. */
+    function inReviewReport(
+        nextReview: string,
+        status: string,
+        runDay: string
+    ): boolean {
+        const filter = childrenNamed(
+            readXml(path.join(PROJECT_ROOT, REVIEW)),
+            'filter'
+        )[0];
+        const results = childrenNamed(filter, 'criteriaItems').map((item) => {
+            const column = childText(item, 'column') ?? '';
+            const operator = childText(item, 'operator') ?? '';
+            const value = childText(item, 'value') ?? '';
+            if (column.endsWith('$Status__c'))
+                return value.split(',').includes(status);
+            const test = dateCriterion(operator, value, toDay(runDay));
+            assert.ok(test, `${operator} ${value} is not modelled`);
+            return test(toDay(nextReview));
+        });
+        return compileFilterLogic(childText(filter, 'booleanFilter'))(results);
+    }
+
+    it('takes overdue plans, plans due today and up to 30 days ahead, not 31', () => {
+        const run = '2025-05-14';
+        assert.equal(inReviewReport('2025-02-01', 'Active', run), true);
+        assert.equal(inReviewReport('2025-05-13', 'Active', run), true);
+        assert.equal(inReviewReport('2025-05-14', 'Active', run), true);
+        assert.equal(inReviewReport('2025-05-15', 'Under Review', run), true);
+        assert.equal(inReviewReport('2025-06-13', 'Active', run), true);
+        assert.equal(inReviewReport('2025-06-14', 'Active', run), false);
+        assert.equal(inReviewReport('2025-05-14', 'Draft', run), false);
+    });
+
+    it('reports a filter that leaves out the run day between two date ranges (house rule)', () => {
+        const problems = problemsAfter(['reports'], (copy) => {
+            copy.replace(
+                REVIEW,
+                '<booleanFilter>(1 OR 2 OR 3) AND 4</booleanFilter>',
+                '<booleanFilter>(1 OR 2) AND 3</booleanFilter>'
+            );
+            copy.replace(
+                REVIEW,
+                /<criteriaItems>\s*<column>[^<]*Next_Review_Date__c<\/column>\s*<columnToColumn>false<\/columnToColumn>\s*<isUnlocked>true<\/isUnlocked>\s*<operator>equals<\/operator>\s*<value>TODAY<\/value>\s*<\/criteriaItems>\s*/,
+                ''
+            );
+        });
+        assertProblem(
+            problems,
+            REVIEW,
+            'filter.criteriaItems[Account.Strategic_Account_Plans__r$Next_Review_Date__c]',
+            /house rule: the filter takes days before and after the day the report runs but not that day/
+        );
+        assert.ok(problems.every((problem) => problem.kind === 'house'));
+    });
+
+    /** The review report's three date criteria with other values, in order. */
+    const withDateValues = (copy: ProjectCopy, values: string[]) => {
+        const dates =
+            /(<operator>)\w+(<\/operator>\s*<value>)(TODAY|NEXT_N_DAYS:30)(<\/value>)/g;
+        const text = copy.read(REVIEW);
+        let index = 0;
+        copy.write(
+            REVIEW,
+            text.replace(dates, (_, open, middle, __, close) => {
+                const [operator, value] = values[index++].split(' ');
+                return `${open}${operator}${middle}${value}${close}`;
+            })
+        );
+        assert.equal(index, values.length);
+    };
+
+    it('tries every run day: ranges that meet early in a quarter part later', () => {
+        const problems = problemsAfter(['reports'], (copy) =>
+            withDateValues(copy, [
+                'equals LAST_QUARTER',
+                'equals LAST_N_DAYS:10',
+                'equals NEXT_N_DAYS:30'
+            ])
+        );
+        assertProblem(
+            problems,
+            REVIEW,
+            'filter.criteriaItems[Account.Strategic_Account_Plans__r$Next_Review_Date__c]',
+            /but not that day \(run on 2025-01-12\)/
+        );
+    });
+
+    it('accepts ranges that meet on every run day', () => {
+        const problems = problemsAfter(['reports'], (copy) =>
+            withDateValues(copy, [
+                'lessThan THIS_QUARTER',
+                'equals THIS_QUARTER',
+                'equals NEXT_QUARTER'
+            ])
+        );
+        assert.deepEqual(problems, []);
     });
 });

@@ -3,10 +3,19 @@
  * type of the project, and uses only fields that report type offers, written
  * as custom report types want them: `Table$Field`, e.g.
  * `Strategic_Account_Plan__c.Joint_Metrics__r$Status__c`. Filter values of a
- * picklist field are values of that picklist.
+ * picklist field are values of that picklist. House rule: relative date
+ * criteria that the filter logic joins on one column leave no day out between
+ * them (scripts/lib/relativeDates.ts models what each value stands for).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import {
+    compileFilterLogic,
+    dateCriterion,
+    toDay,
+    toIsoDate,
+    type Day
+} from '../../lib/relativeDates';
 import { childText, childrenNamed, type XmlElement } from '../../lib/xml';
 import type { Check, Problem, VerifyContext } from '../types';
 import { readReportTypes, type ReportTypeModel } from './reportTypes';
@@ -201,6 +210,92 @@ function sortProblem(xml: XmlElement): string | undefined {
         : undefined;
 }
 
+/** Run days the date filters are tried on: every day of a year (quarters begin and end in it). */
+const RUN_DAYS: Day[] = Array.from(
+    { length: 365 },
+    (_, index) => toDay('2025-01-01') + index
+);
+/** How far around the run day a gap is looked for. */
+const WINDOW = 400;
+
+/** A stretch of days relative to the run day, in words. */
+function describeDays(first: number, last: number): string {
+    const one = (offset: number) =>
+        offset === 0
+            ? 'the day the report runs'
+            : `${Math.abs(offset)} day${Math.abs(offset) === 1 ? '' : 's'} ${offset > 0 ? 'after' : 'before'} the day the report runs`;
+    return first === last ? one(first) : `${one(first)} to ${one(last)}`;
+}
+
+/** The first days, relative to the run day, that fail between days that pass. */
+function firstGap(
+    passes: (offset: number) => boolean
+): [number, number] | undefined {
+    let lastPass: number | undefined;
+    for (let offset = -WINDOW; offset <= WINDOW; offset++) {
+        if (!passes(offset)) continue;
+        if (lastPass !== undefined && offset > lastPass + 1)
+            return [lastPass + 1, offset - 1];
+        lastPass = offset;
+    }
+    return undefined;
+}
+
+/**
+ * House rule: where a report's filter joins relative date criteria on one
+ * column, no day between days it takes is left out. The filter is evaluated
+ * with its logic on every day around each run day of a year, the criteria on
+ * other columns taken as passing; logic with NOT, and values the model does
+ * not know, are not judged.
+ */
+function dateGapProblems(xml: XmlElement): [string, string][] {
+    const filter = childrenNamed(xml, 'filter')[0];
+    if (!filter) return [];
+    const logic = childText(filter, 'booleanFilter');
+    if (logic && /\bNOT\b/i.test(logic)) return [];
+    const passes = compileFilterLogic(logic);
+    const criteria = childrenNamed(filter, 'criteriaItems').map((item) => ({
+        column: childText(item, 'column') ?? '',
+        operator: childText(item, 'operator') ?? '',
+        value: childText(item, 'value') ?? ''
+    }));
+    const testOn = (today: Day) =>
+        criteria.map(({ operator, value }) =>
+            dateCriterion(operator, value, today)
+        );
+    const modelled = testOn(0);
+    const columns = new Set(
+        criteria.filter((_, index) => modelled[index]).map((c) => c.column)
+    );
+    return [...columns].flatMap((column): [string, string][] => {
+        const onColumn = criteria.flatMap((criterion, index) =>
+            criterion.column === column ? [index] : []
+        );
+        if (onColumn.length < 2 || !onColumn.every((index) => modelled[index]))
+            return [];
+        for (const today of RUN_DAYS) {
+            const tests = testOn(today);
+            const gap = firstGap((offset) =>
+                passes(
+                    criteria.map(
+                        (criterion, index) =>
+                            criterion.column !== column ||
+                            tests[index]!(today + offset)
+                    )
+                )
+            );
+            if (gap)
+                return [
+                    [
+                        `filter.criteriaItems[${column}]`,
+                        `house rule: the filter takes days before and after ${describeDays(...gap)} but not ${gap[0] === gap[1] ? 'that day' : 'those days'} (run on ${toIsoDate(today)}); mind where each relative date starts: a custom field filter's NEXT n DAYS starts the day after the report runs`
+                    ]
+                ];
+        }
+        return [];
+    });
+}
+
 export const reports: Check = {
     name: 'reports',
     description:
@@ -222,6 +317,13 @@ export const reports: Check = {
             problem('folder', folderProblem(context, file));
             problem('<format>', formatProblem(xml));
             problem('<sortColumn>', sortProblem(xml));
+            for (const [element, message] of dateGapProblems(xml))
+                problems.push({
+                    file: context.relative(file),
+                    element,
+                    message,
+                    kind: 'house'
+                });
             const reportTypeName = childText(xml, 'reportType') ?? '';
             // Standard report types (AccountList...) are defined by Salesforce and cannot be checked here.
             if (!reportTypeName.endsWith('__c')) continue;
