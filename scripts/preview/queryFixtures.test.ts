@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { execute, parse } from 'graphql';
+import { executeSync, parse } from 'graphql';
 import { buildGraphqlSchema } from '../lib/graphqlSchema';
 import { loadProject, PROJECT_ROOT } from '../lib/project';
 import { readComponentSource } from '../verify/components';
@@ -60,7 +60,7 @@ describe('Jest fixtures of the page query', () => {
     for (const file of fixtures)
         it(`${file} is an answer to ACCOUNT_PLANS_QUERY`, () => {
             const fixture = readJson(file);
-            const result = execute({
+            const result = executeSync({
                 schema,
                 document: parse(query.text!),
                 rootValue: fixture,
