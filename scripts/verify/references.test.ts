@@ -5,9 +5,6 @@ const OBJECTS = `${SOURCE}/objects`;
 const METRIC_STATUS = `${OBJECTS}/Joint_Metric__c/fields/Status__c.field-meta.xml`;
 const LEVEL_NAME = `${OBJECTS}/Buy_Sell_Level__c/fields/Level_Name__c.field-meta.xml`;
 const TARGET_RULE = `${OBJECTS}/Joint_Metric__c/validationRules/Target_Differs_From_Baseline.validationRule-meta.xml`;
-const ON_TRACK = `${OBJECTS}/Strategic_Account_Plan__c/fields/Metrics_On_Track__c.field-meta.xml`;
-const METRIC_COUNT = `${OBJECTS}/Strategic_Account_Plan__c/fields/Metric_Count__c.field-meta.xml`;
-const LEVEL_SUM = `${OBJECTS}/Strategic_Account_Plan__c/fields/Customer_Level_Sum__c.field-meta.xml`;
 const OFF_TRACK_VIEW = `${OBJECTS}/Joint_Metric__c/listViews/Off_Track_Metrics.listView-meta.xml`;
 const ACTIVE_PLANS_VIEW = `${OBJECTS}/Strategic_Account_Plan__c/listViews/Active_Plans.listView-meta.xml`;
 const PLAN_LAYOUT = `${SOURCE}/layouts/Strategic_Account_Plan__c-Strategic Account Plan Layout.layout-meta.xml`;
@@ -95,84 +92,6 @@ describe('formulas check', () => {
             TARGET_RULE,
             '<errorDisplayField>',
             /Joint_Metric__c has no field Targt__c/
-        );
-    });
-});
-
-describe('rollUps check', () => {
-    it('rejects a roll-up filter on a formula that uses TODAY', () => {
-        const problems = problemsAfter(['rollUps'], (copy) =>
-            copy.replace(
-                METRIC_STATUS,
-                'ISBLANK(Progress__c)',
-                'OR(ISBLANK(Progress__c), Due_Date__c &lt; TODAY())'
-            )
-        );
-        assertProblem(
-            problems,
-            ON_TRACK,
-            'summaryFilterItems[Joint_Metric__c.Status__c]',
-            /Status__c is a formula that uses TODAY/
-        );
-    });
-
-    it('rejects a roll-up filter on a formula with a cross-object reference, even through another formula', () => {
-        const progress = `${OBJECTS}/Joint_Metric__c/fields/Progress__c.field-meta.xml`;
-        const problems = problemsAfter(['rollUps'], (copy) =>
-            copy.replace(
-                progress,
-                /<formula>/,
-                '<formula>Strategic_Account_Plan__r.Plan_Health__c + '
-            )
-        );
-        assertProblem(
-            problems,
-            ON_TRACK,
-            'summaryFilterItems[Joint_Metric__c.Status__c]',
-            /Status__c uses Progress__c is a formula with the cross-object reference/
-        );
-    });
-
-    it('rejects a foreign key that is not a master-detail to this object', () => {
-        const problems = problemsAfter(['rollUps'], (copy) =>
-            copy.replace(
-                METRIC_COUNT,
-                'Joint_Metric__c.Strategic_Account_Plan__c</summaryForeignKey>',
-                'Joint_Metric__c.Supplier_Owner__c</summaryForeignKey>'
-            )
-        );
-        assertProblem(
-            problems,
-            METRIC_COUNT,
-            '<summaryForeignKey>',
-            /Joint_Metric__c\.Supplier_Owner__c is not a master-detail field pointing at Strategic_Account_Plan__c/
-        );
-    });
-
-    it('rejects a missing summarized field and a missing filter field', () => {
-        const problems = problemsAfter(['rollUps'], (copy) => {
-            copy.replace(
-                LEVEL_SUM,
-                'Buy_Sell_Level__c.Level__c</summarizedField>',
-                'Buy_Sell_Level__c.Levl__c</summarizedField>'
-            );
-            copy.replace(
-                ON_TRACK,
-                '<field>Joint_Metric__c.Status__c</field>',
-                '<field>Joint_Metric__c.Stat__c</field>'
-            );
-        });
-        assertProblem(
-            problems,
-            LEVEL_SUM,
-            '<summarizedField>',
-            /Buy_Sell_Level__c\.Levl__c is not a field of Buy_Sell_Level__c/
-        );
-        assertProblem(
-            problems,
-            ON_TRACK,
-            'summaryFilterItems[Joint_Metric__c.Stat__c]',
-            /is not a field of Joint_Metric__c/
         );
     });
 });

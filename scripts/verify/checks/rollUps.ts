@@ -11,19 +11,27 @@ import { formulaCode, formulaReferences } from './formulas';
 
 const TIME_FUNCTION = /\b(TODAY|NOW|TIMENOW)\s*\(/i;
 
-/** Why an org would refuse to roll up or filter on this field, or undefined if it would not. */
+/**
+ * Why an org would refuse to roll up or filter on this field, or undefined if
+ * it would not. Salesforce Help, "About Roll-Up Summary Fields"
+ * (implementation tips), http://login.salesforce.com/help/doc/en/fields_about_roll_up_summary_fields.htm
+ */
 export function notRollUpable(
     project: ProjectModel,
     field: FieldModel,
     seen: Set<FieldModel> = new Set()
 ): string | undefined {
+    // "You can't use long text area ... fields in the field column of roll-up summary filters."
     if (field.type === 'LongTextArea')
         return `${field.apiName} is a long text area`;
     if (field.formula === undefined || seen.has(field)) return undefined;
     seen.add(field);
+    // Roll-ups can't use formula fields with "functions that derive values on the fly, such as NOW or TODAY".
     if (TIME_FUNCTION.test(formulaCode(field.formula)))
         return `${field.apiName} is a formula that uses TODAY, NOW or TIMENOW`;
     for (const reference of formulaReferences(field.formula)) {
+        // ... nor formula fields "that contain cross-object field references";
+        // a global merge field such as $User.Id reads another record too.
         if (reference.includes('.') || reference.startsWith('$')) {
             return `${field.apiName} is a formula with the cross-object reference ${reference}`;
         }
