@@ -27,6 +27,7 @@ import { convertSource } from './convertSource';
 import { dashboards } from './dashboards';
 import { fields } from './fields';
 import { flexipages } from './flexipages';
+import { flows } from './flows';
 import { formulas } from './formulas';
 import { graphqlQueries } from './graphqlQueries';
 import { layouts } from './layouts';
@@ -56,6 +57,7 @@ export const CHECKS: Check[] = [
     flexipages,
     applications,
     quickActions,
+    flows,
     limits,
     componentBundlesCheck,
     componentImports,

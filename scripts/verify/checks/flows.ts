@@ -1,0 +1,425 @@
+/**
+ * Flows name only objects, fields, resources and elements that exist, and keep
+ * the platform's rules for record-triggered flows: the object of the start and
+ * of every record lookup, update, create and delete exists; every field a
+ * filter, queried field or field assignment names is a field of the object it
+ * is read from; every reference (`elementReference`, `{!merge field}` in
+ * formulas, entry formulas and texts, connectors) names a resource or element
+ * of the flow, and `$Record.Parent__r.Field__c` paths resolve through lookups.
+ * Standard names outside the offline catalogue are notes (`unchecked`).
+ * The flow is read by scripts/lib/flowModel.ts.
+ */
+import {
+    isNamespaced,
+    type FieldModel,
+    type NameJudgement,
+    type ProjectModel
+} from '../../lib/project';
+import {
+    flowFromXml,
+    type FlowInputFieldAssignment,
+    type FlowModel,
+    type FlowReference
+} from '../../lib/flowModel';
+import type { Check, Problem } from '../types';
+
+type Report = (
+    element: string,
+    message: string,
+    kind?: Problem['kind']
+) => void;
+
+/** What a record resource holds: records of one object, one or many. */
+interface RecordType {
+    object: string;
+    collection: boolean;
+}
+
+const RECORD_TRIGGERS = [
+    'RecordBeforeSave',
+    'RecordAfterSave',
+    'RecordBeforeDelete'
+];
+const SAVE_TRIGGER_TYPES = ['Create', 'Update', 'CreateAndUpdate'];
+/** Triggers with a record as it was before the change. */
+const UPDATE_TRIGGER_TYPES = ['Update', 'CreateAndUpdate'];
+
+/**
+ * Elements a before-save flow cannot hold: it changes only the record being
+ * saved, so no other DML, no actions, subflows, screens or pauses.
+ * Salesforce Help, "Before-Save Record-Triggered Flows"
+ * (https://help.salesforce.com/s/articleView?id=platform.flow_concepts_trigger_record.htm)
+ * and "Record-Triggered Flow Considerations"
+ * (https://help.salesforce.com/s/articleView?id=platform.flow_considerations_trigger_record.htm).
+ */
+const NOT_BEFORE_SAVE = [
+    'recordCreates',
+    'recordDeletes',
+    'actionCalls',
+    'apexPluginCalls',
+    'subflows',
+    'screens',
+    'waits'
+];
+
+/** Whether a field path from `object` resolves, following each `Lookup__r` to its parent. */
+function judgePath(
+    project: ProjectModel,
+    object: string,
+    path: string
+): { judgement: NameJudgement; message: string; field?: FieldModel } {
+    const segments = path.split('.');
+    let current = object;
+    for (const relationship of segments.slice(0, -1)) {
+        const lookup = project.getRelationshipField(current, relationship);
+        if (!lookup) {
+            const custom =
+                (project.getObject(current)?.custom ||
+                    /__r$/i.test(relationship)) &&
+                !isNamespaced(relationship);
+            return {
+                judgement: custom ? 'missing' : 'unchecked',
+                message: `${current} has no relationship ${relationship}`
+            };
+        }
+        const parents = lookup.referenceTo ?? [];
+        if (parents.length !== 1 || !project.getObject(parents[0])) {
+            return {
+                judgement: 'unchecked',
+                message: `${current}.${relationship} leads to ${parents.join(' or ')}, which cannot be followed here`
+            };
+        }
+        current = project.getObject(parents[0])!.apiName;
+    }
+    const name = segments[segments.length - 1];
+    return {
+        judgement: project.judgeField(current, name),
+        message: `${current} has no field ${name}`,
+        field: project.getField(current, name)
+    };
+}
+
+/** The record type of each record resource: `$Record`, SObject variables, lookups that store their output, loops over them. */
+function recordTypes(flow: FlowModel): Map<string, RecordType> {
+    const types = new Map<string, RecordType>();
+    const object = flow.start?.object;
+    if (object) {
+        types.set('$record', { object, collection: false });
+        types.set('$record__prior', { object, collection: false });
+    }
+    for (const variable of flow.variables) {
+        if (variable.objectType)
+            types.set(variable.name.toLowerCase(), {
+                object: variable.objectType,
+                collection: variable.isCollection
+            });
+    }
+    for (const lookup of flow.recordLookups) {
+        if (lookup.storeOutputAutomatically)
+            types.set(lookup.name.toLowerCase(), {
+                object: lookup.object,
+                collection: !lookup.getFirstRecordOnly
+            });
+    }
+    for (const loop of flow.loops) {
+        const collection = types.get(loop.collectionReference.toLowerCase());
+        if (collection?.collection)
+            types.set(loop.name.toLowerCase(), {
+                object: collection.object,
+                collection: false
+            });
+    }
+    return types;
+}
+
+function checkFlow(
+    project: ProjectModel,
+    flow: FlowModel,
+    report: Report
+): void {
+    const start = flow.start;
+    const types = recordTypes(flow);
+    const names = new Set(flow.names.map(({ name }) => name.toLowerCase()));
+    const beforeSave = start?.triggerType === 'RecordBeforeSave';
+
+    /** Reports an object that does not exist; true when its fields can be checked. */
+    const objectKnown = (object: string, element: string): boolean => {
+        const judgement = project.judgeObject(object);
+        if (judgement === 'missing')
+            report(element, `there is no object ${object}`);
+        if (judgement === 'unchecked')
+            report(
+                element,
+                `${object} is outside the offline catalogue: not checked`,
+                'unchecked'
+            );
+        return judgement === 'known';
+    };
+    /** Reports a field path that does not resolve; returns the field when it does. */
+    const field = (
+        object: string,
+        path: string,
+        element: string
+    ): FieldModel | undefined => {
+        const {
+            judgement,
+            message,
+            field: found
+        } = judgePath(project, object, path);
+        if (judgement === 'missing') report(element, message);
+        if (judgement === 'unchecked')
+            report(
+                element,
+                `${message} in the offline catalogue: not checked`,
+                'unchecked'
+            );
+        return found;
+    };
+    // Formula and roll-up summary fields are computed and read-only: a flow
+    // can read them, never set them. Update Records element
+    // (https://help.salesforce.com/s/articleView?id=platform.flow_ref_elements_data_update.htm)
+    // sets editable fields only; before-save flows refuse to write a
+    // non-editable field ("Invalid target field for field update",
+    // https://help.salesforce.com/s/articleView?id=005389121&type=1).
+    const assignable = (found: FieldModel | undefined, element: string) => {
+        if (found?.custom && found.calculated)
+            report(
+                element,
+                `${found.object}.${found.apiName} is a formula or roll-up summary field: a flow cannot set it`
+            );
+    };
+    const assignments = (
+        object: string,
+        items: FlowInputFieldAssignment[],
+        element: string
+    ) => {
+        for (const item of items) {
+            const where = `${element}.inputAssignments[${item.field}]`;
+            assignable(field(object, item.field, where), where);
+        }
+    };
+    const filters = (
+        object: string,
+        list: { field: string }[],
+        element: string
+    ) => {
+        for (const filter of list)
+            field(object, filter.field, `${element}.filters[${filter.field}]`);
+    };
+    const typeOf = (reference: string | undefined) =>
+        reference ? types.get(reference.toLowerCase()) : undefined;
+
+    if (start) {
+        // Metadata API, FlowStart: a record-triggered flow names its object and
+        // when it runs; before- and after-save flows run on create and/or
+        // update, before-delete flows on delete
+        // (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_visual_workflow.htm).
+        const trigger = start.triggerType;
+        if (trigger && RECORD_TRIGGERS.includes(trigger)) {
+            if (!start.object)
+                report(
+                    'start',
+                    `a ${trigger} flow needs the <object> it runs on`
+                );
+            const allowed =
+                trigger === 'RecordBeforeDelete'
+                    ? ['Delete']
+                    : SAVE_TRIGGER_TYPES;
+            if (!allowed.includes(start.recordTriggerType ?? ''))
+                report(
+                    'start.recordTriggerType',
+                    `a ${trigger} flow runs on ${allowed.join(', ')}, not ${start.recordTriggerType ?? 'nothing'}`
+                );
+        }
+        if (start.object && objectKnown(start.object, 'start.object')) {
+            filters(start.object, start.filters, 'start');
+        }
+        // "Is Changed" compares with the prior record, which only an update has
+        // (Record-Triggered Flow Considerations, above).
+        for (const filter of start.filters) {
+            if (
+                filter.operator === 'IsChanged' &&
+                !UPDATE_TRIGGER_TYPES.includes(start.recordTriggerType ?? '')
+            )
+                report(
+                    `start.filters[${filter.field}]`,
+                    `IsChanged needs a flow triggered by an update (recordTriggerType Update or CreateAndUpdate), not ${start.recordTriggerType ?? 'none'}`
+                );
+        }
+    }
+
+    for (const lookup of flow.recordLookups) {
+        const element = `recordLookups[${lookup.name}]`;
+        if (!objectKnown(lookup.object, `${element}.object`)) continue;
+        filters(lookup.object, lookup.filters, element);
+        for (const name of lookup.queriedFields)
+            field(lookup.object, name, `${element}.queriedFields[${name}]`);
+        for (const output of lookup.outputAssignments)
+            field(
+                lookup.object,
+                output.field,
+                `${element}.outputAssignments[${output.field}]`
+            );
+        if (lookup.sortField)
+            field(lookup.object, lookup.sortField, `${element}.sortField`);
+    }
+
+    const dml = [
+        ...flow.recordUpdates.map((update) => ({
+            ...update,
+            kind: 'recordUpdates',
+            assign: update.inputAssignments,
+            filters: update.filters
+        })),
+        ...flow.recordCreates.map((create) => ({
+            ...create,
+            kind: 'recordCreates',
+            assign: create.inputAssignments,
+            filters: []
+        })),
+        ...flow.recordDeletes.map((remove) => ({
+            ...remove,
+            kind: 'recordDeletes',
+            assign: [],
+            filters: remove.filters
+        }))
+    ];
+    for (const element of dml) {
+        const name = `${element.kind}[${element.name}]`;
+        if (element.object && !objectKnown(element.object, `${name}.object`))
+            continue;
+        const object = element.object ?? typeOf(element.inputReference)?.object;
+        if (!object || project.judgeObject(object) !== 'known') continue;
+        filters(object, element.filters, name);
+        assignments(object, element.assign, name);
+    }
+
+    if (beforeSave) {
+        for (const element of [...dml, ...flow.otherElements]) {
+            const kind = element.kind;
+            if (NOT_BEFORE_SAVE.includes(kind))
+                report(
+                    `${kind}[${element.name}]`,
+                    `a before-save flow (RecordBeforeSave) changes only the record being saved: it cannot hold ${kind}; run it after save`
+                );
+        }
+        for (const update of flow.recordUpdates) {
+            if (update.inputReference !== '$Record')
+                report(
+                    `recordUpdates[${update.name}]`,
+                    'a before-save flow (RecordBeforeSave) can update only the triggering record ($Record); run it after save'
+                );
+        }
+    }
+
+    for (const reference of flow.references)
+        checkReference(reference, {
+            project,
+            flow,
+            names,
+            types,
+            beforeSave,
+            report,
+            field,
+            assignable
+        });
+}
+
+interface ReferenceContext {
+    project: ProjectModel;
+    flow: FlowModel;
+    names: Set<string>;
+    types: Map<string, RecordType>;
+    beforeSave: boolean;
+    report: Report;
+    field: (
+        object: string,
+        path: string,
+        element: string
+    ) => FieldModel | undefined;
+    assignable: (found: FieldModel | undefined, element: string) => void;
+}
+
+function checkReference(
+    { reference, element, property }: FlowReference,
+    context: ReferenceContext
+): void {
+    const { flow, names, types, report } = context;
+    const [head, ...rest] = reference.split('.');
+    const where = `${element}.${property}[${reference}]`;
+    if (property === 'targetReference') {
+        if (!names.has(reference.toLowerCase()))
+            report(
+                where,
+                `goes to ${reference}, which is not an element of this flow`
+            );
+        return;
+    }
+    const global = /^\$(Record|Record__Prior|User)$/i.test(head);
+    if (head.startsWith('$') && !global) return; // $Flow, $Label, $Setup, $Api...: not modelled
+    if (/^\$User$/i.test(head)) {
+        if (rest.length > 0) context.field('User', rest.join('.'), where);
+        return;
+    }
+    if (!global && !names.has(head.toLowerCase())) {
+        report(where, `there is no resource or element ${head} in this flow`);
+        return;
+    }
+    if (/^\$Record/i.test(head)) {
+        if (!flow.start?.object) {
+            report(
+                where,
+                `${head} exists only in a flow that starts on an object (record-triggered or scheduled)`
+            );
+            return;
+        }
+        // The prior values exist only when a record is updated: Salesforce
+        // Help, "Flow Resource: Global Variables"
+        // (https://help.salesforce.com/s/articleView?id=platform.flow_ref_resources_global_variables.htm).
+        if (
+            /^\$Record__Prior$/i.test(head) &&
+            !UPDATE_TRIGGER_TYPES.includes(flow.start.recordTriggerType ?? '')
+        ) {
+            report(
+                where,
+                `$Record__Prior exists only in a flow triggered by an update (recordTriggerType Update or CreateAndUpdate), not ${flow.start.recordTriggerType ?? 'none'}`
+            );
+            return;
+        }
+    }
+    const type = types.get(head.toLowerCase());
+    if (!type || type.collection || rest.length === 0) return;
+    if (context.project.judgeObject(type.object) !== 'known') return;
+    const found = context.field(type.object, rest.join('.'), where);
+    if (
+        context.beforeSave &&
+        property === 'assignToReference' &&
+        /^\$Record$/i.test(head)
+    )
+        context.assignable(found, where);
+}
+
+export const flows: Check = {
+    name: 'flows',
+    description:
+        'flows name existing objects, fields, resources and elements, and keep the rules of record-triggered flows',
+    run(context) {
+        const problems: Problem[] = [];
+        for (const file of context.filesEndingWith('.flow-meta.xml')) {
+            const xml = context.xml(file);
+            if (!xml) continue;
+            checkFlow(
+                context.project,
+                flowFromXml(xml, file),
+                (element, message, kind) =>
+                    problems.push({
+                        file: context.relative(file),
+                        element,
+                        message,
+                        ...(kind ? { kind } : {})
+                    })
+            );
+        }
+        return problems;
+    }
+};
