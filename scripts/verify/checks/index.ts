@@ -25,6 +25,7 @@ import { componentBundlesCheck } from './componentBundles';
 import { componentImports } from './componentImports';
 import { convertSource } from './convertSource';
 import { dashboards } from './dashboards';
+import { dynamicActions } from './dynamicActions';
 import { fields } from './fields';
 import { flexipages } from './flexipages';
 import { flows } from './flows';
@@ -55,6 +56,7 @@ export const CHECKS: Check[] = [
     reports,
     dashboards,
     flexipages,
+    dynamicActions,
     applications,
     quickActions,
     flows,
