@@ -109,7 +109,7 @@ describe('permissionSets check', () => {
         );
     });
 
-    it('rejects an editable formula field and edit without read', () => {
+    it('reports an editable formula field (house rule) and rejects edit without read', () => {
         const problems = check((copy) => {
             copy.replace(
                 USER,
@@ -126,7 +126,11 @@ describe('permissionSets check', () => {
             problems,
             USER,
             'fieldPermissions[Buy_Sell_Level__c.Level_Name__c]',
-            /calculated .* cannot be editable/
+            /house rule: Buy_Sell_Level__c\.Level_Name__c is calculated .*: grant it read only/
+        );
+        assert.equal(
+            problems.find((problem) => problem.file === USER)?.kind,
+            'house'
         );
         assertProblem(
             problems,

@@ -1,12 +1,11 @@
 /**
  * Permission sets: the objects, fields and tabs they name exist; no field
  * permission on a field an org refuses one for (required and master-detail
- * fields); formula, roll-up and auto-number fields are never editable; field
- * edit needs read; object permissions carry the permissions they depend on,
+ * fields); field edit needs read; object permissions carry the permissions they depend on,
  * on the same object and on its master-detail masters up the whole chain.
- * House rule of this package: every permissionable custom field appears in
+ * House rules of this package: every permissionable custom field appears in
  * every permission set (a field missing from all of them is invisible to
- * everyone).
+ * everyone), and calculated fields are granted read only.
  */
 import path from 'node:path';
 import type { FieldModel, ProjectModel } from '../../lib/project';
@@ -153,10 +152,13 @@ function checkFieldPermission(
             'unchecked'
         );
     const editable = isTrue(permission, 'editable');
-    // The model knows which custom fields are calculated; standard ones it does not describe.
+    // House rule: nobody can type into a calculated field, so it is granted read
+    // only. Orgs accept edit on one (coral-cloud grants it on a formula field and
+    // deploys). The model knows which custom fields are calculated.
     if (editable && field.custom && field.calculated)
         report(
-            `${reference} is calculated (formula, roll-up or auto number) and cannot be editable`
+            `house rule: ${reference} is calculated (formula, roll-up or auto number): grant it read only`,
+            'house'
         );
     // Object Reference, FieldPermissions: PermissionsEdit "Requires PermissionsRead for the same field".
     // https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-fieldpermissions.html
