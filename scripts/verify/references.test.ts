@@ -262,7 +262,7 @@ describe('fields check', () => {
             problems,
             supplierOwner,
             '<referenceTo>',
-            /there is no object Usr/
+            /there is no object Usr \(User\?\)/
         );
         assertProblem(
             problems,

@@ -1,4 +1,5 @@
 /** Compact layouts name existing fields, and an object's assigned compact layout exists. */
+import { fieldProblem, nameProblem } from '../fieldPaths';
 import type { Check, Problem } from '../types';
 
 export const compactLayouts: Check = {
@@ -11,13 +12,19 @@ export const compactLayouts: Check = {
         for (const object of project.objects) {
             for (const layout of object.compactLayouts) {
                 for (const field of layout.fields) {
-                    if (!project.getField(object.apiName, field)) {
-                        problems.push({
-                            file: context.relative(layout.file),
-                            element: `fields[${field}]`,
-                            message: `${object.apiName} has no field ${field}`
-                        });
-                    }
+                    const problem = fieldProblem(
+                        project,
+                        object.apiName,
+                        field
+                    );
+                    if (problem)
+                        problems.push(
+                            nameProblem(
+                                context.relative(layout.file),
+                                `fields[${field}]`,
+                                problem
+                            )
+                        );
                 }
             }
             const assigned = object.compactLayoutAssignment;

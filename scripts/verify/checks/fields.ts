@@ -1,9 +1,16 @@
 /**
  * Field definitions an org refuses: a lookup or master-detail to an object that
  * does not exist or without a relationship name, two relationships into the
- * same parent under one child relationship name.
+ * same parent under one child relationship name. A standard field's file
+ * (`objects/Contact/fields/AccountId.field-meta.xml`) only tunes a field
+ * Salesforce defines, and carries neither (Metadata API, "CustomField":
+ * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm).
  */
+import { nameProblem, objectProblem } from '../fieldPaths';
 import type { Check, Problem } from '../types';
+
+/** A field that the project defines: `Name__c` (a standard field's name has no suffix). */
+const isCustomField = (apiName: string) => /__c$/i.test(apiName);
 
 export const fields: Check = {
     name: 'fields',
@@ -15,16 +22,15 @@ export const fields: Check = {
         const childRelationshipNames = new Map<string, string>();
         for (const object of project.objects) {
             for (const field of object.fields) {
-                if (!field.file) continue;
+                if (!field.file || !isCustomField(field.apiName)) continue;
                 const file = context.relative(field.file);
                 if (field.type === 'Lookup' || field.type === 'MasterDetail') {
                     for (const target of field.referenceTo ?? []) {
-                        if (!project.getObject(target))
-                            problems.push({
-                                file,
-                                element: '<referenceTo>',
-                                message: `there is no object ${target}`
-                            });
+                        const problem = objectProblem(project, target);
+                        if (problem)
+                            problems.push(
+                                nameProblem(file, '<referenceTo>', problem)
+                            );
                     }
                     if (!field.referenceTo)
                         problems.push({

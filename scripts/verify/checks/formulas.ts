@@ -5,7 +5,12 @@
  */
 import { ast, extract } from 'formulon';
 import type { ProjectModel } from '../../lib/project';
-import { resolveFieldPath } from '../fieldPaths';
+import {
+    fieldProblem,
+    nameProblem,
+    resolveFieldPath,
+    type NameProblem
+} from '../fieldPaths';
 import type { Check, Problem } from '../types';
 
 /** Global variables whose members the package does not model ($Label, $Setup, $Permission...). */
@@ -40,12 +45,12 @@ export function formulaReferences(formula: string): string[] {
     return [...new Set(names)];
 }
 
-/** One message per reference that does not resolve from `objectApiName`. */
+/** One problem per reference that does not resolve from `objectApiName`. */
 export function unresolvedReferences(
     project: ProjectModel,
     objectApiName: string,
     formula: string
-): string[] {
+): NameProblem[] {
     return formulaReferences(formula)
         .filter((reference) => !UNCHECKED_GLOBAL.test(reference))
         .flatMap((reference) => {
@@ -53,7 +58,9 @@ export function unresolvedReferences(
                 ? ['User', reference.slice('$User.'.length)]
                 : [objectApiName, reference];
             const result = resolveFieldPath(project, from, fieldPath);
-            return result.error ? [`${reference}: ${result.error}`] : [];
+            return result.error
+                ? [{ ...result, error: `${reference}: ${result.error}` }]
+                : [];
         });
 }
 
@@ -67,41 +74,40 @@ export const formulas: Check = {
         for (const object of project.objects) {
             for (const field of object.fields) {
                 if (field.formula === undefined || !field.file) continue;
-                for (const message of unresolvedReferences(
+                for (const problem of unresolvedReferences(
                     project,
                     object.apiName,
                     field.formula
-                )) {
-                    problems.push({
-                        file: context.relative(field.file),
-                        element: '<formula>',
-                        message
-                    });
-                }
+                ))
+                    problems.push(
+                        nameProblem(
+                            context.relative(field.file),
+                            '<formula>',
+                            problem
+                        )
+                    );
             }
             for (const rule of object.validationRules) {
                 const file = context.relative(rule.file);
-                for (const message of unresolvedReferences(
+                for (const problem of unresolvedReferences(
                     project,
                     object.apiName,
                     rule.formula
-                )) {
-                    problems.push({
-                        file,
-                        element: '<errorConditionFormula>',
-                        message
-                    });
-                }
-                if (
-                    rule.errorDisplayField &&
-                    !project.getField(object.apiName, rule.errorDisplayField)
-                ) {
-                    problems.push({
-                        file,
-                        element: '<errorDisplayField>',
-                        message: `${object.apiName} has no field ${rule.errorDisplayField}`
-                    });
-                }
+                ))
+                    problems.push(
+                        nameProblem(file, '<errorConditionFormula>', problem)
+                    );
+                const display = rule.errorDisplayField
+                    ? fieldProblem(
+                          project,
+                          object.apiName,
+                          rule.errorDisplayField
+                      )
+                    : undefined;
+                if (display)
+                    problems.push(
+                        nameProblem(file, '<errorDisplayField>', display)
+                    );
             }
         }
         return problems;

@@ -5,6 +5,12 @@
  */
 import path from 'node:path';
 import { childText, childrenNamed } from '../../lib/xml';
+import {
+    fieldProblem,
+    nameProblem,
+    objectProblem,
+    type NameProblem
+} from '../fieldPaths';
 import type { Check, Problem } from '../types';
 
 export const quickActions: Check = {
@@ -23,37 +29,48 @@ export const quickActions: Check = {
                     element,
                     message
                 });
+            const judged = (
+                element: string,
+                found: NameProblem | undefined
+            ) => {
+                if (found)
+                    problems.push(
+                        nameProblem(context.relative(file), element, found)
+                    );
+                return found;
+            };
             const name = path.basename(file, '.quickAction-meta.xml');
             // Object-specific actions are named Object.Action; global actions have no object.
             const parentObject = name.includes('.')
                 ? name.split('.')[0]
                 : undefined;
-            if (parentObject && !project.getObject(parentObject))
-                problem(
-                    'fullName',
-                    `there is no object ${parentObject} for this action`
-                );
+            if (parentObject)
+                judged('fullName', objectProblem(project, parentObject));
             const targetObject = childText(action, 'targetObject');
-            if (!targetObject) continue;
-            if (!project.getObject(targetObject)) {
-                problem('<targetObject>', `there is no object ${targetObject}`);
+            if (
+                !targetObject ||
+                judged('<targetObject>', objectProblem(project, targetObject))
+            )
                 continue;
-            }
             const parentField = childText(action, 'targetParentField');
-            if (parentField) {
-                const field = project.getField(targetObject, parentField);
-                if (!field)
-                    problem(
+            if (
+                parentField &&
+                !judged(
+                    '<targetParentField>',
+                    fieldProblem(project, targetObject, parentField)
+                )
+            ) {
+                const field = project.getField(targetObject, parentField)!;
+                const targets = field.referenceTo ?? [];
+                if (parentObject && !targets.includes(parentObject)) {
+                    const error = `${targetObject}.${parentField} does not look up ${parentObject}`;
+                    // A standard polymorphic lookup (a task's What) reaches
+                    // more objects than the catalogue lists.
+                    judged(
                         '<targetParentField>',
-                        `${targetObject} has no field ${parentField}`
-                    );
-                else if (
-                    parentObject &&
-                    !field.referenceTo?.includes(parentObject)
-                ) {
-                    problem(
-                        '<targetParentField>',
-                        `${targetObject}.${parentField} does not look up ${parentObject}`
+                        !field.custom && targets.length > 1
+                            ? { error, kind: 'unchecked' }
+                            : { error }
                     );
                 }
             }
@@ -81,14 +98,16 @@ export const quickActions: Check = {
                 ...layoutFields,
                 ...overrides
             ]) {
-                if (!fieldName) continue;
-                const field = project.getField(targetObject, fieldName);
-                if (!field)
-                    problem(
+                if (
+                    !fieldName ||
+                    judged(
                         `${element}[${fieldName}]`,
-                        `${targetObject} has no field ${fieldName}`
-                    );
-                else if (field.calculated)
+                        fieldProblem(project, targetObject, fieldName)
+                    )
+                )
+                    continue;
+                const field = project.getField(targetObject, fieldName)!;
+                if (field.calculated)
                     problem(
                         `${element}[${fieldName}]`,
                         `${targetObject}.${fieldName} is computed (formula, roll-up, auto number or system field): a user cannot set it`

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { childText, childrenNamed, type XmlElement } from '../../lib/xml';
-import { resolveFieldPath } from '../fieldPaths';
+import { nameProblem, objectProblem, resolveFieldPath } from '../fieldPaths';
 import type { Check, Problem, VerifyContext } from '../types';
 
 /** The most characters Setup accepts in a report type's label and description. */
@@ -28,25 +28,32 @@ export interface ReportTypeModel {
     tables: Map<string, ReportTypeTable>;
 }
 
-/** The base object and each joined child object, keyed by table name, plus the problems of the join chain. */
+/**
+ * The base object and each joined child object, keyed by table name, plus the
+ * problems of the join chain; `complete` is false when a table could not be
+ * judged offline (and the tables after it are unknown).
+ */
 function readTables(
     context: VerifyContext,
     file: string,
     xml: XmlElement
-): { tables: Map<string, ReportTypeTable>; problems: Problem[] } {
+): {
+    tables: Map<string, ReportTypeTable>;
+    problems: Problem[];
+    complete: boolean;
+} {
     const { project } = context;
     const tables = new Map<string, ReportTypeTable>();
     const problems: Problem[] = [];
     const baseObject = childText(xml, 'baseObject') ?? '';
-    const base = project.getObject(baseObject);
-    if (!base) {
-        problems.push({
-            file: context.relative(file),
-            element: '<baseObject>',
-            message: `there is no object ${baseObject}`
-        });
-        return { tables, problems };
+    const baseProblem = objectProblem(project, baseObject);
+    if (baseProblem) {
+        problems.push(
+            nameProblem(context.relative(file), '<baseObject>', baseProblem)
+        );
+        return { tables, problems, complete: false };
     }
+    const base = project.getObject(baseObject)!;
     let table = {
         name: base.apiName,
         object: base.apiName,
@@ -61,12 +68,23 @@ function readTables(
         const relationship = childText(join, 'relationship') ?? '';
         const child = project.getChildRelationship(table.object, relationship);
         if (!child) {
-            problems.push({
-                file: context.relative(file),
-                element: `join.relationship[${relationship}]`,
-                message: `${table.object} has no child relationship ${relationship}`
-            });
-            break;
+            const custom = /__r$/i.test(relationship);
+            // Custom relationships (`__r`) are all in the model; standard
+            // ones only as far as the catalogue lists them.
+            const error = `${table.object} has no child relationship ${relationship}`;
+            problems.push(
+                nameProblem(
+                    context.relative(file),
+                    `join.relationship[${relationship}]`,
+                    custom
+                        ? { error }
+                        : {
+                              error: `${error} in the offline catalogue`,
+                              kind: 'unchecked'
+                          }
+                )
+            );
+            return { tables, problems, complete: custom };
         }
         table = {
             name: `${table.name}.${relationship}`,
@@ -75,7 +93,7 @@ function readTables(
         };
         tables.set(table.name, table);
     }
-    return { tables, problems };
+    return { tables, problems, complete: true };
 }
 
 /** Reads one report type, returning its model and what is wrong with it. */
@@ -86,7 +104,7 @@ function readReportType(
     const name = path.basename(file, '.reportType-meta.xml');
     const xml = context.xml(file);
     if (!xml) return { model: { name, file, tables: new Map() }, problems: [] };
-    const { tables, problems } = readTables(context, file, xml);
+    const { tables, problems, complete } = readTables(context, file, xml);
     const problem = (element: string, message: string) =>
         problems.push({ file: context.relative(file), element, message });
     const label = childText(xml, 'label') ?? '';
@@ -108,7 +126,7 @@ function readReportType(
             const element = `sections[${childText(section, 'masterLabel') ?? ''}].columns[${tableName}.${field}]`;
             const table = tables.get(tableName);
             if (!table) {
-                if (tables.size > 0)
+                if (complete)
                     problem(
                         element,
                         `table ${tableName} is neither the base object nor a join of this report type (${[...tables.keys()].join(', ')})`
@@ -120,7 +138,10 @@ function readReportType(
                 table.object,
                 field
             );
-            if (resolved.error) problem(element, resolved.error);
+            if (resolved.error)
+                problems.push(
+                    nameProblem(context.relative(file), element, resolved)
+                );
             else if (table.fields.has(field.toLowerCase()))
                 problem(element, `${tableName}.${field} is offered twice`);
             table.fields.add(field.toLowerCase());

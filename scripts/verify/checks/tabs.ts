@@ -1,6 +1,7 @@
 /** A custom object tab is named after an object that exists. */
 import path from 'node:path';
 import { childText } from '../../lib/xml';
+import { nameProblem, objectProblem } from '../fieldPaths';
 import type { Check, Problem } from '../types';
 
 export const tabs: Check = {
@@ -12,19 +13,21 @@ export const tabs: Check = {
             .flatMap((file): Problem[] => {
                 const xml = context.xml(file);
                 const objectName = path.basename(file, '.tab-meta.xml');
-                if (
-                    !xml ||
-                    childText(xml, 'customObject') !== 'true' ||
-                    context.project.getObject(objectName)
-                )
+                if (!xml || childText(xml, 'customObject') !== 'true')
                     return [];
-                return [
-                    {
-                        file: context.relative(file),
-                        element: '<customObject>',
-                        message: `there is no object ${objectName} for this tab`
-                    }
-                ];
+                const problem = objectProblem(context.project, objectName);
+                return problem
+                    ? [
+                          nameProblem(
+                              context.relative(file),
+                              '<customObject>',
+                              {
+                                  ...problem,
+                                  error: `${problem.error} for this tab`
+                              }
+                          )
+                      ]
+                    : [];
             });
     }
 };
