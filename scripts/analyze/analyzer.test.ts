@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DML_IN_LOOP_FLOW_XML, REVIEW_FLOW_XML } from '../lib/flowModelFixture';
 import { PROJECT_ROOT } from '../lib/project';
 import { createAnalyzer, type Analysis } from './analyzer';
 import { summarize, type Finding } from './report';
@@ -75,7 +76,8 @@ const BAD_WORKSPACE: Workspace = {
         '    <masterLabel>Bad Channel</masterLabel>',
         '    <isExposed>true</isExposed>',
         '</LightningMessageChannel>'
-    ]
+    ],
+    'flows/Unshare_Plan_Metrics.flow-meta.xml': DML_IN_LOOP_FLOW_XML.split('\n')
 };
 
 /** A component in house style, with near misses of each banned pattern. */
@@ -104,7 +106,9 @@ const CLEAN_WORKSPACE: Workspace = {
         '    <p class="slds-text-body_regular">{evaluation}</p>',
         '</template>'
     ],
-    'lwc/planVision/planVision.js-meta.xml': META_XML
+    'lwc/planVision/planVision.js-meta.xml': META_XML,
+    // The record-triggered flow of the verification's tests.
+    'flows/Buy_Sell_Slip_Review.flow-meta.xml': REVIEW_FLOW_XML.split('\n')
 };
 
 function writeWorkspace(root: string, files: Workspace): string {
@@ -153,9 +157,10 @@ describe('Code Analyzer on a throwaway workspace', () => {
         );
     }
 
-    test('runs the PMD, ESLint and regex engines', () => {
+    test('runs the PMD, ESLint, regex and Flow Scanner engines', () => {
         assert.deepEqual(Object.keys(analysis.rulesPerEngine).sort(), [
             'eslint',
+            'flow-scanner',
             'pmd',
             'regex'
         ]);
@@ -168,6 +173,7 @@ describe('Code Analyzer on a throwaway workspace', () => {
                 .map((finding) => describeFinding(finding, badRoot))
                 .sort(),
             [
+                'flow-scanner/DMLStatementInLoop flows/Unshare_Plan_Metrics.flow-meta.xml:80',
                 'pmd/AvoidLmcIsExposedTrue messageChannels/Bad_Channel.messageChannel-meta.xml:4',
                 'regex/NoEval lwc/badWidget/badWidget.ts:11',
                 'regex/NoEval lwc/badWidget/badWidget.ts:12',
@@ -178,7 +184,7 @@ describe('Code Analyzer on a throwaway workspace', () => {
         );
     });
 
-    test('the bans are severity 1 (innerHTML, eval) or 2 (lwc:dom, record id) and fail the gate', () => {
+    test('the bans are severity 1 (innerHTML, eval) or 2 (lwc:dom, record id, DML in a loop) and fail the gate', () => {
         const severities = Object.fromEntries(
             findingsUnder(badRoot).map((finding) => [
                 finding.rule,
@@ -190,12 +196,13 @@ describe('Code Analyzer on a throwaway workspace', () => {
             NoInnerHtml: 1,
             NoHardCodedRecordId: 2,
             NoLwcDomManual: 2,
-            AvoidLmcIsExposedTrue: 2
+            AvoidLmcIsExposedTrue: 2,
+            DMLStatementInLoop: 2
         });
         assert.equal(summarize(findingsUnder(badRoot)).passed, false);
     });
 
-    test('a clean component has no finding and passes the gate', () => {
+    test('a clean component and a clean flow have no finding and pass the gate', () => {
         const findings = findingsUnder(cleanRoot);
         assert.deepEqual(
             findings.map((finding) => describeFinding(finding, cleanRoot)),

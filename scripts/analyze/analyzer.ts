@@ -1,7 +1,8 @@
 /**
  * Salesforce Code Analyzer, run offline through its core library with the PMD
  * (needs Java 11+ on the PATH), ESLint and regex engines: the same engines and
- * rules as `sf code-analyzer run`, without the sf plugin.
+ * rules as `sf code-analyzer run`, without the sf plugin; and with Lightning
+ * Flow Scanner as a fourth engine for Flow metadata (flowScannerEngine.ts).
  */
 import {
     CodeAnalyzer,
@@ -15,6 +16,7 @@ import {
 import * as eslintEngine from '@salesforce/code-analyzer-eslint-engine';
 import * as pmdEngine from '@salesforce/code-analyzer-pmd-engine';
 import * as regexEngine from '@salesforce/code-analyzer-regex-engine';
+import { FlowScannerEnginePlugin } from './flowScannerEngine';
 import { sortFindings, type Finding } from './report';
 
 /**
@@ -55,6 +57,7 @@ export async function createAnalyzer(
     for (const engine of [pmdEngine, eslintEngine, regexEngine]) {
         await codeAnalyzer.addEnginePlugin(engine.createEnginePlugin());
     }
+    await codeAnalyzer.addEnginePlugin(new FlowScannerEnginePlugin());
     return {
         async analyze(paths) {
             const workspace = await codeAnalyzer.createWorkspace(paths);
