@@ -157,7 +157,7 @@ export const LAST_ACTIVITY_DATE: StandardField = parseFields(`
  * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_custommetadata.htm).
  */
 export const CUSTOM_METADATA_SYSTEM_FIELDS: StandardField[] = parseFields(`
-    Id                  Id            Record ID
+    ${SYSTEM}
     DeveloperName       Text          Custom Metadata Record Name
     MasterLabel         Text          Label
     Label               Text          Label
@@ -165,7 +165,6 @@ export const CUSTOM_METADATA_SYSTEM_FIELDS: StandardField[] = parseFields(`
     NamespacePrefix     Text          Namespace Prefix
     QualifiedApiName    Text          Qualified API Name
     IsProtected         Checkbox      Protected Component
-    SystemModstamp      DateTime      System Modstamp
 `);
 
 /**

@@ -112,9 +112,23 @@ export function listViewColumnProblem(
               }
             : fieldProblem(project, object.apiName, column);
     }
+    // A related list may show a column of a parent the child looks up:
+    // `Session__c.Experience__c`, `Contact.NAME`.
+    const [prefix, ...rest] = column.split('.');
+    const parent = object.fields
+        .flatMap((field) => field.referenceTo ?? [])
+        .find((name) => name.toLowerCase() === prefix.toLowerCase());
+    if (rest.length > 0 && parent && project.getObject(parent))
+        return listViewColumnProblem(
+            project,
+            project.getObject(parent)!,
+            rest.join('.')
+        );
+    // Custom fields by name; a custom metadata type's own (MasterLabel,
+    // DeveloperName) too, as its layouts list them.
     const field = object.fields.find(
         (candidate) =>
-            candidate.custom &&
+            (candidate.custom || /__mdt$/i.test(object.apiName)) &&
             candidate.apiName.toLowerCase() === column.toLowerCase()
     );
     return field
