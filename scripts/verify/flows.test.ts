@@ -139,6 +139,32 @@ describe('flows check', () => {
         );
     });
 
+    it('resolves the fields of an entry condition written as a formula', () => {
+        const formula = (condition: string) =>
+            edit([
+                '<filterLogic>and</filterLogic>\n        <filters>\n            <field>Perspective__c</field>',
+                `<filterFormula>${condition}</filterFormula>\n        <filterLogic>and</filterLogic>\n        <filters>\n            <field>Perspective__c</field>`
+            ]);
+        assert.deepEqual(
+            flowProblems(
+                formula(
+                    'ISPICKVAL({!$Record.Strategic_Account_Plan__r.Status__c}, &quot;Active&quot;)'
+                )
+            ).problems,
+            []
+        );
+        assertProblem(
+            flowProblems(
+                formula(
+                    'ISPICKVAL({!$Record.Strategic_Account_Plan__r.State__c}, &quot;Active&quot;)'
+                )
+            ).problems,
+            FLOW,
+            'start.{!merge field}[$Record.Strategic_Account_Plan__r.State__c]',
+            /Strategic_Account_Plan__c has no field State__c/
+        );
+    });
+
     it('rejects references to resources and elements the flow does not have', () => {
         const { problems } = flowProblems(
             edit(

@@ -250,7 +250,8 @@ function checkFlow(
 
     for (const lookup of flow.recordLookups) {
         const element = `recordLookups[${lookup.name}]`;
-        if (!objectKnown(lookup.object, `${element}.object`)) continue;
+        if (!lookup.object || !objectKnown(lookup.object, `${element}.object`))
+            continue;
         filters(lookup.object, lookup.filters, element);
         for (const name of lookup.queriedFields)
             field(lookup.object, name, `${element}.queriedFields[${name}]`);
