@@ -9,18 +9,14 @@
  * Standard names outside the offline catalogue are notes (`unchecked`).
  * The flow is read by scripts/lib/flowModel.ts.
  */
-import {
-    isNamespaced,
-    type FieldModel,
-    type NameJudgement,
-    type ProjectModel
-} from '../../lib/project';
+import type { FieldModel, ProjectModel } from '../../lib/project';
 import {
     flowFromXml,
     type FlowInputFieldAssignment,
     type FlowModel,
     type FlowReference
 } from '../../lib/flowModel';
+import { objectProblem, resolveFieldPath } from '../fieldPaths';
 import type { Check, Problem } from '../types';
 
 type Report = (
@@ -61,43 +57,6 @@ const NOT_BEFORE_SAVE = [
     'screens',
     'waits'
 ];
-
-/** Whether a field path from `object` resolves, following each `Lookup__r` to its parent. */
-function judgePath(
-    project: ProjectModel,
-    object: string,
-    path: string
-): { judgement: NameJudgement; message: string; field?: FieldModel } {
-    const segments = path.split('.');
-    let current = object;
-    for (const relationship of segments.slice(0, -1)) {
-        const lookup = project.getRelationshipField(current, relationship);
-        if (!lookup) {
-            const custom =
-                (project.getObject(current)?.custom ||
-                    /__r$/i.test(relationship)) &&
-                !isNamespaced(relationship);
-            return {
-                judgement: custom ? 'missing' : 'unchecked',
-                message: `${current} has no relationship ${relationship}`
-            };
-        }
-        const parents = lookup.referenceTo ?? [];
-        if (parents.length !== 1 || !project.getObject(parents[0])) {
-            return {
-                judgement: 'unchecked',
-                message: `${current}.${relationship} leads to ${parents.join(' or ')}, which cannot be followed here`
-            };
-        }
-        current = project.getObject(parents[0])!.apiName;
-    }
-    const name = segments[segments.length - 1];
-    return {
-        judgement: project.judgeField(current, name),
-        message: `${current} has no field ${name}`,
-        field: project.getField(current, name)
-    };
-}
 
 /** The record type of each record resource: `$Record`, SObject variables, lookups that store their output, loops over them. */
 function recordTypes(flow: FlowModel): Map<string, RecordType> {
@@ -144,16 +103,9 @@ function checkFlow(
 
     /** Reports an object that does not exist; true when its fields can be checked. */
     const objectKnown = (object: string, element: string): boolean => {
-        const judgement = project.judgeObject(object);
-        if (judgement === 'missing')
-            report(element, `there is no object ${object}`);
-        if (judgement === 'unchecked')
-            report(
-                element,
-                `${object} is outside the offline catalogue: not checked`,
-                'unchecked'
-            );
-        return judgement === 'known';
+        const problem = objectProblem(project, object);
+        if (problem) report(element, problem.error, problem.kind);
+        return !problem;
     };
     /** Reports a field path that does not resolve; returns the field when it does. */
     const field = (
@@ -161,19 +113,9 @@ function checkFlow(
         path: string,
         element: string
     ): FieldModel | undefined => {
-        const {
-            judgement,
-            message,
-            field: found
-        } = judgePath(project, object, path);
-        if (judgement === 'missing') report(element, message);
-        if (judgement === 'unchecked')
-            report(
-                element,
-                `${message} in the offline catalogue: not checked`,
-                'unchecked'
-            );
-        return found;
+        const result = resolveFieldPath(project, object, path);
+        if (result.error) report(element, result.error, result.kind);
+        return result.field;
     };
     // Formula and roll-up summary fields are computed and read-only: a flow
     // can read them, never set them. Update Records element
