@@ -63,7 +63,9 @@
  * relationships of standard objects.
  */
 import {
+    DirectiveLocation,
     GraphQLBoolean,
+    GraphQLDirective,
     GraphQLEnumType,
     GraphQLID,
     GraphQLInputObjectType,
@@ -75,6 +77,7 @@ import {
     GraphQLScalarType,
     GraphQLSchema,
     GraphQLString,
+    specifiedDirectives,
     type GraphQLFieldConfigMap,
     type GraphQLInputFieldConfigMap,
     type GraphQLInputType,
@@ -478,6 +481,21 @@ function sharedTypes() {
 }
 
 /**
+ * `@optional`: a field the context user may not read (field-level security,
+ * or no access to the object) is left out of the response instead of failing
+ * the whole query. API 65.0 and later; a field-only directive without
+ * arguments, also on parent and child relationships ("`@optional` is a
+ * per-field directive (`directive @optional on FIELD`)", "Apply it to every
+ * scalar field, parent relationship, and child relationship" —
+ * https://github.com/forcedotcom/afv-library/blob/main/skills/using-ui-bundle-salesforce-data/SKILL.md).
+ * The preview's executor gives it its meaning (`scripts/preview/fieldAccess.ts`).
+ */
+export const OPTIONAL_DIRECTIVE = new GraphQLDirective({
+    name: 'optional',
+    locations: [DirectiveLocation.FIELD]
+});
+
+/**
  * Builds the UI API GraphQL schema (see the module comment for its shape) of
  * every object in the project model, standard ones included.
  */
@@ -685,6 +703,7 @@ export function buildGraphqlSchema(project: ProjectModel): GraphQLSchema {
     // Types reached only through the Record interface must still be part of the schema.
     return new GraphQLSchema({
         query: Query,
-        types: project.objects.map(objectTypeOf)
+        types: project.objects.map(objectTypeOf),
+        directives: [...specifiedDirectives, OPTIONAL_DIRECTIVE]
     });
 }

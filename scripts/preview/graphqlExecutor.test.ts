@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import path from 'node:path';
 import { buildGraphqlSchema } from '../lib/graphqlSchema';
-import { loadProject } from '../lib/project';
+import { loadProject, PROJECT_ROOT } from '../lib/project';
+import { readComponentSource } from '../verify/components';
+import {
+    canBeHidden as canBeHiddenField,
+    FULL_ACCESS,
+    hiddenAccess,
+    type FieldAccess
+} from './fieldAccess';
 import { executeGraphql } from './graphqlExecutor';
 import { PreviewStore, type SeedRecord } from './store';
 
@@ -58,12 +66,19 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 async function run(
     query: string,
-    variables: Record<string, unknown> = {}
+    variables: Record<string, unknown> = {},
+    access: FieldAccess = FULL_ACCESS
 ): Promise<Json> {
     // As the browser receives it: JSON, not graphql-js's null-prototype objects.
     return JSON.parse(
         JSON.stringify(
-            await executeGraphql(schema, project, store, { query, variables })
+            await executeGraphql(
+                schema,
+                project,
+                store,
+                { query, variables },
+                access
+            )
         )
     ) as Json;
 }
@@ -182,5 +197,260 @@ describe('executeGraphql', () => {
             ),
             [88, 72, 56, 40]
         );
+    });
+});
+
+describe('executeGraphql for a user without access to some fields', () => {
+    const PLAN = (selections: string, where = '') => `
+        query plan($id: ID) { uiapi { query {
+            Strategic_Account_Plan__c(where: { and: [{ Account__c: { eq: $id } }${where}] }) {
+                edges { node { Id ${selections} } }
+            }
+        } } }`;
+    const planOf = (result: Json): Json =>
+        result.data.uiapi.query.Strategic_Account_Plan__c.edges[0].node;
+    const withoutVision = hiddenAccess(project, [
+        'Strategic_Account_Plan__c.Vision__c'
+    ]);
+
+    it('refuses the whole query when it selects the field without @optional, as the user schema lacks it', async () => {
+        const result = await run(
+            PLAN('Status__c { value } Vision__c { value }'),
+            { id: acmeId },
+            withoutVision
+        );
+        assert.equal(result.data, undefined);
+        assert.deepEqual(result.errors, [
+            {
+                message:
+                    "Validation error (FieldUndefined@[uiapi/query/Strategic_Account_Plan__c/edges/node/Vision__c]) : Field 'Vision__c' in type 'Strategic_Account_Plan__c' is undefined",
+                locations: [{ line: 4, column: 55 }],
+                extensions: { ErrorType: 'ValidationError' }
+            }
+        ]);
+    });
+
+    it('leaves an @optional field out of the response and answers the rest', async () => {
+        const query = PLAN(
+            'Status__c @optional { value } Vision__c @optional { value }'
+        );
+        const plan = planOf(await run(query, { id: acmeId }, withoutVision));
+        assert.deepEqual(plan, { Id: plan.Id, Status__c: { value: 'Active' } });
+        assert.ok(
+            'Vision__c' in planOf(await run(query, { id: acmeId })),
+            'a user who may read the field gets it'
+        );
+    });
+
+    it('leaves out an @optional parent relationship whose lookup the user may not read', async () => {
+        const plan = planOf(
+            await run(
+                PLAN(
+                    'Account__r { Id } Strategic_Account_Manager__r @optional { Name @optional { value } }'
+                ),
+                { id: acmeId },
+                hiddenAccess(project, [
+                    'Strategic_Account_Plan__c.Strategic_Account_Manager__c'
+                ])
+            )
+        );
+        assert.deepEqual(Object.keys(plan), ['Id', 'Account__r']);
+    });
+
+    it('leaves out an @optional child relationship to an object the user may not read, and refuses it without', async () => {
+        const noMetrics = hiddenAccess(project, ['Joint_Metric__c']);
+        const children = (directive: string) =>
+            PLAN(`Joint_Metrics__r(first: 5) ${directive} { totalCount }`);
+        assert.deepEqual(
+            Object.keys(
+                planOf(
+                    await run(children('@optional'), { id: acmeId }, noMetrics)
+                )
+            ),
+            ['Id']
+        );
+        const refused = await run(children(''), { id: acmeId }, noMetrics);
+        assert.equal(refused.data, undefined);
+        assert.match(
+            refused.errors[0].message,
+            /^Validation error \(FieldUndefined@\[.*\/node\/Joint_Metrics__r\]\)/
+        );
+    });
+
+    it('refuses a query of an object the user may not read, and of its detail objects', async () => {
+        const noPlans = hiddenAccess(project, ['Strategic_Account_Plan__c']);
+        for (const object of ['Strategic_Account_Plan__c', 'Joint_Metric__c']) {
+            const result = await run(
+                `query { uiapi { query { ${object} { totalCount } } } }`,
+                {},
+                noPlans
+            );
+            assert.equal(result.data, undefined, object);
+            assert.equal(
+                result.errors[0].message,
+                `Validation error (FieldUndefined@[uiapi/query/${object}]) : Field '${object}' in type 'RecordQuery' is undefined`
+            );
+        }
+    });
+
+    it('refuses a where or orderBy on a field the user may not read, @optional or not', async () => {
+        const noStatus = hiddenAccess(project, [
+            'Strategic_Account_Plan__c.Status__c'
+        ]);
+        const filtered = await run(
+            PLAN(
+                'Status__c @optional { value }',
+                ', { Status__c: { ne: "Archived" } }'
+            ),
+            { id: acmeId },
+            noStatus
+        );
+        assert.equal(filtered.data, undefined);
+        assert.deepEqual(
+            filtered.errors.map((error: Json) => error.message),
+            [
+                "Validation error (WrongType@[uiapi/query/Strategic_Account_Plan__c]) : argument 'where' contains a field not in 'Strategic_Account_Plan__c_Filter': 'Status__c'"
+            ]
+        );
+        const sorted = await run(
+            `query { uiapi { query { Joint_Metric__c(orderBy: { Strategic_Account_Plan__r: { Status__c: { order: ASC } } }) { totalCount } } } }`,
+            {},
+            noStatus
+        );
+        assert.match(
+            sorted.errors[0].message,
+            /argument 'orderBy' contains a field not in 'Strategic_Account_Plan__c_OrderBy': 'Status__c'$/
+        );
+    });
+
+    it('knows which fields field-level security can hide', () => {
+        assert.throws(
+            () =>
+                hiddenAccess(project, ['Strategic_Account_Plan__c.Account__c']),
+            /Account__c cannot be hidden: field-level security does not apply to Id, master-detail or universally required fields/
+        );
+        assert.throws(
+            () => hiddenAccess(project, ['Joint_Metric__c.Id']),
+            /cannot be hidden/
+        );
+        assert.throws(
+            () => hiddenAccess(project, ['Joint_Metric__c.Targt__c']),
+            /Unknown field Joint_Metric__c.Targt__c/
+        );
+        assert.throws(
+            () => hiddenAccess(project, ['Plan__c']),
+            /Unknown object/
+        );
+    });
+
+    describe('the page query', () => {
+        const [pageQuery] = readComponentSource(
+            path.join(
+                PROJECT_ROOT,
+                'force-app/main/default/lwc/accountPlanQuery/accountPlanQuery.ts'
+            )
+        ).queries;
+        /** The fields its where and orderBy name: @optional cannot spare them. */
+        const NEEDED = [
+            'Strategic_Account_Plan__c.Status__c',
+            'Strategic_Account_Plan__c.Plan_Start_Date__c',
+            'Buy_Sell_Level__c.Assessed_On__c',
+            'Joint_Metric__c.Name'
+        ];
+        const hideable = (objects: string[]) =>
+            objects.flatMap((object) =>
+                project
+                    .getObject(object)!
+                    .fields.filter(canBeHiddenField)
+                    .map((field) => `${object}.${field.apiName}`)
+            );
+        /** The records the page reads through parent relationships. */
+        const PARENTS = ['Account', 'Contact', 'User'];
+        const ALL_HIDEABLE = hideable([
+            'Strategic_Account_Plan__c',
+            'Buy_Sell_Level__c',
+            'Executive_Sponsor_Cadence__c',
+            'Joint_Metric__c',
+            ...PARENTS
+        ]);
+        const runPage = (access: FieldAccess) =>
+            run(
+                pageQuery.text!,
+                {
+                    recordId: acmeId,
+                    planLimit: 10,
+                    levelLimit: 100,
+                    cadenceLimit: 50,
+                    metricLimit: 200
+                },
+                access
+            );
+
+        it('is answered for a user who may read only the fields its filters and sort keys name', async () => {
+            const result = await runPage(
+                hiddenAccess(
+                    project,
+                    ALL_HIDEABLE.filter((name) => !NEEDED.includes(name))
+                )
+            );
+            assert.equal(
+                result.errors,
+                undefined,
+                JSON.stringify(result.errors)
+            );
+            const plan = planOf(result);
+            assert.deepEqual(Object.keys(plan).sort(), [
+                'Account__r',
+                'Buy_Sell_Levels__r',
+                'Executive_Sponsor_Cadences__r',
+                'Id',
+                'Joint_Metrics__r',
+                'Plan_Start_Date__c',
+                'Status__c'
+            ]);
+            assert.deepEqual(Object.keys(plan.Account__r), ['Id']);
+            assert.deepEqual(
+                Object.keys(plan.Joint_Metrics__r.edges[0].node).sort(),
+                ['Id', 'Name']
+            );
+        });
+
+        it("is answered for a user who may read the lookups but none of the parent records' fields", async () => {
+            const result = await runPage(
+                hiddenAccess(project, hideable(PARENTS))
+            );
+            assert.equal(
+                result.errors,
+                undefined,
+                JSON.stringify(result.errors)
+            );
+            assert.deepEqual(planOf(result).Account__r, { Id: acmeId });
+        });
+
+        it('is answered without the child lists of objects the user may not read', async () => {
+            const result = await runPage(
+                hiddenAccess(project, ['Joint_Metric__c', 'Buy_Sell_Level__c'])
+            );
+            assert.equal(result.errors, undefined);
+            const plan = planOf(result);
+            assert.deepEqual(
+                [
+                    'Buy_Sell_Levels__r',
+                    'Executive_Sponsor_Cadences__r',
+                    'Joint_Metrics__r'
+                ].filter((children) => children in plan),
+                ['Executive_Sponsor_Cadences__r']
+            );
+        });
+
+        for (const needed of NEEDED)
+            it(`is refused for a user who may not read ${needed}`, async () => {
+                const result = await runPage(hiddenAccess(project, [needed]));
+                assert.equal(result.data, undefined);
+                assert.match(
+                    result.errors[0].message,
+                    /^Validation error \(WrongType@/
+                );
+            });
     });
 });

@@ -4,10 +4,12 @@
  * schema generated from force-app (`scripts/lib/graphqlSchema.ts`), checked
  * against the wire adapter's limits with the request's variables
  * (`scripts/lib/graphqlLimits.ts`: one level of child relationships, 10
- * subqueries, `first` up to 2,000, no variables in directives), then
- * resolved record by record — `edges/node` connections, `{ value,
- * displayValue }` wrappers, parent and child relationships, `where`,
- * `orderBy`, `first` and `after`.
+ * subqueries, `first` up to 2,000, no variables in directives), judged by
+ * the context user's read access as the user's schema would be
+ * (`./fieldAccess.ts`: a name the user may not read fails the query, unless it
+ * is an `@optional` selection, which is left out), then resolved record by
+ * record — `edges/node` connections, `{ value, displayValue }` wrappers,
+ * parent and child relationships, `where`, `orderBy`, `first` and `after`.
  */
 import {
     execute,
@@ -21,6 +23,7 @@ import {
 import { wireAdapterLimitErrors } from '../lib/graphqlLimits';
 import { parentRelationshipName, valueTypeOf } from '../lib/graphqlSchema';
 import type { FieldModel, ObjectModel, ProjectModel } from '../lib/project';
+import { applyFieldAccess, FULL_ACCESS, type FieldAccess } from './fieldAccess';
 import type { PreviewStore, StoredRecord } from './store';
 
 /** The UI API returns 10 records when a query does not say `first:`. */
@@ -365,15 +368,17 @@ function connection(
 }
 
 /**
- * Validates `request` against `schema` and executes it over `store`. Like the
- * UI API, a query that does not validate or breaks a limit yields `errors`
- * and no `data`.
+ * Validates `request` against `schema` and executes it over `store` for a
+ * user with `access`. Like the UI API, a query that does not validate, breaks
+ * a limit or names what the user may not read (outside `@optional`
+ * selections) yields `errors` and no `data`.
  */
 export async function executeGraphql(
     schema: GraphQLSchema,
     project: ProjectModel,
     store: PreviewStore,
-    request: GraphqlRequest
+    request: GraphqlRequest,
+    access: FieldAccess = FULL_ACCESS
 ): Promise<ExecutionResult> {
     let document;
     try {
@@ -381,9 +386,11 @@ export async function executeGraphql(
     } catch (error) {
         return { errors: [error as GraphQLError] };
     }
+    const visible = applyFieldAccess(schema, project, access, document);
     const refusals = [
         ...validate(schema, document),
-        ...wireAdapterLimitErrors(schema, document, request.variables)
+        ...wireAdapterLimitErrors(schema, document, request.variables),
+        ...visible.errors
     ];
     if (refusals.length) return { errors: refusals };
     const context: ExecutionContext = {
@@ -416,7 +423,7 @@ export async function executeGraphql(
     };
     return execute({
         schema,
-        document,
+        document: visible.document,
         variableValues: request.variables,
         operationName: request.operationName,
         contextValue: context,

@@ -1,10 +1,13 @@
 /**
  * `npm start`: builds the preview bundle and serves the Account record page
  * look-alike on http://localhost:3000 (`PORT` changes it) with the sample
- * data. Tests and the benchmark call {@link startPreview} with data of their own.
+ * data. `HIDE=Joint_Metric__c.Target__c,Contact` serves it as a user who may
+ * not read those fields and objects. Tests and the benchmark call
+ * {@link startPreview} with data of their own.
  */
 import { loadProject, type ProjectModel } from '../lib/project';
 import { buildPreview, isBuildFresh } from './build';
+import { hiddenAccess } from './fieldAccess';
 import { sampleSeed } from './sampleSeed';
 import { startPreviewServer, type PreviewServer } from './server';
 import {
@@ -20,6 +23,8 @@ export interface PreviewOptions extends StoreOptions {
     host?: string;
     /** Records to serve; the sample data by default. */
     seed?: SeedRecord[];
+    /** Objects and fields (`Object.Field`) the page's user may not read. */
+    hide?: string[];
     /** Build the bundle first unless it is newer than every source (default true). */
     build?: boolean;
     quiet?: boolean;
@@ -47,6 +52,7 @@ export async function startPreview(
     const server = await startPreviewServer({
         project,
         store,
+        fieldAccess: hiddenAccess(project, options.hide ?? []),
         port: options.port,
         host: options.host
     });
@@ -60,7 +66,11 @@ function main(): void {
         console.log(
             'Building the preview (components, base components, SLDS)…'
         );
-    startPreview({ port, host: process.env.HOST })
+    startPreview({
+        port,
+        host: process.env.HOST,
+        hide: process.env.HIDE?.split(',').filter(Boolean)
+    })
         .then((preview) => {
             console.log(
                 `Ready with ${preview.store.list('Account').length} sample accounts in ${((Date.now() - started) / 1000).toFixed(1)} s.`

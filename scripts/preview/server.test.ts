@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadProject } from '../lib/project';
+import { hiddenAccess } from './fieldAccess';
 import { startPreviewServer, type PreviewServer } from './server';
 import { PreviewStore } from './store';
 
@@ -64,6 +65,30 @@ describe('preview server API', () => {
             Industry: { value: 'Energy', displayValue: 'Energy' }
         });
         assert.equal(server.graphqlRequests(), before + 1);
+    });
+
+    it('answers as the user of its field access: an @optional field the user may not read is left out', async () => {
+        const restricted = await startPreviewServer({
+            project,
+            store,
+            port: 0,
+            fieldAccess: hiddenAccess(project, ['Account.Industry'])
+        });
+        try {
+            const response = await fetch(`${restricted.url}/api/graphql`, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json' },
+                body: JSON.stringify({
+                    query: 'query { uiapi { query { Account { edges { node { Name { value } Industry @optional { value } } } } } } }'
+                })
+            });
+            const { data } = await response.json();
+            assert.deepEqual(data.uiapi.query.Account.edges[0].node, {
+                Name: { value: 'Acme' }
+            });
+        } finally {
+            await restricted.close();
+        }
     });
 
     it('updates a record and refuses a stale ifUnmodifiedSince with a 412 that reduceErrors can read', async () => {

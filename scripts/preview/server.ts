@@ -23,6 +23,7 @@ import { buildGraphqlSchema } from '../lib/graphqlSchema';
 import type { ProjectModel } from '../lib/project';
 import { PROJECT_ROOT } from '../lib/project';
 import { DIST_DIR, PREVIEW_DIR } from './build';
+import type { FieldAccess } from './fieldAccess';
 import { executeGraphql, type GraphqlRequest } from './graphqlExecutor';
 import {
     RecordWriteError,
@@ -59,6 +60,8 @@ const STATIC_ROOTS: [string, string][] = [
 export interface PreviewServerOptions {
     project: ProjectModel;
     store: PreviewStore;
+    /** What the page's user may read; everything by default. */
+    fieldAccess?: FieldAccess;
     /** 0 picks a free port. */
     port: number;
     host?: string;
@@ -205,7 +208,8 @@ async function handleApi(
                 schema,
                 project,
                 store,
-                body as unknown as GraphqlRequest
+                body as unknown as GraphqlRequest,
+                context.fieldAccess
             );
             return sendJson(response, 200, result);
         }
@@ -245,15 +249,13 @@ async function handleApi(
             return sendJson(
                 response,
                 200,
-                store
-                    .list('Account')
-                    .map((account) => ({
-                        id: account.Id,
-                        name: account.Name,
-                        industry: account.Industry ?? null,
-                        type: account.Type ?? null,
-                        city: account.BillingCity ?? null
-                    }))
+                store.list('Account').map((account) => ({
+                    id: account.Id,
+                    name: account.Name,
+                    industry: account.Industry ?? null,
+                    type: account.Type ?? null,
+                    city: account.BillingCity ?? null
+                }))
             );
         }
         if (method === 'POST' && touchMatch) {

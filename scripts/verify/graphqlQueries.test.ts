@@ -28,8 +28,8 @@ describe('graphqlQueries check: wire adapter limits', () => {
         const problems = problemsAfter(['graphqlQueries'], (copy) =>
             copy.replace(
                 QUERY_MODULE,
-                'Shared_With_Customer__c {',
-                'Strategic_Account_Plan__r { Buy_Sell_Levels__r { edges { node { Id } } } }\nShared_With_Customer__c {'
+                'Shared_With_Customer__c @optional {',
+                'Strategic_Account_Plan__r { Buy_Sell_Levels__r { edges { node { Id } } } }\nShared_With_Customer__c @optional {'
             )
         );
         assertProblem(
@@ -105,8 +105,8 @@ describe('graphqlQueries check: wire adapter limits', () => {
             );
             copy.replace(
                 QUERY_MODULE,
-                'Supplier_Owner__r {',
-                'Supplier_Owner__r @include(if: $showOwners) {'
+                'Supplier_Owner__r @optional {',
+                'Supplier_Owner__r @optional @include(if: $showOwners) {'
             );
         });
         assertProblem(
@@ -114,6 +114,47 @@ describe('graphqlQueries check: wire adapter limits', () => {
             QUERY_MODULE,
             ELEMENT,
             /@include uses a variable: the GraphQL wire adapter does not support variables in directives/
+        );
+    });
+});
+
+describe('graphqlQueries check: @optional', () => {
+    // `@optional` marks a field selection and takes no arguments:
+    // "`directive @optional on FIELD`", "`@optional` is a bare directive that
+    // takes no arguments" (Salesforce's own guide to its GraphQL API,
+    // https://github.com/forcedotcom/afv-library/blob/main/skills/using-ui-bundle-salesforce-data/SKILL.md).
+    it('rejects @optional with an argument', () => {
+        const problems = problemsAfter(['graphqlQueries'], (copy) =>
+            copy.replace(
+                QUERY_MODULE,
+                'Vision__c @optional {',
+                'Vision__c @optional(first: 10) {'
+            )
+        );
+        assertProblem(
+            problems,
+            QUERY_MODULE,
+            ELEMENT,
+            /Unknown argument "first" on directive "@optional"/
+        );
+    });
+
+    it('rejects @optional anywhere but on a field', () => {
+        const problems = problemsAfter(['graphqlQueries'], (copy) =>
+            copy.write(
+                PROBE,
+                probeQuery(`
+    query withFragment {
+        uiapi { query { Joint_Metric__c { edges { node { ...metric @optional } } } } }
+    }
+    fragment metric on Joint_Metric__c { Id }`)
+            )
+        );
+        assertProblem(
+            problems,
+            PROBE,
+            'gql query (line 2)',
+            /Directive "@optional" may not be used on FRAGMENT_SPREAD/
         );
     });
 });

@@ -15,6 +15,23 @@
  * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-relationships.html;
  * `scripts/lib/graphqlLimits.ts` enforces it offline).
  *
+ * Field-level security: the GraphQL API builds each user's schema from the
+ * user's object and field permissions, so a query that selects a field the
+ * user may not read is refused as a whole (`ValidationError`,
+ * https://developer.salesforce.com/docs/platform/graphql/guide/query-status.html),
+ * unless the selection carries `@optional` (API 65.0+), which leaves the
+ * field out of the response ("tells the server to omit inaccessible fields
+ * instead of failing the whole request",
+ * https://github.com/forcedotcom/afv-library/blob/main/skills/using-ui-bundle-salesforce-data/SKILL.md).
+ * So every selection is `@optional` except `Id` and `Account__r` (a
+ * master-detail field, which field-level security cannot hide), including
+ * the parent and child relationships (a user may lack read on Contact or on a
+ * child object), and the mapping below reads every field as possibly absent.
+ * `@optional` does not cover `where` and `orderBy`: a user who may not read
+ * `Status__c`, `Plan_Start_Date__c`, `Assessed_On__c` or a metric's `Name`
+ * gets the query refused. `scripts/preview/fieldAccess.ts` models this, and
+ * its tests run this query for a user who reads only those fields.
+ *
  * Page sizes are explicit variables (the UI API returns 10 records by default;
  * the platform parses `gql` at compile time, so the text has no substitutions). Every
  * connection also reads `totalCount` and `pageInfo.hasNextPage`, so a component
@@ -70,131 +87,131 @@ export const ACCOUNT_PLANS_QUERY = gql`
                     edges {
                         node {
                             Id
-                            Name {
+                            Name @optional {
                                 value
                             }
                             Account__r {
                                 Id
-                                Name {
+                                Name @optional {
                                     value
                                 }
                             }
-                            LastModifiedDate {
+                            LastModifiedDate @optional {
                                 value
                             }
-                            Status__c {
-                                value
-                                displayValue
-                            }
-                            Plan_Start_Date__c {
+                            Status__c @optional {
                                 value
                                 displayValue
                             }
-                            Plan_End_Date__c {
+                            Plan_Start_Date__c @optional {
                                 value
                                 displayValue
                             }
-                            Strategic_Account_Manager__r {
-                                Name {
+                            Plan_End_Date__c @optional {
+                                value
+                                displayValue
+                            }
+                            Strategic_Account_Manager__r @optional {
+                                Name @optional {
                                     value
                                 }
                             }
-                            Executive_Sponsor__r {
-                                Name {
+                            Executive_Sponsor__r @optional {
+                                Name @optional {
                                     value
                                 }
                             }
-                            Vision__c {
+                            Vision__c @optional {
                                 value
                             }
-                            Mission__c {
+                            Mission__c @optional {
                                 value
                             }
-                            Charter_Statement__c {
+                            Charter_Statement__c @optional {
                                 value
                             }
-                            Value_Proposition__c {
+                            Value_Proposition__c @optional {
                                 value
                             }
-                            Customer_Business_Drivers__c {
+                            Customer_Business_Drivers__c @optional {
                                 value
                             }
-                            Partnership_Intent__c {
+                            Partnership_Intent__c @optional {
                                 value
                             }
-                            Priority_To_Us__c {
+                            Priority_To_Us__c @optional {
                                 value
                             }
-                            Value_To_Us__c {
+                            Value_To_Us__c @optional {
                                 value
                             }
-                            Value_To_Customer__c {
+                            Value_To_Customer__c @optional {
                                 value
                             }
-                            Importance_To_Us__c {
+                            Importance_To_Us__c @optional {
                                 value
                             }
-                            Importance_To_Customer__c {
+                            Importance_To_Customer__c @optional {
                                 value
                             }
-                            Account_Classification__c {
+                            Account_Classification__c @optional {
                                 value
                             }
-                            Switching_Cost__c {
-                                value
-                                displayValue
-                            }
-                            Contractual_Dependency__c {
-                                value
-                            }
-                            Technological_Dependency__c {
-                                value
-                            }
-                            Operational_Dependency__c {
-                                value
-                            }
-                            Financial_Dependency__c {
-                                value
-                            }
-                            Last_Review_Date__c {
+                            Switching_Cost__c @optional {
                                 value
                                 displayValue
                             }
-                            Next_Review_Date__c {
+                            Contractual_Dependency__c @optional {
+                                value
+                            }
+                            Technological_Dependency__c @optional {
+                                value
+                            }
+                            Operational_Dependency__c @optional {
+                                value
+                            }
+                            Financial_Dependency__c @optional {
+                                value
+                            }
+                            Last_Review_Date__c @optional {
                                 value
                                 displayValue
                             }
-                            Review_Overdue__c {
+                            Next_Review_Date__c @optional {
+                                value
+                                displayValue
+                            }
+                            Review_Overdue__c @optional {
                                 value
                             }
-                            Customer_View_Level__c {
+                            Customer_View_Level__c @optional {
                                 value
                             }
-                            Supplier_View_Level__c {
+                            Supplier_View_Level__c @optional {
                                 value
                             }
-                            Perception_Gap__c {
+                            Perception_Gap__c @optional {
                                 value
                             }
-                            Active_Sponsor_Pairs__c {
+                            Active_Sponsor_Pairs__c @optional {
                                 value
                             }
-                            Metric_Count__c {
+                            Metric_Count__c @optional {
                                 value
                             }
-                            Metrics_Measured__c {
+                            Metrics_Measured__c @optional {
                                 value
                             }
-                            Metrics_On_Track__c {
+                            Metrics_On_Track__c @optional {
                                 value
                             }
-                            Metrics_At_Risk__c {
+                            Metrics_At_Risk__c @optional {
                                 value
                             }
-                            Metrics_Off_Track__c {
+                            Metrics_Off_Track__c @optional {
                                 value
                             }
-                            Plan_Health__c {
+                            Plan_Health__c @optional {
                                 value
                                 displayValue
                             }
@@ -203,7 +220,7 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                 orderBy: {
                                     Assessed_On__c: { order: DESC, nulls: LAST }
                                 }
-                            ) {
+                            ) @optional {
                                 totalCount
                                 pageInfo {
                                     hasNextPage
@@ -211,44 +228,43 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                 edges {
                                     node {
                                         Id
-                                        Level__c {
+                                        Level__c @optional {
                                             value
                                         }
-                                        Level_Name__c {
+                                        Level_Name__c @optional {
                                             value
                                         }
-                                        Perspective__c {
+                                        Perspective__c @optional {
                                             value
                                         }
-                                        Horizon__c {
+                                        Horizon__c @optional {
                                             value
                                         }
-                                        Assessed_On__c {
+                                        Assessed_On__c @optional {
                                             value
                                             displayValue
                                         }
-                                        Customer_Respondent__c {
+                                        Customer_Respondent__c @optional {
                                             value
                                         }
-                                        Customer_Respondent__r {
-                                            Name {
+                                        Customer_Respondent__r @optional {
+                                            Name @optional {
                                                 value
                                             }
                                         }
-                                        Internal_Respondent__c {
+                                        Internal_Respondent__c @optional {
                                             value
                                         }
-                                        Internal_Respondent__r {
-                                            Name {
+                                        Internal_Respondent__r @optional {
+                                            Name @optional {
                                                 value
                                             }
                                         }
                                     }
                                 }
                             }
-                            Executive_Sponsor_Cadences__r(
-                                first: $cadenceLimit
-                            ) {
+                            Executive_Sponsor_Cadences__r(first: $cadenceLimit)
+                                @optional {
                                 totalCount
                                 pageInfo {
                                     hasNextPage
@@ -256,44 +272,44 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                 edges {
                                     node {
                                         Id
-                                        LastModifiedDate {
+                                        LastModifiedDate @optional {
                                             value
                                         }
-                                        Executive_Sponsor__r {
-                                            Name {
+                                        Executive_Sponsor__r @optional {
+                                            Name @optional {
                                                 value
                                             }
                                         }
-                                        Customer_Executive__c {
+                                        Customer_Executive__c @optional {
                                             value
                                         }
-                                        Customer_Executive__r {
-                                            Name {
+                                        Customer_Executive__r @optional {
+                                            Name @optional {
                                                 value
                                             }
-                                            Title {
+                                            Title @optional {
                                                 value
                                             }
                                         }
-                                        Cadence__c {
+                                        Cadence__c @optional {
                                             value
                                             displayValue
                                         }
-                                        Active__c {
+                                        Active__c @optional {
                                             value
                                         }
-                                        Last_Touch_Date__c {
-                                            value
-                                            displayValue
-                                        }
-                                        Next_Touch_Due__c {
+                                        Last_Touch_Date__c @optional {
                                             value
                                             displayValue
                                         }
-                                        Days_Overdue__c {
+                                        Next_Touch_Due__c @optional {
+                                            value
+                                            displayValue
+                                        }
+                                        Days_Overdue__c @optional {
                                             value
                                         }
-                                        Cadence_Status__c {
+                                        Cadence_Status__c @optional {
                                             value
                                         }
                                     }
@@ -302,7 +318,7 @@ export const ACCOUNT_PLANS_QUERY = gql`
                             Joint_Metrics__r(
                                 first: $metricLimit
                                 orderBy: { Name: { order: ASC } }
-                            ) {
+                            ) @optional {
                                 totalCount
                                 pageInfo {
                                     hasNextPage
@@ -310,57 +326,57 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                 edges {
                                     node {
                                         Id
-                                        Name {
+                                        Name @optional {
                                             value
                                         }
-                                        LastModifiedDate {
+                                        LastModifiedDate @optional {
                                             value
                                         }
-                                        Category__c {
-                                            value
-                                            displayValue
-                                        }
-                                        Indicator_Type__c {
+                                        Category__c @optional {
                                             value
                                             displayValue
                                         }
-                                        Unit__c {
-                                            value
-                                        }
-                                        Direction__c {
+                                        Indicator_Type__c @optional {
                                             value
                                             displayValue
                                         }
-                                        Baseline__c {
+                                        Unit__c @optional {
                                             value
                                         }
-                                        Target__c {
-                                            value
-                                        }
-                                        Actual__c {
-                                            value
-                                        }
-                                        Due_Date__c {
+                                        Direction__c @optional {
                                             value
                                             displayValue
                                         }
-                                        Progress__c {
+                                        Baseline__c @optional {
+                                            value
+                                        }
+                                        Target__c @optional {
+                                            value
+                                        }
+                                        Actual__c @optional {
+                                            value
+                                        }
+                                        Due_Date__c @optional {
                                             value
                                             displayValue
                                         }
-                                        Status__c {
+                                        Progress__c @optional {
+                                            value
+                                            displayValue
+                                        }
+                                        Status__c @optional {
                                             value
                                         }
-                                        Shared_With_Customer__c {
+                                        Shared_With_Customer__c @optional {
                                             value
                                         }
-                                        Supplier_Owner__r {
-                                            Name {
+                                        Supplier_Owner__r @optional {
+                                            Name @optional {
                                                 value
                                             }
                                         }
-                                        Customer_Owner__r {
-                                            Name {
+                                        Customer_Owner__r @optional {
+                                            Name @optional {
                                                 value
                                             }
                                         }
@@ -401,8 +417,8 @@ export function accountPlanVariables(
 }
 
 // ---------------------------------------------------------------------------
-// View models: plain values, `undefined` whenever the UI API left a field out
-// (field-level security) or it is blank. Picklists keep the API value for
+// View models: plain values, `undefined` whenever the UI API left an
+// `@optional` field out (field-level security) or it is blank. Picklists keep the API value for
 // logic and the translated label for display; dates keep ISO value and the
 // user-locale label; Percent formulas arrive as the percentage number (50).
 // ---------------------------------------------------------------------------
@@ -550,7 +566,7 @@ export interface AccountPlansView {
 
 // ---------------------------------------------------------------------------
 // The UI API response, as far as the mapping relies on it. Every field may be
-// missing or null: the UI API omits what the user may not read.
+// missing or null: the UI API omits the `@optional` fields the user may not read.
 // ---------------------------------------------------------------------------
 
 type Maybe<T> = T | null | undefined;
