@@ -23,6 +23,9 @@
  * field out of the response ("tells the server to omit inaccessible fields
  * instead of failing the whole request",
  * https://github.com/forcedotcom/afv-library/blob/main/skills/using-ui-bundle-salesforce-data/SKILL.md).
+ * Optional fields are a feature of `lightning/graphql` (v2), which this
+ * module imports, and not of `lightning/uiGraphQLApi` (v1)
+ * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-intro.html).
  * So every selection is `@optional` except `Id` and `Account__r` (a
  * master-detail field, which field-level security cannot hide), including
  * the parent and child relationships (a user may lack read on Contact or on a
