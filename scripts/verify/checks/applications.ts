@@ -1,16 +1,30 @@
 /**
  * Lightning apps: every tab exists (a tab of this project, or a standard tab
  * such as `standard-Account`), every page an action override opens exists,
- * and every app a permission set makes visible exists.
+ * and every app a permission set makes visible exists. Standard tabs beyond
+ * the table below, standard apps (`standard__Sales`) and a managed package's
+ * (`ns__...`) are unchecked: Salesforce defines many more.
+ * Metadata API, "CustomApplication" (tabs: `standard-Account` for a standard
+ * object's tab, the tab's name for a custom one):
+ * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_customapplication.htm
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isNamespaced } from '../../lib/project';
 import { childText, childrenNamed } from '../../lib/xml';
 import type { Check, Problem } from '../types';
 
 /**
- * Standard tabs an app may list. Salesforce defines many more; add one here
- * when an app of the project uses it, after checking its exact name.
+ * Standard apps (`standard__Sales`) and a managed package's tabs and apps
+ * (`ns__App`, `ns__Object__c`) are defined outside the project; `Object__c`
+ * is a tab of the project's own.
+ */
+const definedElsewhere = (name: string) =>
+    isNamespaced(name) || /^[A-Za-z][A-Za-z0-9]*__(?![a-z]+$)\w+$/.test(name);
+
+/**
+ * Standard tabs this check knows the exact (case-sensitive) name of; another
+ * `standard-` name is unchecked.
  */
 export const STANDARD_TABS = new Set([
     'standard-home',
@@ -49,12 +63,18 @@ export const applications: Check = {
             for (const tab of childrenNamed(app, 'tabs').map(
                 (element) => element.text
             )) {
-                if (tab.startsWith('standard-')) {
-                    if (!STANDARD_TABS.has(tab))
-                        problem(
-                            `tabs[${tab}]`,
-                            `${tab} is not a standard tab this check knows (names are case-sensitive: ${[...STANDARD_TABS].join(', ')})`
-                        );
+                if (tab.startsWith('standard-') || definedElsewhere(tab)) {
+                    if (STANDARD_TABS.has(tab)) continue;
+                    // A known tab in other letter case is a typo; another name may exist.
+                    const known = [...STANDARD_TABS].some(
+                        (name) => name.toLowerCase() === tab.toLowerCase()
+                    );
+                    problems.push({
+                        file: context.relative(file),
+                        element: `tabs[${tab}]`,
+                        message: `${tab} is not a standard tab this check knows (names are case-sensitive: ${[...STANDARD_TABS].join(', ')})`,
+                        ...(!known && { kind: 'unchecked' as const })
+                    });
                 } else if (!exists('tabs', tab, '.tab-meta.xml')) {
                     problem(
                         `tabs[${tab}]`,
@@ -88,7 +108,10 @@ export const applications: Check = {
                     problems.push({
                         file: context.relative(file),
                         element: `applicationVisibilities[${application}]`,
-                        message: `there is no app ${application} (applications/${application}.app-meta.xml)`
+                        message: `there is no app ${application} (applications/${application}.app-meta.xml)`,
+                        ...(definedElsewhere(application) && {
+                            kind: 'unchecked' as const
+                        })
                     });
                 }
             }

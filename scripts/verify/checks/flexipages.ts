@@ -1,16 +1,49 @@
 /**
  * Lightning pages: the page's object exists; every component is either a
- * component bundle of this project that is exposed for this kind of page, or
- * a standard `flexipage:`/`force:` component; every facet a component shows
- * is a region of the page; every quick action in the page's action list exists.
+ * component bundle of this project (a Lightning web component exposed for
+ * this kind of page, or an Aura component), or a standard component of
+ * Salesforce; every facet a component shows is a region of the page; every
+ * quick action in the page's action list exists.
+ *
+ * Components sit in `itemInstances/componentInstance`, or, in pages written
+ * before API 47, directly in a region's `componentInstances` (Metadata API,
+ * "FlexiPage": https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_flexipage.htm).
+ * A component without a namespace (or `c:`) is the project's own; one of a
+ * namespace in {@link STANDARD_NAMESPACES} is one of the standard components
+ * Lightning App Builder offers (Salesforce Help, "Standard Lightning Page
+ * Components": https://help.salesforce.com/s/articleView?id=sf.lightning_page_components.htm);
+ * another namespace may be Salesforce's or a managed package's: unchecked.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { childText, childrenNamed, type XmlElement } from '../../lib/xml';
+import { nameProblem, objectProblem } from '../fieldPaths';
 import type { Check, Problem, VerifyContext } from '../types';
 
 /** Namespaces of the standard components a page may hold; Salesforce defines them, so they are taken as they are. */
-const STANDARD_NAMESPACES = ['flexipage', 'force'];
+const STANDARD_NAMESPACES = [
+    'flexipage', // tabs, rich text, filter list cards, report charts, visualforce
+    'force', // record detail, highlights panel, related lists, path, related record
+    'forceChatter', // feed, publisher, record feed container
+    'forceCommunity', // Experience Builder components
+    'forceContent',
+    'flowruntime', // flow
+    'console', // console history and related record panes
+    'lst', // related list (single, dynamic), list views
+    'cooper', // news, company insights
+    'runtime_sales_activities', // activities
+    'runtime_sales_merge',
+    'runtime_sales_social',
+    'runtime_sales_lead',
+    'runtime_sales_pathassistant',
+    'wave', // CRM Analytics dashboards
+    'desktopDashboards', // dashboards on home pages
+    'home', // assistant, recent records, top deals
+    'sfa',
+    'support' // knowledge, case tools
+];
+/** `runtime_sales_*`, `runtime_service_*`...: namespaces of Lightning Experience's own runtime components. */
+const RUNTIME_NAMESPACE = /^runtime_/;
 /** Component properties whose value names a facet region of the page. */
 const FACET_PROPERTIES = new Set(['body', 'tabs', 'columns']);
 /** The js-meta.xml target a component needs for each page type. */
@@ -34,7 +67,7 @@ function bundleProblem(
         `${name}.js-meta.xml`
     );
     if (!existsSync(metaFile))
-        return `there is no component ${name} (lwc/${name}/${name}.js-meta.xml) and it names no standard namespace (${STANDARD_NAMESPACES.join(':, ')}:)`;
+        return `there is no component ${name} (lwc/${name} or aura/${name} in a package directory) and it names no namespace`;
     const meta = context.xml(metaFile);
     if (!meta) return undefined; // the schema check reports the broken file
     if (childText(meta, 'isExposed') !== 'true')
@@ -62,12 +95,15 @@ function componentInstances(
     page: XmlElement
 ): Array<{ region: string; instance: XmlElement }> {
     return childrenNamed(page, 'flexiPageRegions').flatMap((region) =>
-        childrenNamed(region, 'itemInstances').flatMap((item) =>
-            childrenNamed(item, 'componentInstance').map((instance) => ({
-                region: childText(region, 'name') ?? '',
-                instance
-            }))
-        )
+        [
+            ...childrenNamed(region, 'itemInstances').flatMap((item) =>
+                childrenNamed(item, 'componentInstance')
+            ),
+            ...childrenNamed(region, 'componentInstances')
+        ].map((instance) => ({
+            region: childText(region, 'name') ?? '',
+            instance
+        }))
     );
 }
 
@@ -87,8 +123,16 @@ export const flexipages: Check = {
                     message
                 });
             const sobjectType = childText(page, 'sobjectType');
-            if (sobjectType && !context.project.getObject(sobjectType))
-                problem('<sobjectType>', `there is no object ${sobjectType}`);
+            const objectMissing =
+                sobjectType && objectProblem(context.project, sobjectType);
+            if (objectMissing)
+                problems.push(
+                    nameProblem(
+                        context.relative(file),
+                        '<sobjectType>',
+                        objectMissing
+                    )
+                );
             const pageType = childText(page, 'type') ?? '';
             const facets = new Set(
                 childrenNamed(page, 'flexiPageRegions')
@@ -100,8 +144,8 @@ export const flexipages: Check = {
                 const element = `flexiPageRegions[${region}].componentInstance[${name}]`;
                 const [namespace, local] = name.includes(':')
                     ? name.split(':')
-                    : [undefined, name];
-                if (namespace === undefined) {
+                    : ['c', name];
+                if (namespace === 'c') {
                     const message = bundleProblem(
                         context,
                         local,
@@ -109,11 +153,16 @@ export const flexipages: Check = {
                         sobjectType
                     );
                     if (message) problem(element, message);
-                } else if (!STANDARD_NAMESPACES.includes(namespace)) {
-                    problem(
+                } else if (
+                    !STANDARD_NAMESPACES.includes(namespace) &&
+                    !RUNTIME_NAMESPACE.test(namespace)
+                ) {
+                    problems.push({
+                        file: context.relative(file),
                         element,
-                        `${name} is neither a component of this project nor a standard ${STANDARD_NAMESPACES.join(':/')}: component`
-                    );
+                        message: `${name} is neither a component of this project nor of a standard namespace this check knows`,
+                        kind: 'unchecked'
+                    });
                 }
                 for (const property of childrenNamed(
                     instance,
