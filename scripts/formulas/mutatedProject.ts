@@ -41,6 +41,11 @@ export function mutatedProject(
     const root = mkdtempSync(path.join(tmpdir(), 'formula-mutant-'));
     try {
         const objects = path.join(root, OBJECTS);
+        // The reader follows sfdx-project.json's package directories.
+        cpSync(
+            path.join(PROJECT_ROOT, 'sfdx-project.json'),
+            path.join(root, 'sfdx-project.json')
+        );
         cpSync(path.join(PROJECT_ROOT, OBJECTS), objects, { recursive: true });
         for (const { file, from, to, xml } of mutations) {
             const target = path.join(objects, file);

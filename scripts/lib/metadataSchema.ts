@@ -56,8 +56,21 @@ export const METADATA_DTS = path.join(
 );
 
 /**
- * Parts of the Metadata API that the descriptions leave as a plain string
- * although the source format nests XML there: a component's targetConfigs.
+ * Where @salesforce/types falls short of what an org accepts, each correction
+ * with its source:
+ * - a component's targetConfigs, which the descriptions type as a string
+ *   although the source format nests XML there (LWC guide, "XML Configuration
+ *   File Elements": https://developer.salesforce.com/docs/platform/lwc/guide/reference-configuration-tags.html),
+ *   including the Dynamic Interactions `<event>` with its `<schema>` (LWC guide,
+ *   "Configure a Component for Dynamic Interactions in the Lightning App Builder":
+ *   https://developer.salesforce.com/docs/platform/lwc/guide/use-config-for-app-builder-dynamic-interactions.html);
+ * - the site types of Experience Cloud sites: a CustomSite of type
+ *   ChatterNetwork and its site of type ChatterNetworkPicasso (Metadata API,
+ *   "SiteDotCom": https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_sitedotcom.htm);
+ *   and `allowGuestPaymentsApi`, which the CLI's own site template writes
+ *   (`@salesforce/templates`, digitalexperiencesite/BuildYourOwnLWR/_customSite.xml);
+ * - a geolocation field's `displayLocationInDecimal` (Tooling API, "CustomField",
+ *   CustomFieldMetadata: https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_customfield.htm).
  */
 const SUPPLEMENT = `
 export type LightningComponentBundle = Metadata & { targetConfigs?: LwcTargetConfigs };
@@ -69,11 +82,15 @@ export type LwcTargetConfig = {
     actionType?: string;
     configurationEditor?: string;
     sourceType?: string[];
-    event?: string[];
+    event?: LwcTargetEvent[];
     dataProviders?: string;
 };
 export type LwcTargetObjects = { object: string[] };
 export type LwcSupportedFormFactors = { supportedFormFactor: string[] };
+export type LwcTargetEvent = { schema?: string };
+export type SiteType = 'ChatterNetwork' | 'ChatterNetworkPicasso' | 'Siteforce' | 'Visualforce';
+export type CustomSite = { allowGuestPaymentsApi?: boolean };
+export type CustomField = { displayLocationInDecimal?: boolean };
 `;
 
 const referenceName = (node: ts.TypeReferenceNode): string =>

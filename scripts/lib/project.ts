@@ -1,15 +1,32 @@
 /**
- * The one reader of `force-app`: loads objects, fields, formulas, validation
- * rules, list views, relationships and custom labels into a typed model.
+ * The one reader of an SFDX project's metadata: loads objects, fields,
+ * formulas, validation rules, list views, compact layouts, relationships and
+ * custom labels into a typed model.
+ *
+ * It reads what the Salesforce CLI would deploy (projectFiles.ts): every
+ * package directory of sfdx-project.json, minus `.forceignore`, each file
+ * typed by the CLI's registry. An object is everything filed under
+ * `objects/<Object>/` in any package directory: a custom object (`__c`,
+ * custom metadata types `__mdt`, platform events `__e`, custom settings), or a
+ * standard object (Account) that the project adds fields, validation rules or
+ * list views to, merged with the standard catalogue (standardObjects.ts).
  *
  * The metadata verification, the formula tests, the GraphQL schema and the
  * local preview all start from {@link loadProject}; none of them parses object
  * metadata or keeps a list of field names of its own.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { readProjectFiles, type ProjectFiles } from './projectFiles';
 import { childText, childrenNamed, readXml, type XmlElement } from './xml';
-import { CUSTOM_OBJECT_SYSTEM_FIELDS, LAST_ACTIVITY_DATE, STANDARD_OBJECTS, type StandardField } from './standardObjects';
+import {
+    CUSTOM_METADATA_SYSTEM_FIELDS,
+    CUSTOM_OBJECT_OWNER,
+    CUSTOM_OBJECT_SYSTEM_FIELDS,
+    LAST_ACTIVITY_DATE,
+    PLATFORM_EVENT_SYSTEM_FIELDS,
+    STANDARD_OBJECTS,
+    type StandardField
+} from './standardObjects';
 
 export type FieldType =
     | 'Id'
@@ -173,17 +190,26 @@ export type NameJudgement = 'known' | 'missing' | 'unchecked';
 
 export interface ProjectModel {
     root: string;
-    /** `force-app/main/default` */
-    sourceDir: string;
+    /** Absolute paths of the package directories of sfdx-project.json. */
+    packageDirs: string[];
     objects: ObjectModel[];
     labels: LabelModel[];
     /** Case-insensitive, as Salesforce API names are. */
     getObject(apiName: string): ObjectModel | undefined;
-    getField(objectApiName: string, fieldApiName: string): FieldModel | undefined;
+    getField(
+        objectApiName: string,
+        fieldApiName: string
+    ): FieldModel | undefined;
     /** The object a lookup or master-detail relationship name (`Account__r`, `Owner`) leads to. */
-    getRelationshipField(objectApiName: string, relationshipName: string): FieldModel | undefined;
+    getRelationshipField(
+        objectApiName: string,
+        relationshipName: string
+    ): FieldModel | undefined;
     childRelationships(parentObject: string): ChildRelationship[];
-    getChildRelationship(parentObject: string, name: string): ChildRelationship | undefined;
+    getChildRelationship(
+        parentObject: string,
+        name: string
+    ): ChildRelationship | undefined;
     getLabel(fullName: string): LabelModel | undefined;
     /** Whether the object name is known, refused, or beyond the offline catalogue. */
     judgeObject(apiName: string): NameJudgement;
@@ -192,24 +218,51 @@ export interface ProjectModel {
 }
 
 /** `ns__Name__c`: a managed package's component, which no offline model knows. */
-export const isNamespaced = (apiName: string): boolean => /^[A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_]+__[a-z]+$/i.test(apiName);
+export const isNamespaced = (apiName: string): boolean =>
+    /^[A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_]+__[a-z]+$/i.test(apiName);
 /** `Name__c`, `Name__mdt`, `Name__e`...: defined by someone's metadata, not by Salesforce. */
 const isCustomName = (apiName: string): boolean => /__[a-z]+$/i.test(apiName);
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
 const bool = (text: string | undefined): boolean => text === 'true';
-const num = (text: string | undefined): number | undefined => (text === undefined || text === '' ? undefined : Number(text));
-const listFiles = (dir: string, suffix: string): string[] =>
-    existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(suffix)).sort().map((name) => path.join(dir, name)) : [];
+const num = (text: string | undefined): number | undefined =>
+    text === undefined || text === '' ? undefined : Number(text);
 
-function readField(object: string, file: string): FieldModel {
+/**
+ * A field from its file. A custom field (`__c`) is defined there. A standard
+ * field's file only tunes what Salesforce defines (help text, history
+ * tracking), so it is read as a standard field, and only when it states its
+ * type (and target, for a relationship); otherwise it tells the model nothing.
+ */
+function readField(object: string, file: string): FieldModel | undefined {
     const xml = readXml(file);
-    const type = (childText(xml, 'type') ?? 'Text') as FieldType;
+    const apiName =
+        childText(xml, 'fullName') ??
+        path.basename(file).replace('.field-meta.xml', '');
+    const custom = isCustomName(apiName);
+    const statedType = childText(xml, 'type') as FieldType | undefined;
+    const type = statedType ?? 'Text';
+    const referenceTo = childrenNamed(xml, 'referenceTo').map(
+        (element) => element.text
+    );
+    if (
+        !custom &&
+        (!statedType ||
+            ((type === 'Lookup' || type === 'MasterDetail') &&
+                !referenceTo.length))
+    )
+        return undefined;
     const formula = childText(xml, 'formula');
     const valueSet = childrenNamed(xml, 'valueSet')[0];
-    const values = valueSet ? childrenNamed(childrenNamed(valueSet, 'valueSetDefinition')[0] ?? valueSet, 'value') : [];
-    const summaryOperation = childText(xml, 'summaryOperation') as RollUpSummary['operation'] | undefined;
+    const values = valueSet
+        ? childrenNamed(
+              childrenNamed(valueSet, 'valueSetDefinition')[0] ?? valueSet,
+              'value'
+          )
+        : [];
+    const summaryOperation = childText(xml, 'summaryOperation') as
+        RollUpSummary['operation'] | undefined;
     const foreignKey = childText(xml, 'summaryForeignKey');
     const summary: RollUpSummary | undefined =
         type === 'Summary' && summaryOperation && foreignKey
@@ -218,38 +271,52 @@ function readField(object: string, file: string): FieldModel {
                   childObject: foreignKey.split('.')[0],
                   foreignKey: foreignKey.split('.')[1] ?? '',
                   summarizedField: childText(xml, 'summarizedField'),
-                  filters: childrenNamed(xml, 'summaryFilterItems').map((item) => ({
-                      field: childText(item, 'field') ?? '',
-                      operation: childText(item, 'operation') ?? '',
-                      value: childText(item, 'value') ?? ''
-                  }))
+                  filters: childrenNamed(xml, 'summaryFilterItems').map(
+                      (item) => ({
+                          field: childText(item, 'field') ?? '',
+                          operation: childText(item, 'operation') ?? '',
+                          value: childText(item, 'value') ?? ''
+                      })
+                  )
               }
             : undefined;
-    const referenceTo = childrenNamed(xml, 'referenceTo').map((element) => element.text);
     return {
         object,
-        apiName: childText(xml, 'fullName') ?? path.basename(file).replace('.field-meta.xml', ''),
+        apiName,
         label: childText(xml, 'label') ?? '',
         type,
         valueType: type === 'Summary' ? 'Number' : type,
-        custom: true,
+        custom,
         description: childText(xml, 'description'),
         inlineHelpText: childText(xml, 'inlineHelpText'),
         formula,
-        formulaTreatBlanksAs: childText(xml, 'formulaTreatBlanksAs') as FieldModel['formulaTreatBlanksAs'],
+        formulaTreatBlanksAs: childText(
+            xml,
+            'formulaTreatBlanksAs'
+        ) as FieldModel['formulaTreatBlanksAs'],
         summary,
         precision: num(childText(xml, 'precision')),
         scale: num(childText(xml, 'scale')),
         length: num(childText(xml, 'length')),
         referenceTo: referenceTo.length ? referenceTo : undefined,
         relationshipName: childText(xml, 'relationshipName'),
-        picklistValues: values.length ? values.map((value) => childText(value, 'fullName') ?? '') : undefined,
-        defaultPicklistValue: values.find((value) => bool(childText(value, 'default'))) ? childText(values.find((value) => bool(childText(value, 'default')))!, 'fullName') : undefined,
+        picklistValues: values.length
+            ? values.map((value) => childText(value, 'fullName') ?? '')
+            : undefined,
+        defaultPicklistValue: values.find((value) =>
+            bool(childText(value, 'default'))
+        )
+            ? childText(
+                  values.find((value) => bool(childText(value, 'default')))!,
+                  'fullName'
+              )
+            : undefined,
         defaultValue: childText(xml, 'defaultValue'),
         required: bool(childText(xml, 'required')) || type === 'MasterDetail',
         trackHistory: bool(childText(xml, 'trackHistory')),
-        calculated: formula !== undefined || type === 'Summary',
-        file
+        // Standard fields count as calculated like the catalogue's: the model does not know which a user edits.
+        calculated: !custom || formula !== undefined || type === 'Summary',
+        file: custom ? file : undefined
     };
 }
 
@@ -257,7 +324,9 @@ function readValidationRule(object: string, file: string): ValidationRuleModel {
     const xml = readXml(file);
     return {
         object,
-        name: childText(xml, 'fullName') ?? path.basename(file).replace('.validationRule-meta.xml', ''),
+        name:
+            childText(xml, 'fullName') ??
+            path.basename(file).replace('.validationRule-meta.xml', ''),
         active: bool(childText(xml, 'active')),
         description: childText(xml, 'description'),
         formula: childText(xml, 'errorConditionFormula') ?? '',
@@ -271,7 +340,9 @@ function readListView(object: string, file: string): ListViewModel {
     const xml = readXml(file);
     return {
         object,
-        name: childText(xml, 'fullName') ?? path.basename(file).replace('.listView-meta.xml', ''),
+        name:
+            childText(xml, 'fullName') ??
+            path.basename(file).replace('.listView-meta.xml', ''),
         label: childText(xml, 'label') ?? '',
         columns: childrenNamed(xml, 'columns').map((column) => column.text),
         filters: childrenNamed(xml, 'filters').map((filter) => ({
@@ -287,7 +358,9 @@ function readCompactLayout(object: string, file: string): CompactLayoutModel {
     const xml = readXml(file);
     return {
         object,
-        name: childText(xml, 'fullName') ?? path.basename(file).replace('.compactLayout-meta.xml', ''),
+        name:
+            childText(xml, 'fullName') ??
+            path.basename(file).replace('.compactLayout-meta.xml', ''),
         fields: childrenNamed(xml, 'fields').map((field) => field.text),
         file
     };
@@ -309,99 +382,210 @@ function systemField(object: string, field: StandardField): FieldModel {
     };
 }
 
-function readCustomObject(dir: string): ObjectModel {
-    const apiName = path.basename(dir);
-    const file = path.join(dir, `${apiName}.object-meta.xml`);
-    const xml: XmlElement = readXml(file);
-    const nameField = childrenNamed(xml, 'nameField')[0];
-    const enableActivities = bool(childText(xml, 'enableActivities'));
-    const system = [...CUSTOM_OBJECT_SYSTEM_FIELDS, ...(enableActivities ? [LAST_ACTIVITY_DATE] : [])].map((field) =>
-        systemField(apiName, field)
-    );
-    const name = system.find((field) => field.apiName === 'Name')!;
-    if (nameField) {
+/** The files of one object, gathered from every package directory. */
+interface ObjectFiles {
+    /** `Name.object-meta.xml`; absent where the project only adds to an object defined elsewhere (fields of Account). */
+    file?: string;
+    fields: string[];
+    validationRules: string[];
+    listViews: string[];
+    compactLayouts: string[];
+}
+
+/** The child types of CustomObject in the CLI registry that the model reads, by the list they fill. */
+const OBJECT_CHILDREN: Record<string, keyof Omit<ObjectFiles, 'file'>> = {
+    CustomField: 'fields',
+    ValidationRule: 'validationRules',
+    ListView: 'listViews',
+    CompactLayout: 'compactLayouts'
+};
+
+/** Object API name → its files, as the CLI resolves them (`objects/<Object>/fields/...` in any package directory). */
+function filesByObject(files: ProjectFiles): Map<string, ObjectFiles> {
+    const byObject = new Map<string, ObjectFiles>();
+    const filesOf = (apiName: string): ObjectFiles => {
+        const found = byObject.get(apiName) ?? {
+            fields: [],
+            validationRules: [],
+            listViews: [],
+            compactLayouts: []
+        };
+        byObject.set(apiName, found);
+        return found;
+    };
+    for (const { type, fullName, parent, file } of files.metadata) {
+        if (type === 'CustomObject') filesOf(fullName).file ??= file;
+        else if (parent && Object.hasOwn(OBJECT_CHILDREN, type))
+            filesOf(parent)[OBJECT_CHILDREN[type]].push(file);
+    }
+    return byObject;
+}
+
+/**
+ * An object of the project: a custom one (`__c`, `__mdt`, `__e`...), or a
+ * standard one the project adds fields, rules or list views to, whose
+ * Salesforce-defined fields come from the catalogue (standardObjects.ts).
+ */
+/**
+ * The fields Salesforce gives a custom object besides its own, by kind
+ * (standardObjects.ts cites each list): custom metadata types and platform
+ * events have their own; a custom object has an owner unless it is the detail
+ * of a master-detail relationship or a custom setting.
+ */
+function customObjectSystemFields(
+    apiName: string,
+    xml: XmlElement | undefined,
+    own: FieldModel[]
+): StandardField[] {
+    if (/__mdt$/i.test(apiName)) return CUSTOM_METADATA_SYSTEM_FIELDS;
+    if (/__e$/i.test(apiName)) return PLATFORM_EVENT_SYSTEM_FIELDS;
+    const owned =
+        !own.some((field) => field.type === 'MasterDetail') &&
+        !(xml && childText(xml, 'customSettingsType'));
+    return [
+        ...CUSTOM_OBJECT_SYSTEM_FIELDS,
+        ...(owned ? [CUSTOM_OBJECT_OWNER] : []),
+        ...(xml && bool(childText(xml, 'enableActivities'))
+            ? [LAST_ACTIVITY_DATE]
+            : [])
+    ];
+}
+
+/**
+ * An object of the project: a custom one (`__c`, `__mdt`, `__e`...), or a
+ * standard one the project adds fields, rules or list views to, whose
+ * Salesforce-defined fields come from the catalogue (standardObjects.ts).
+ */
+function readObject(apiName: string, files: ObjectFiles): ObjectModel {
+    const xml = files.file ? readXml(files.file) : undefined;
+    const text = (name: string) => (xml ? childText(xml, name) : undefined);
+    const custom = isCustomName(apiName);
+    const standard = custom ? undefined : STANDARD_OBJECTS[apiName];
+    const nameField = xml && childrenNamed(xml, 'nameField')[0];
+    const own = files.fields.flatMap((file) => readField(apiName, file) ?? []);
+    const fields = (
+        custom
+            ? customObjectSystemFields(apiName, xml, own)
+            : (standard?.fields ?? [])
+    ).map((field) => systemField(apiName, field));
+    const name = fields.find((field) => field.apiName === 'Name');
+    if (custom && name && nameField) {
         name.label = childText(nameField, 'label') ?? name.label;
         const nameType = childText(nameField, 'type');
         name.type = nameType === 'AutoNumber' ? 'AutoNumber' : 'Text';
         name.valueType = 'Text';
         name.calculated = nameType === 'AutoNumber';
     }
-    const sub = (folder: string, suffix: string) => listFiles(path.join(dir, folder), suffix);
+    // A standard field's file only tunes a field Salesforce defines: the catalogue's definition stays.
+    const defined = new Set(fields.map((field) => field.apiName.toLowerCase()));
+    fields.push(
+        ...own.filter((field) => !defined.has(field.apiName.toLowerCase()))
+    );
     return {
         apiName,
-        label: childText(xml, 'label') ?? apiName,
-        pluralLabel: childText(xml, 'pluralLabel') ?? apiName,
-        custom: true,
-        description: childText(xml, 'description'),
-        enableActivities,
-        enableHistory: bool(childText(xml, 'enableHistory')),
-        compactLayoutAssignment: childText(xml, 'compactLayoutAssignment'),
-        nameDisplayFormat: nameField ? childText(nameField, 'displayFormat') : undefined,
-        fields: [...system, ...sub('fields', '.field-meta.xml').map((fieldFile) => readField(apiName, fieldFile))],
-        validationRules: sub('validationRules', '.validationRule-meta.xml').map((ruleFile) => readValidationRule(apiName, ruleFile)),
-        listViews: sub('listViews', '.listView-meta.xml').map((viewFile) => readListView(apiName, viewFile)),
-        compactLayouts: sub('compactLayouts', '.compactLayout-meta.xml').map((layoutFile) => readCompactLayout(apiName, layoutFile)),
-        file
+        label: text('label') ?? standard?.label ?? apiName,
+        pluralLabel: text('pluralLabel') ?? standard?.pluralLabel ?? apiName,
+        custom,
+        description: text('description'),
+        enableActivities: custom ? bool(text('enableActivities')) : true,
+        enableHistory: bool(text('enableHistory')),
+        compactLayoutAssignment: text('compactLayoutAssignment'),
+        nameDisplayFormat: nameField
+            ? childText(nameField, 'displayFormat')
+            : undefined,
+        fields,
+        validationRules: files.validationRules.map((file) =>
+            readValidationRule(apiName, file)
+        ),
+        listViews: files.listViews.map((file) => readListView(apiName, file)),
+        compactLayouts: files.compactLayouts.map((file) =>
+            readCompactLayout(apiName, file)
+        ),
+        file: files.file
     };
 }
 
 function standardObject(apiName: string): ObjectModel {
-    const definition = STANDARD_OBJECTS[apiName];
-    return {
-        apiName,
-        label: definition.label,
-        pluralLabel: definition.pluralLabel,
-        custom: false,
-        enableActivities: true,
-        enableHistory: false,
-        fields: definition.fields.map((field) => systemField(apiName, field)),
+    return readObject(apiName, {
+        fields: [],
         validationRules: [],
         listViews: [],
         compactLayouts: []
-    };
+    });
 }
 
-function readLabels(sourceDir: string): LabelModel[] {
-    return listFiles(path.join(sourceDir, 'labels'), '.labels-meta.xml').flatMap((file) =>
-        childrenNamed(readXml(file), 'labels').map((label) => ({
+/** Custom labels, from `CustomLabels` files and from labels decomposed one a file (`CustomLabel`). */
+function readLabels(files: ProjectFiles): LabelModel[] {
+    return files.metadata
+        .filter(({ type }) => type === 'CustomLabels' || type === 'CustomLabel')
+        .flatMap(({ type, file }) => {
+            const xml = readXml(file);
+            return type === 'CustomLabels'
+                ? childrenNamed(xml, 'labels')
+                : [xml];
+        })
+        .map((label) => ({
             fullName: childText(label, 'fullName') ?? '',
             value: childText(label, 'value') ?? '',
             shortDescription: childText(label, 'shortDescription'),
             categories: childText(label, 'categories'),
             language: childText(label, 'language') ?? 'en_US',
             protected: bool(childText(label, 'protected'))
-        }))
-    );
+        }));
 }
 
-/** Loads the model of the project whose root (the folder with sfdx-project.json) is given. */
-export function loadProject(root: string = PROJECT_ROOT): ProjectModel {
-    const sourceDir = path.join(root, 'force-app', 'main', 'default');
-    const objectsDir = path.join(sourceDir, 'objects');
-    const custom = existsSync(objectsDir)
-        ? readdirSync(objectsDir, { withFileTypes: true })
-              .filter((entry) => entry.isDirectory())
-              .map((entry) => entry.name)
-              .sort()
-              .filter((name) => existsSync(path.join(objectsDir, name, `${name}.object-meta.xml`)))
-              .map((name) => readCustomObject(path.join(objectsDir, name)))
-        : [];
-    const objects = [...Object.keys(STANDARD_OBJECTS).filter((name) => !custom.some((o) => o.apiName === name)).map(standardObject), ...custom];
-    const labels = readLabels(sourceDir);
+/**
+ * Loads the model of the project whose root (the folder with sfdx-project.json)
+ * is given, from every package directory; `files` when the caller has read them.
+ */
+export function loadProject(
+    root: string = PROJECT_ROOT,
+    files: ProjectFiles = readProjectFiles(root)
+): ProjectModel {
+    const own = [...filesByObject(files)]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([apiName, objectFiles]) => readObject(apiName, objectFiles));
+    const objects = [
+        ...Object.keys(STANDARD_OBJECTS)
+            .filter((name) => !own.some((o) => o.apiName === name))
+            .map(standardObject),
+        ...own
+    ];
+    const labels = readLabels(files);
 
-    const byName = new Map(objects.map((object) => [object.apiName.toLowerCase(), object]));
+    const byName = new Map(
+        objects.map((object) => [object.apiName.toLowerCase(), object])
+    );
     const getObject = (apiName: string) => byName.get(apiName.toLowerCase());
     const getField = (objectApiName: string, fieldApiName: string) =>
-        getObject(objectApiName)?.fields.find((field) => field.apiName.toLowerCase() === fieldApiName.toLowerCase());
-    // A custom lookup is traversed as `Field__r`; a standard one by its own relationship name.
-    const relationshipNameOf = (field: FieldModel) => (field.custom ? field.apiName.replace(/__c$/i, '__r') : field.relationshipName);
-    const getRelationshipField = (objectApiName: string, relationshipName: string) =>
         getObject(objectApiName)?.fields.find(
-            (field) => field.referenceTo !== undefined && relationshipNameOf(field)?.toLowerCase() === relationshipName.toLowerCase()
+            (field) =>
+                field.apiName.toLowerCase() === fieldApiName.toLowerCase()
         );
-    const allChildRelationships: ChildRelationship[] = custom.flatMap((object) =>
+    // A custom lookup is traversed as `Field__r`; a standard one by its own relationship name.
+    const relationshipNameOf = (field: FieldModel) =>
+        field.custom
+            ? field.apiName.replace(/__c$/i, '__r')
+            : field.relationshipName;
+    const getRelationshipField = (
+        objectApiName: string,
+        relationshipName: string
+    ) =>
+        getObject(objectApiName)?.fields.find(
+            (field) =>
+                field.referenceTo !== undefined &&
+                relationshipNameOf(field)?.toLowerCase() ===
+                    relationshipName.toLowerCase()
+        );
+    const allChildRelationships: ChildRelationship[] = own.flatMap((object) =>
         object.fields
-            .filter((field) => field.referenceTo && field.relationshipName && (field.type === 'MasterDetail' || field.type === 'Lookup'))
+            .filter(
+                (field) =>
+                    field.custom &&
+                    field.referenceTo &&
+                    field.relationshipName &&
+                    (field.type === 'MasterDetail' || field.type === 'Lookup')
+            )
             .flatMap((field) =>
                 field.referenceTo!.map((parent) => ({
                     parentObject: parent,
@@ -412,12 +596,18 @@ export function loadProject(root: string = PROJECT_ROOT): ProjectModel {
             )
     );
     const childRelationships = (parentObject: string) =>
-        allChildRelationships.filter((relationship) => relationship.parentObject.toLowerCase() === parentObject.toLowerCase());
-    const labelsByName = new Map(labels.map((label) => [label.fullName.toLowerCase(), label]));
+        allChildRelationships.filter(
+            (relationship) =>
+                relationship.parentObject.toLowerCase() ===
+                parentObject.toLowerCase()
+        );
+    const labelsByName = new Map(
+        labels.map((label) => [label.fullName.toLowerCase(), label])
+    );
 
     return {
         root,
-        sourceDir,
+        packageDirs: files.packageDirs,
         objects,
         labels,
         getObject,
@@ -425,20 +615,31 @@ export function loadProject(root: string = PROJECT_ROOT): ProjectModel {
         getRelationshipField,
         childRelationships,
         getChildRelationship: (parentObject, name) =>
-            childRelationships(parentObject).find((relationship) => relationship.name.toLowerCase() === name.toLowerCase()),
+            childRelationships(parentObject).find(
+                (relationship) =>
+                    relationship.name.toLowerCase() === name.toLowerCase()
+            ),
         getLabel: (fullName) => labelsByName.get(fullName.toLowerCase()),
         judgeObject(apiName) {
             if (getObject(apiName)) return 'known';
-            return isCustomName(apiName) && !isNamespaced(apiName) ? 'missing' : 'unchecked';
+            return isCustomName(apiName) && !isNamespaced(apiName)
+                ? 'missing'
+                : 'unchecked';
         },
         judgeField(objectApiName, fieldApiName) {
             const object = getObject(objectApiName);
-            if (!object) return isCustomName(objectApiName) && !isNamespaced(objectApiName) ? 'missing' : 'unchecked';
+            if (!object)
+                return isCustomName(objectApiName) &&
+                    !isNamespaced(objectApiName)
+                    ? 'missing'
+                    : 'unchecked';
             if (getField(objectApiName, fieldApiName)) return 'known';
             if (isNamespaced(fieldApiName)) return 'unchecked';
             // Custom objects are fully defined by the project; the catalogue lists the
             // standard objects' common fields, not all of them.
-            return object.custom || isCustomName(fieldApiName) ? 'missing' : 'unchecked';
+            return object.custom || isCustomName(fieldApiName)
+                ? 'missing'
+                : 'unchecked';
         }
     };
 }

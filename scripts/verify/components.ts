@@ -1,6 +1,7 @@
 /**
- * What the verification needs from a component's TypeScript source, read with
- * the TypeScript compiler API: the modules it imports and its `gql` queries.
+ * What the verification needs from a component's module, TypeScript or
+ * JavaScript, read with the TypeScript compiler API: the modules it imports
+ * and its `gql` queries.
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -39,7 +40,7 @@ function parseComponentSource(file: string, text: string): ComponentSource {
         text,
         ts.ScriptTarget.Latest,
         true,
-        ts.ScriptKind.TS
+        file.endsWith('.js') ? ts.ScriptKind.JS : ts.ScriptKind.TS
     );
     const lineOf = (node: ts.Node) =>
         source.getLineAndCharacterOfPosition(node.getStart()).line + 1;

@@ -1,22 +1,15 @@
 /**
- * Builds the {@link VerifyContext} that every check reads: file lists, parsed
- * XML and the project model, each loaded once and only when a check asks.
+ * Builds the {@link VerifyContext} that every check reads: the files the
+ * Salesforce CLI would deploy (scripts/lib/projectFiles.ts), parsed XML and
+ * the project model, each loaded once and only when a check asks.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadMetadataSchema, type MetadataSchema } from '../lib/metadataSchema';
 import { loadProject, type ProjectModel } from '../lib/project';
+import { readProjectFiles } from '../lib/projectFiles';
 import { readXml, XmlSyntaxError, type XmlElement } from '../lib/xml';
 import type { VerifyContext } from './types';
-
-/** Every file under a folder, recursively, sorted. */
-export function listFilesRecursively(dir: string): string[] {
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir, { withFileTypes: true, recursive: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.join(entry.parentPath, entry.name))
-        .sort();
-}
 
 let sharedSchema: MetadataSchema | undefined;
 
@@ -30,30 +23,42 @@ export function optsInToHouseRules(root: string): boolean {
     return project.plugins?.verify?.houseRules === true;
 }
 
-/** The verification context of the project at `root`. */
+/**
+ * The verification context of the project at `root`.
+ *
+ * @throws Error when sfdx-project.json is missing or names a package directory that does not exist
+ */
 export function createContext(root: string): VerifyContext {
-    const sourceDir = path.join(root, 'force-app', 'main', 'default');
-    const allFiles = listFilesRecursively(path.join(root, 'force-app'));
-    const metadataFiles = allFiles.filter((file) => file.endsWith('-meta.xml'));
-    const lwcDir = path.join(sourceDir, 'lwc') + path.sep;
-    const componentSources = allFiles.filter(
-        (file) =>
-            file.startsWith(lwcDir) &&
-            file.endsWith('.ts') &&
-            !file.endsWith('.d.ts') &&
-            !file.endsWith('.test.ts') &&
-            !file.split(path.sep).includes('__tests__')
+    const projectFiles = readProjectFiles(root);
+    const metadataFiles = projectFiles.metadata.map(({ file }) => file);
+    const byTypeAndName = new Map(
+        projectFiles.metadata.map((entry) => [
+            `${entry.type}:${entry.fullName}`,
+            entry
+        ])
+    );
+    const byFile = new Map(
+        projectFiles.metadata.map((entry) => [entry.file, entry])
     );
     const parsed = new Map<string, XmlElement | undefined>();
     let project: ProjectModel | undefined;
     return {
         root,
-        sourceDir,
+        packageDirs: projectFiles.packageDirs,
         houseRules: optsInToHouseRules(root),
+        projectFiles,
         metadataFiles,
-        componentSources,
+        componentSources: projectFiles.bundles.flatMap(
+            (bundle) => bundle.sources
+        ),
+        components: new Map(
+            projectFiles.bundles.map((bundle) => [bundle.name, bundle])
+        ),
         filesEndingWith: (suffix) =>
             metadataFiles.filter((file) => file.endsWith(suffix)),
+        metadataOf: (file) => byFile.get(file),
+        findMetadata: (type, fullName) =>
+            byTypeAndName.get(`${type}:${fullName}`),
         xml(file) {
             if (!parsed.has(file)) {
                 try {
@@ -66,7 +71,7 @@ export function createContext(root: string): VerifyContext {
             return parsed.get(file);
         },
         get project() {
-            project ??= loadProject(root);
+            project ??= loadProject(root, projectFiles);
             return project;
         },
         get metadataSchema() {

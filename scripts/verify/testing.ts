@@ -14,23 +14,25 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/project';
+import { packageDirectories } from '../lib/projectFiles';
 import type { Problem } from './types';
 import { verifyProject, type VerifyOptions } from './verify';
 
 export const SOURCE = 'force-app/main/default';
 
-/** A project copy under the system temp folder; `remove()` when done. */
+/** A copy of a project (by default this one) under the system temp folder; `remove()` when done. */
 export class ProjectCopy {
     readonly root = mkdtempSync(path.join(os.tmpdir(), 'verify-test-'));
 
-    constructor() {
+    /** Copies sfdx-project.json, .forceignore and every package directory of `source`. */
+    constructor(source: string = PROJECT_ROOT) {
         for (const name of ['sfdx-project.json', '.forceignore'])
-            cpSync(path.join(PROJECT_ROOT, name), path.join(this.root, name));
-        cpSync(
-            path.join(PROJECT_ROOT, 'force-app'),
-            path.join(this.root, 'force-app'),
-            { recursive: true }
-        );
+            cpSync(path.join(source, name), path.join(this.root, name));
+        for (const dir of packageDirectories(source)) {
+            cpSync(dir, path.join(this.root, path.relative(source, dir)), {
+                recursive: true
+            });
+        }
     }
 
     read(file: string): string {
@@ -65,12 +67,13 @@ export class ProjectCopy {
     }
 }
 
-/** Breaks a fresh copy with `breakIt`, runs the named checks and returns their problems. */
+/** Breaks a fresh copy (of `source`, by default this project) with `breakIt`, runs the named checks and returns their problems. */
 export function problemsAfter(
     only: string[],
-    breakIt: (copy: ProjectCopy) => void
+    breakIt: (copy: ProjectCopy) => void,
+    source: string = PROJECT_ROOT
 ): Problem[] {
-    const copy = new ProjectCopy();
+    const copy = new ProjectCopy(source);
     try {
         breakIt(copy);
         return copy.verify({ only });

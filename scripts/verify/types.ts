@@ -4,6 +4,11 @@
  */
 import type { MetadataSchema } from '../lib/metadataSchema';
 import type { ProjectModel } from '../lib/project';
+import type {
+    ComponentBundle,
+    MetadataFile,
+    ProjectFiles
+} from '../lib/projectFiles';
 import type { XmlElement } from '../lib/xml';
 
 /** One thing an org would reject (or that would break at run time), located precisely. */
@@ -30,18 +35,33 @@ export interface Problem {
 export interface VerifyContext {
     /** The project root (the folder holding sfdx-project.json). */
     root: string;
-    /** `force-app/main/default` under the root. */
-    sourceDir: string;
-    /** Every `*-meta.xml` file under force-app, absolute paths, sorted. */
+    /** Absolute paths of the package directories of sfdx-project.json. */
+    packageDirs: string[];
+    /**
+     * What the Salesforce CLI deploys: the metadata files of every package
+     * directory minus `.forceignore`, each with its registry type, the
+     * component bundles, and the files it cannot resolve to a type.
+     */
+    projectFiles: ProjectFiles;
+    /** Every deployed `*-meta.xml` file that defines a component, absolute paths, sorted. */
     metadataFiles: string[];
     /** Metadata files whose name ends with the suffix, e.g. `.layout-meta.xml`. */
     filesEndingWith(suffix: string): string[];
+    /** The registry type and full name of a metadata file (`Report`, `Folder/DeveloperName`). */
+    metadataOf(file: string): MetadataFile | undefined;
+    /** The metadata file of a component, by registry type and full name (`QuickAction`, `Account.Log_a_Call`). */
+    findMetadata(type: string, fullName: string): MetadataFile | undefined;
+    /** The project's Lightning web components and Aura bundles, by bundle name. */
+    components: ReadonlyMap<string, ComponentBundle>;
     /** The parsed XML of a file; undefined when it is not well formed (the schema check reports that). */
     xml(file: string): XmlElement | undefined;
-    /** The typed model of force-app; throws XmlSyntaxError if a file it reads is not well formed. */
+    /** The typed model of the project; throws XmlSyntaxError if a file it reads is not well formed. */
     readonly project: ProjectModel;
     readonly metadataSchema: MetadataSchema;
-    /** Component TypeScript sources (`lwc/**\/*.ts` without tests and declarations), absolute paths. */
+    /**
+     * Lightning web component modules to verify, absolute paths: each `.ts`,
+     * and each `.js` without a `.ts` beside it (tests and declarations excluded).
+     */
     componentSources: string[];
     /**
      * True when the project opts in to this package's house rules with

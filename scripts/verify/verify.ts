@@ -28,7 +28,24 @@ export function verifyProject(
     root: string,
     options: VerifyOptions = {}
 ): VerifyResult {
-    const context = createContext(root);
+    let context;
+    try {
+        context = createContext(root);
+    } catch (error) {
+        // What the CLI refuses before it reads any metadata: no sfdx-project.json, a missing package directory.
+        return {
+            problems: [
+                {
+                    file: 'sfdx-project.json',
+                    element: 'packageDirectories',
+                    message:
+                        error instanceof Error ? error.message : String(error)
+                }
+            ],
+            unchecked: [],
+            fileCount: 0
+        };
+    }
     const selected = CHECKS.filter(
         (check) =>
             !options.skip?.includes(check.name) &&

@@ -8,8 +8,6 @@
  * object's tab, the tab's name for a custom one):
  * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_customapplication.htm
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { isNamespaced } from '../../lib/project';
 import { childText, childrenNamed } from '../../lib/xml';
 import type { Check, Problem } from '../types';
@@ -47,10 +45,8 @@ export const applications: Check = {
         'apps list existing tabs and pages; permission sets make existing apps visible',
     run(context) {
         const problems: Problem[] = [];
-        const exists = (folder: string, name: string, suffix: string) =>
-            existsSync(
-                path.join(context.sourceDir, folder, `${name}${suffix}`)
-            );
+        const exists = (type: string, name: string) =>
+            context.findMetadata(type, name) !== undefined;
         for (const file of context.filesEndingWith('.app-meta.xml')) {
             const app = context.xml(file);
             if (!app) continue;
@@ -75,7 +71,7 @@ export const applications: Check = {
                         message: `${tab} is not a standard tab this check knows (names are case-sensitive: ${[...STANDARD_TABS].join(', ')})`,
                         ...(!known && { kind: 'unchecked' as const })
                     });
-                } else if (!exists('tabs', tab, '.tab-meta.xml')) {
+                } else if (!exists('CustomTab', tab)) {
                     problem(
                         `tabs[${tab}]`,
                         `there is no tab ${tab} (tabs/${tab}.tab-meta.xml)`
@@ -89,7 +85,7 @@ export const applications: Check = {
                 const content = childText(override, 'content') ?? '';
                 if (
                     childText(override, 'type') === 'Flexipage' &&
-                    !exists('flexipages', content, '.flexipage-meta.xml')
+                    !exists('FlexiPage', content)
                 ) {
                     problem(
                         `actionOverrides[${content}]`,
@@ -104,7 +100,7 @@ export const applications: Check = {
                 ? childrenNamed(permissionSet, 'applicationVisibilities')
                 : []) {
                 const application = childText(visibility, 'application') ?? '';
-                if (!exists('applications', application, '.app-meta.xml')) {
+                if (!exists('CustomApplication', application)) {
                     problems.push({
                         file: context.relative(file),
                         element: `applicationVisibilities[${application}]`,

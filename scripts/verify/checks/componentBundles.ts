@@ -1,23 +1,12 @@
 /**
- * Each component bundle has its main module (`name.ts`, compiled to
- * `name.js` for deployment) and its `name.js-meta.xml`, and the objects its
- * targetConfigs name exist.
+ * Each Lightning web component bundle has its main module (`name.js`, or
+ * `name.ts` that is compiled to it) and its `name.js-meta.xml`, and the
+ * objects its targetConfigs name exist.
  */
 import path from 'node:path';
 import type { XmlElement } from '../../lib/xml';
-import { listFilesRecursively } from '../context';
+import { objectProblem } from '../fieldPaths';
 import type { Check, Problem } from '../types';
-
-/** Bundle folder name → files directly inside it (relative names), for every bundle under lwc/. */
-export function componentBundles(lwcDir: string): Map<string, string[]> {
-    const bundles = new Map<string, string[]>();
-    for (const file of listFilesRecursively(lwcDir)) {
-        const [bundle, ...rest] = path.relative(lwcDir, file).split(path.sep);
-        if (rest.length === 0) continue; // tsconfig.json and other files beside the bundles
-        bundles.set(bundle, [...(bundles.get(bundle) ?? []), rest.join('/')]);
-    }
-    return bundles;
-}
 
 const descendants = (element: XmlElement, name: string): XmlElement[] =>
     element.children.flatMap((child) => [
@@ -30,36 +19,45 @@ export const componentBundlesCheck: Check = {
     description:
         'component bundles have a main module and js-meta.xml; targetConfigs name existing objects',
     run(context) {
-        const lwcDir = path.join(context.sourceDir, 'lwc');
         const problems: Problem[] = [];
-        for (const [bundle, files] of componentBundles(lwcDir)) {
-            const folder = context.relative(path.join(lwcDir, bundle));
+        for (const { kind, name, dir, files } of context.components.values()) {
+            if (kind !== 'lwc') continue;
+            const folder = context.relative(dir);
+            // LWC guide, "Component Folder": a component folder holds a JavaScript
+            // file and a configuration file (js-meta.xml), both of the folder's name.
+            // https://developer.salesforce.com/docs/platform/lwc/guide/create-components-folder.html
             if (
-                !files.includes(`${bundle}.ts`) &&
-                !files.includes(`${bundle}.js`)
+                !files.includes(`${name}.ts`) &&
+                !files.includes(`${name}.js`)
             ) {
+                // Named as the project writes its modules: TypeScript or JavaScript.
+                const language = files.some((file) => file.endsWith('.ts'))
+                    ? 'ts'
+                    : 'js';
                 problems.push({
                     file: folder,
-                    element: `${bundle}.ts`,
+                    element: `${name}.${language}`,
                     message: 'the bundle has no main module of its own name'
                 });
             }
-            const metaFile = path.join(lwcDir, bundle, `${bundle}.js-meta.xml`);
-            if (!files.includes(`${bundle}.js-meta.xml`)) {
+            if (!files.includes(`${name}.js-meta.xml`)) {
                 problems.push({
                     file: folder,
-                    element: `${bundle}.js-meta.xml`,
+                    element: `${name}.js-meta.xml`,
                     message: 'the bundle has no js-meta.xml of its own name'
                 });
                 continue;
             }
+            const metaFile = path.join(dir, `${name}.js-meta.xml`);
             const meta = context.xml(metaFile);
             for (const object of meta ? descendants(meta, 'object') : []) {
-                if (!context.project.getObject(object.text)) {
+                const problem = objectProblem(context.project, object.text);
+                if (problem) {
                     problems.push({
                         file: context.relative(metaFile),
                         element: `targetConfigs.objects[${object.text}]`,
-                        message: `there is no object ${object.text}`
+                        message: problem.error,
+                        ...(problem.kind && { kind: problem.kind })
                     });
                 }
             }

@@ -4,22 +4,24 @@
  * custom labels (`@salesforce/label/c.Name`), other components (`c/name`) and
  * Apex classes (`@salesforce/apex/Class.method`).
  */
-import path from 'node:path';
 import type { ProjectModel } from '../../lib/project';
 import { readComponentSource } from '../components';
-import { listFilesRecursively } from '../context';
-import { resolveFieldPath } from '../fieldPaths';
+import {
+    objectProblem,
+    resolveFieldPath,
+    type NameProblem
+} from '../fieldPaths';
 import type { Check, Problem } from '../types';
-import { componentBundles } from './componentBundles';
 
 const SCHEMA = '@salesforce/schema/';
 const LABEL = '@salesforce/label/';
 const APEX = '@salesforce/apex/';
 const COMPONENT = 'c/';
 
-/** What an import may refer to: the model, and the component bundles and Apex classes of force-app. */
+/** What an import may refer to: the model, and the project's Lightning web components and Apex classes. */
 export interface ImportTargets {
     project: ProjectModel;
+    /** Names of the Lightning web component bundles (`c/name` imports a module of one; Aura ones cannot be imported). */
     components: ReadonlySet<string>;
     /** Lower-case class names. */
     apexClasses: ReadonlySet<string>;
@@ -29,36 +31,42 @@ export interface ImportTargets {
 export function importError(
     { project, components, apexClasses }: ImportTargets,
     specifier: string
-): string | undefined {
+): NameProblem | undefined {
     if (specifier.startsWith(COMPONENT)) {
         const name = specifier.slice(COMPONENT.length);
         return components.has(name)
             ? undefined
-            : `there is no component ${name} in force-app/main/default/lwc`;
+            : {
+                  error: `there is no component ${name} in this project (lwc/${name})`
+              };
     }
     if (specifier.startsWith(APEX)) {
         const className = specifier.slice(APEX.length).split('.')[0];
         return apexClasses.has(className.toLowerCase())
             ? undefined
-            : `there is no Apex class ${className} in force-app/main/default/classes`;
+            : { error: `there is no Apex class ${className} in this project` };
     }
     if (specifier.startsWith(SCHEMA)) {
         const [objectName, ...fieldPath] = specifier
             .slice(SCHEMA.length)
             .split('.');
-        if (!project.getObject(objectName))
-            return `there is no object ${objectName}`;
-        return fieldPath.length
-            ? resolveFieldPath(project, objectName, fieldPath.join('.')).error
-            : undefined;
+        if (!fieldPath.length) return objectProblem(project, objectName);
+        const { error, kind } = resolveFieldPath(
+            project,
+            objectName,
+            fieldPath.join('.')
+        );
+        return error === undefined ? undefined : { error, kind };
     }
     if (specifier.startsWith(LABEL)) {
         const name = specifier.slice(LABEL.length);
         if (!name.startsWith('c.'))
-            return `${name} is not a label of this package (c.Name)`;
+            return { error: `${name} is not a label of this package (c.Name)` };
         return project.getLabel(name.slice(2))
             ? undefined
-            : `there is no custom label ${name.slice(2)} in force-app/main/default/labels`;
+            : {
+                  error: `there is no custom label ${name.slice(2)} in this project`
+              };
     }
     return undefined;
 }
@@ -71,23 +79,26 @@ export const componentImports: Check = {
         const targets: ImportTargets = {
             project: context.project,
             components: new Set(
-                componentBundles(path.join(context.sourceDir, 'lwc')).keys()
+                [...context.components.values()]
+                    .filter((bundle) => bundle.kind === 'lwc')
+                    .map((bundle) => bundle.name)
             ),
             apexClasses: new Set(
-                listFilesRecursively(path.join(context.sourceDir, 'classes'))
-                    .filter((file) => file.endsWith('.cls'))
-                    .map((file) => path.basename(file, '.cls').toLowerCase())
+                context.projectFiles.metadata
+                    .filter((entry) => entry.type === 'ApexClass')
+                    .map((entry) => entry.fullName.toLowerCase())
             )
         };
         return context.componentSources.flatMap((file) =>
             readComponentSource(file).imports.flatMap((entry): Problem[] => {
-                const error = importError(targets, entry.specifier);
-                return error
+                const problem = importError(targets, entry.specifier);
+                return problem
                     ? [
                           {
                               file: context.relative(file),
                               element: `import '${entry.specifier}' (line ${entry.line})`,
-                              message: error
+                              message: problem.error,
+                              ...(problem.kind && { kind: problem.kind })
                           }
                       ]
                     : [];

@@ -1,9 +1,11 @@
 /**
- * `sf project convert source` accepts force-app, and every converted component
- * bundle carries its compiled main module. Runs on a staged copy: the
- * components' TypeScript is transpiled to the `.js` that `.forceignore` lets
- * through (as `npm run build` would, without type-checking, which
- * `npm run typecheck` does), so the working tree is left untouched.
+ * `sf project convert source` accepts every package directory, and every
+ * converted Lightning web component bundle carries its main module. Runs on a
+ * staged copy of the package directories without build output: a component's
+ * TypeScript is transpiled to the `.js` that `.forceignore` lets through (as
+ * `npm run build` would, without type-checking, which `npm run typecheck`
+ * does); JavaScript components are copied as they are. The working tree is
+ * left untouched.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -18,9 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { PROJECT_ROOT } from '../../lib/project';
-import { listFilesRecursively } from '../context';
+import { listFilesRecursively } from '../../lib/projectFiles';
 import type { Check, Problem, VerifyContext } from '../types';
-import { componentBundles } from './componentBundles';
 
 const SF_RUN = path.join(
     PROJECT_ROOT,
@@ -40,21 +41,24 @@ function componentCompilerOptions(lwcDir: string): ts.CompilerOptions {
     return ts.parseJsonConfigFileContent(config, ts.sys, lwcDir).options;
 }
 
-/** Writes `name.js` beside every component `name.ts` under the staged lwc folder. */
-function transpileComponents(lwcDir: string): void {
-    const options = componentCompilerOptions(lwcDir);
-    for (const file of listFilesRecursively(lwcDir)) {
-        if (
-            !file.endsWith('.ts') ||
-            file.endsWith('.d.ts') ||
-            file.split(path.sep).includes('__tests__')
-        )
-            continue;
-        const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-            compilerOptions: options,
-            fileName: file
-        });
-        writeFileSync(file.replace(/\.ts$/, '.js'), outputText);
+/** Writes, in the staged copy, `name.js` beside every component module `name.ts`. */
+function transpileComponents(context: VerifyContext, stage: string): void {
+    for (const bundle of context.components.values()) {
+        const modules = bundle.sources.filter((file) => file.endsWith('.ts'));
+        if (!modules.length) continue;
+        const options = componentCompilerOptions(path.dirname(bundle.dir));
+        for (const file of modules) {
+            const { outputText } = ts.transpileModule(
+                readFileSync(file, 'utf8'),
+                { compilerOptions: options, fileName: file }
+            );
+            writeFileSync(
+                path
+                    .join(stage, path.relative(context.root, file))
+                    .replace(/\.ts$/, '.js'),
+                outputText
+            );
+        }
     }
 }
 
@@ -65,27 +69,27 @@ function fileNamedIn(message: string, files: string[]): string | undefined {
         .sort((a, b) => b.length - a.length)[0];
 }
 
-/** Component .js files in the working tree are build output: a clean clone has none. */
+/** A component's .js beside its .ts is build output: a clean clone has none. */
 const isBuildOutput = (file: string) =>
-    file.split(path.sep).includes('lwc') &&
     file.endsWith('.js') &&
-    !file.split(path.sep).includes('__tests__');
+    file.split(path.sep).includes('lwc') &&
+    existsSync(file.replace(/\.js$/, '.ts'));
 
 function convert(context: VerifyContext, stage: string): Problem[] {
     for (const name of ['sfdx-project.json', '.forceignore']) {
         if (existsSync(path.join(context.root, name)))
             cpSync(path.join(context.root, name), path.join(stage, name));
     }
-    cpSync(
-        path.join(context.root, 'force-app'),
-        path.join(stage, 'force-app'),
-        {
+    const sourceDirs = context.packageDirs.map((dir) =>
+        path.relative(context.root, dir)
+    );
+    for (const dir of sourceDirs) {
+        cpSync(path.join(context.root, dir), path.join(stage, dir), {
             recursive: true,
             filter: (file) => !isBuildOutput(file)
-        }
-    );
-    const lwcDir = path.join(stage, 'force-app', 'main', 'default', 'lwc');
-    transpileComponents(lwcDir);
+        });
+    }
+    transpileComponents(context, stage);
     const output = path.join(stage, 'converted');
     const run = spawnSync(
         process.execPath,
@@ -94,8 +98,7 @@ function convert(context: VerifyContext, stage: string): Problem[] {
             'project',
             'convert',
             'source',
-            '--root-dir',
-            'force-app',
+            ...sourceDirs.flatMap((dir) => ['--source-dir', dir]),
             '--output-dir',
             output,
             '--json'
@@ -130,27 +133,29 @@ function convert(context: VerifyContext, stage: string): Problem[] {
                 file:
                     fileNamedIn(
                         message,
-                        listFilesRecursively(
-                            path.join(context.root, 'force-app')
-                        ).map(context.relative)
-                    ) ?? 'force-app',
+                        context.packageDirs
+                            .flatMap(listFilesRecursively)
+                            .map(context.relative)
+                    ) ?? 'sfdx-project.json',
                 element: 'sf project convert source',
                 message: message.split(stage + path.sep).join('')
             }
         ];
     }
-    const problems: Problem[] = [];
-    for (const [bundle, files] of componentBundles(path.join(output, 'lwc'))) {
-        if (!files.includes(`${bundle}.js`)) {
-            problems.push({
-                file: `force-app/main/default/lwc/${bundle}`,
-                element: `${bundle}.js`,
-                message:
-                    'the converted bundle has no main module: an org rejects a component without one'
-            });
-        }
-    }
-    return problems;
+    const converted = path.join(output, 'lwc');
+    return [...context.components.values()]
+        .filter(
+            ({ kind, name }) =>
+                kind === 'lwc' &&
+                existsSync(path.join(converted, name)) &&
+                !existsSync(path.join(converted, name, `${name}.js`))
+        )
+        .map(({ name, dir }) => ({
+            file: context.relative(dir),
+            element: `${name}.js`,
+            message:
+                'the converted bundle has no main module: an org rejects a component without one'
+        }));
 }
 
 export const convertSource: Check = {

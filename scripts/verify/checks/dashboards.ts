@@ -4,8 +4,6 @@
  * groupings and summarizes a column the report summarizes the same way (or
  * the record count).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { childText, childrenNamed, type XmlElement } from '../../lib/xml';
 import type { Check, Problem } from '../types';
 import { readReports, type ReportModel } from './reports';
@@ -79,7 +77,6 @@ export const dashboards: Check = {
         'dashboard components name existing reports and use their groupings and summaries',
     run(context) {
         const reportsByName = readReports(context);
-        const dashboardsDir = path.join(context.sourceDir, 'dashboards');
         const problems: Problem[] = [];
         for (const file of context.filesEndingWith('.dashboard-meta.xml')) {
             const xml = context.xml(file);
@@ -90,19 +87,13 @@ export const dashboards: Check = {
                     element,
                     message
                 });
-            const folder = path
-                .relative(dashboardsDir, path.dirname(file))
-                .split(path.sep)
-                .join('/');
-            if (
-                !folder ||
-                !existsSync(
-                    path.join(
-                        dashboardsDir,
-                        `${folder}.dashboardFolder-meta.xml`
-                    )
-                )
-            ) {
+            // The CLI names a dashboard `Folder/DeveloperName`.
+            const fullName = context.metadataOf(file)?.fullName ?? '';
+            const folder = fullName.slice(
+                0,
+                Math.max(fullName.lastIndexOf('/'), 0)
+            );
+            if (!folder || !context.findMetadata('DashboardFolder', folder)) {
                 problem(
                     'folder',
                     `a dashboard needs a folder with dashboards/${folder || '<Folder>'}.dashboardFolder-meta.xml`

@@ -60,13 +60,11 @@ function bundleProblem(
     pageType: string,
     sobjectType: string | undefined
 ): string | undefined {
-    const metaFile = path.join(
-        context.sourceDir,
-        'lwc',
-        name,
-        `${name}.js-meta.xml`
-    );
-    if (!existsSync(metaFile))
+    const bundle = context.components.get(name);
+    // An Aura bundle states the pages it fits in its markup (implements=...), which is not read here.
+    if (bundle?.kind === 'aura') return undefined;
+    const metaFile = bundle && path.join(bundle.dir, `${name}.js-meta.xml`);
+    if (!metaFile || !existsSync(metaFile))
         return `there is no component ${name} (lwc/${name} or aura/${name} in a package directory) and it names no namespace`;
     const meta = context.xml(metaFile);
     if (!meta) return undefined; // the schema check reports the broken file
@@ -189,15 +187,7 @@ export const flexipages: Check = {
                     const action = childText(item, 'actionName') ?? '';
                     if (childText(item, 'actionType') !== 'QuickAction')
                         continue;
-                    if (
-                        !existsSync(
-                            path.join(
-                                context.sourceDir,
-                                'quickActions',
-                                `${action}.quickAction-meta.xml`
-                            )
-                        )
-                    ) {
+                    if (!context.findMetadata('QuickAction', action)) {
                         problem(
                             `platformActionlist[${action}]`,
                             `there is no quick action ${action} (quickActions/${action}.quickAction-meta.xml)`

@@ -1,64 +1,44 @@
 /**
- * Every `-meta.xml` file is well-formed XML, its root element is the Metadata
- * API type its file suffix stands for (`.field-meta.xml` → CustomField, as the
- * Salesforce CLI's registry maps them), and it agrees with that type: no
- * unknown elements, valid enum values, well-formed booleans and numbers.
+ * Every deployed `-meta.xml` file is well-formed XML of the Metadata API type
+ * the Salesforce CLI's registry files it as (scripts/lib/projectFiles.ts: by
+ * suffix, strict directory name and parent folder, so `sites/X.site-meta.xml`
+ * is a CustomSite and `experiences/X.site-meta.xml` an ExperienceBundle), and
+ * it agrees with that type's description in @salesforce/types: no unknown
+ * elements, valid enum values, well-formed booleans and numbers. A file the
+ * registry cannot type is refused (the CLI refuses to deploy it); a type that
+ * @salesforce/types does not describe is noted as unchecked.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkAgainstSchema } from '../../lib/metadataSchema';
-import { PROJECT_ROOT } from '../../lib/project';
+import type { MetadataFile } from '../../lib/projectFiles';
 import { readXml, XmlSyntaxError, type XmlElement } from '../../lib/xml';
 import type { Check, Problem } from '../types';
 
-/** The CLI's metadata registry, read by path like the type descriptions (the package does not export it). */
-const REGISTRY = path.join(
-    PROJECT_ROOT,
-    'node_modules/@salesforce/source-deploy-retrieve/lib/src/registry/metadataRegistry.json'
-);
-
-interface RegistryType {
-    name: string;
-    suffix?: string;
-    children?: { types: Record<string, RegistryType> };
-}
-
-let suffixTypes: Map<string, string> | undefined;
-
-/** File suffix (`field`, `permissionset`) → Metadata API type name; empty if the registry is absent. */
-function typesBySuffix(): Map<string, string> {
-    if (suffixTypes) return suffixTypes;
-    suffixTypes = new Map();
-    if (!existsSync(REGISTRY)) return suffixTypes;
-    const registry = JSON.parse(readFileSync(REGISTRY, 'utf8')) as {
-        types: Record<string, RegistryType>;
-    };
-    const types = Object.values(registry.types);
-    const children = types.flatMap((type) =>
-        Object.values(type.children?.types ?? {})
-    );
-    // A top-level type wins over a child type that shares its suffix (CustomLabels over CustomLabel).
-    for (const entry of [...children, ...types]) {
-        if (entry.suffix) suffixTypes.set(entry.suffix, entry.name);
-    }
-    // A component's metadata file is `name.js-meta.xml` in an lwc bundle.
-    suffixTypes.set('js', 'LightningComponentBundle');
-    return suffixTypes;
-}
+/**
+ * The root element a metadata file must have: the type the CLI registry
+ * resolved it to. Settings are the exception: the registry files every
+ * `<Name>.settings-meta.xml` as Settings, and the file holds `<NameSettings>`
+ * (Metadata API, "Settings":
+ * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_settings.htm).
+ */
+const rootElementOf = ({ type, fullName }: MetadataFile): string =>
+    type === 'Settings' ? `${fullName}Settings` : type;
 
 function rootProblem(
-    file: string,
+    entry: MetadataFile,
     relative: string,
     xml: XmlElement
 ): Problem[] {
-    const suffix = /\.([^.]+)-meta\.xml$/.exec(path.basename(file))?.[1] ?? '';
-    const expected = typesBySuffix().get(suffix);
-    if (!expected || expected === xml.name) return [];
+    const expected = rootElementOf(entry);
+    if (expected === xml.name) return [];
+    const name = path.basename(entry.file);
+    const suffix = /\.([^.]+)-meta\.xml$/.exec(name)?.[1] ?? '';
+    const folder = path.basename(path.dirname(entry.file));
     return [
         {
             file: relative,
             element: `<${xml.name}>`,
-            message: `a .${suffix}-meta.xml file holds a ${expected}, not a ${xml.name}`
+            message: `a .${suffix}-meta.xml file holds a ${expected}, not a ${xml.name} (the CLI registry files ${folder}/${name} as ${entry.type} ${entry.fullName})`
         }
     ];
 }
@@ -84,21 +64,43 @@ function syntaxProblem(file: string, relative: string): Problem {
 export const metadataSchema: Check = {
     name: 'metadataSchema',
     description:
-        'well-formed XML of the type its suffix names, whose elements, enums, booleans and numbers match @salesforce/types',
+        'well-formed XML of the type the CLI registry files it as, whose elements, enums, booleans and numbers match @salesforce/types',
     run(context) {
-        return context.metadataFiles.flatMap((file) => {
-            const relative = context.relative(file);
-            const xml = context.xml(file);
-            if (!xml) return [syntaxProblem(file, relative)];
-            const wrongRoot = rootProblem(file, relative, xml);
-            if (wrongRoot.length) return wrongRoot;
-            return checkAgainstSchema(context.metadataSchema, xml).map(
-                (issue) => ({
-                    file: relative,
-                    element: issue.element,
-                    message: issue.message
-                })
-            );
-        });
+        const unresolved = context.projectFiles.unresolved.map(
+            ({ file, message }): Problem => ({
+                file: context.relative(file),
+                element: '(file)',
+                message: `the Salesforce CLI cannot tell which metadata type this file is: ${message
+                    .split(file)
+                    .join('')
+                    .replace(/^[:\s]+/, '')}`
+            })
+        );
+        return [
+            ...unresolved,
+            ...context.projectFiles.metadata.flatMap((entry) => {
+                const relative = context.relative(entry.file);
+                const xml = context.xml(entry.file);
+                if (!xml) return [syntaxProblem(entry.file, relative)];
+                const wrongRoot = rootProblem(entry, relative, xml);
+                if (wrongRoot.length) return wrongRoot;
+                if (context.metadataSchema.type(xml.name)?.kind !== 'object')
+                    return [
+                        {
+                            file: relative,
+                            element: `<${xml.name}>`,
+                            message: `@salesforce/types does not describe ${xml.name}: its elements are not checked offline`,
+                            kind: 'unchecked' as const
+                        }
+                    ];
+                return checkAgainstSchema(context.metadataSchema, xml).map(
+                    (issue) => ({
+                        file: relative,
+                        element: issue.element,
+                        message: issue.message
+                    })
+                );
+            })
+        ];
     }
 };

@@ -7,7 +7,6 @@
  * criteria that the filter logic joins on one column leave no day out between
  * them (scripts/lib/relativeDates.ts models what each value stands for).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
     compileFilterLogic,
@@ -33,12 +32,7 @@ export interface ReportModel {
 
 /** The report's name as dashboards write it: `Folder/DeveloperName`. */
 export function reportName(context: VerifyContext, file: string): string {
-    const reportsDir = path.join(context.sourceDir, 'reports');
-    return path
-        .relative(reportsDir, file)
-        .split(path.sep)
-        .join('/')
-        .replace(/\.report-meta\.xml$/, '');
+    return context.metadataOf(file)?.fullName ?? '';
 }
 
 /** Every report of the project by `Folder/DeveloperName`. */
@@ -175,13 +169,9 @@ function folderProblem(
     context: VerifyContext,
     file: string
 ): string | undefined {
-    const folder = path.dirname(reportName(context, file));
-    const folderFile = path.join(
-        context.sourceDir,
-        'reports',
-        `${folder}.reportFolder-meta.xml`
-    );
-    if (folder !== '.' && existsSync(folderFile)) return undefined;
+    const folder = path.posix.dirname(reportName(context, file));
+    if (folder !== '.' && context.findMetadata('ReportFolder', folder))
+        return undefined;
     return `a report needs a folder with reports/${folder === '.' ? '<Folder>' : folder}.reportFolder-meta.xml`;
 }
 
