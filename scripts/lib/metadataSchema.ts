@@ -270,11 +270,49 @@ export function describeElement(element: XmlElement): string {
 const BOOLEAN = /^(true|false)$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-/** Checks one metadata XML document against the schema; the root element names its type. */
+/**
+ * Properties that earlier API versions accept and later ones refuse, with the
+ * last version that accepts each: the Metadata API reads a deployment at the
+ * project's `sourceApiVersion`, and @salesforce/types describes only the
+ * latest. A Lightning page region held its components in `componentInstances`
+ * (Metadata API, "FlexiPage", API 31.0:
+ * https://developer.salesforce.com/docs/atlas.en-us.188.0.api_meta.meta/api_meta/meta_flexipage.htm)
+ * until `itemInstances` replaced it; a deployment at API 49.0 refuses it
+ * (https://salesforce.stackexchange.com/questions/305221/metadata-deploy-and-push-fails-on-flexipage-componentinstances-in-api-49-summer).
+ */
+const RETIRED: {
+    type: string;
+    property: PropertySchema;
+    lastVersion: number;
+}[] = [
+    {
+        type: 'FlexiPageRegion',
+        property: {
+            name: 'componentInstances',
+            typeName: 'ComponentInstance',
+            array: true
+        },
+        lastVersion: 48
+    }
+];
+
+/**
+ * Checks one metadata XML document against the schema; the root element
+ * names its type. `apiVersion`, the version the project deploys at, lets
+ * through what that version still accepts (see {@link RETIRED}).
+ */
 export function checkAgainstSchema(
     schema: MetadataSchema,
-    root: XmlElement
+    root: XmlElement,
+    apiVersion = Infinity
 ): SchemaIssue[] {
+    const retired = (type: string, name: string) =>
+        RETIRED.find(
+            (entry) =>
+                entry.type === type &&
+                entry.property.name === name &&
+                apiVersion <= entry.lastVersion
+        )?.property;
     const issues: SchemaIssue[] = [];
     const rootType = schema.type(root.name);
     if (rootType?.kind !== 'object') {
@@ -336,7 +374,9 @@ export function checkAgainstSchema(
         const counts = new Map<string, number>();
         for (const child of element.children) {
             const childPath = `${where ? `${where}.` : ''}${describeElement(child)}`;
-            const property = type.properties.get(child.name);
+            const property =
+                type.properties.get(child.name) ??
+                retired(type.name, child.name);
             if (!property) {
                 issues.push({
                     element: childPath,

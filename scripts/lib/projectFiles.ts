@@ -62,6 +62,8 @@ export interface UnresolvedFile {
 
 export interface ProjectFiles {
     root: string;
+    /** The Metadata API version the project deploys at (`sourceApiVersion`), if set. */
+    sourceApiVersion?: number;
     /** Absolute paths of the package directories, in sfdx-project.json order. */
     packageDirs: string[];
     /** Every deployed `-meta.xml` file that defines a component, sorted by path. */
@@ -90,11 +92,16 @@ export function listFilesRecursively(dir: string): string[] {
         .sort();
 }
 
-/** The package directories of the project at `root` (the folder holding sfdx-project.json). */
-export function packageDirectories(root: string): string[] {
+/** The project at `root` as the CLI reads its sfdx-project.json. */
+function sfProject(root: string): SfProject {
     if (!existsSync(path.join(root, 'sfdx-project.json')))
         throw new Error(`${root} has no sfdx-project.json`);
-    return SfProject.getInstance(root)
+    return SfProject.getInstance(root);
+}
+
+/** The package directories of the project at `root` (the folder holding sfdx-project.json). */
+export function packageDirectories(root: string): string[] {
+    return sfProject(root)
         .getPackageDirectories()
         .map((dir) => dir.fullPath.replace(/[\\/]$/, ''));
 }
@@ -179,7 +186,16 @@ export function readProjectFiles(root: string): ProjectFiles {
             (a, b) => a.name.localeCompare(b.name) || a.dir.localeCompare(b.dir)
         );
     metadata.sort((a, b) => a.file.localeCompare(b.file));
-    return { root, packageDirs, metadata, bundles, unresolved };
+    const version = sfProject(root).getSfProjectJson().getContents()
+        .sourceApiVersion as string | undefined;
+    return {
+        root,
+        sourceApiVersion: version ? Number(version) : undefined,
+        packageDirs,
+        metadata,
+        bundles,
+        unresolved
+    };
 }
 
 /** Adds the component that the metadata file defines, or why the CLI cannot resolve it. */

@@ -1,5 +1,11 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
+import {
+    assertProblem,
+    problemsAfter,
+    SOURCE,
+    type ProjectCopy
+} from './testing';
 
 const UNIT = `${SOURCE}/objects/Joint_Metric__c/fields/Unit__c.field-meta.xml`;
 const PLAN_LOOKUP = `${SOURCE}/objects/Joint_Metric__c/fields/Strategic_Account_Plan__c.field-meta.xml`;
@@ -161,6 +167,40 @@ describe('metadataSchema check', () => {
             labels,
             /^labels\[\w+\]\.protected$/,
             /"nope" is not a boolean/
+        );
+    });
+
+    it("accepts a page region's componentInstances only at the API versions that still take it", () => {
+        const page = `${SOURCE}/flexipages/Legacy_Page.flexipage-meta.xml`;
+        const legacyPage = (copy: ProjectCopy) =>
+            copy.write(
+                page,
+                `<?xml version="1.0" encoding="UTF-8"?>
+<FlexiPage xmlns="http://soap.sforce.com/2006/04/metadata">
+    <flexiPageRegions>
+        <componentInstances>
+            <componentName>strategicAccountScorecard</componentName>
+        </componentInstances>
+        <name>main</name>
+        <type>Region</type>
+    </flexiPageRegions>
+    <masterLabel>Legacy Page</masterLabel>
+    <type>AppPage</type>
+</FlexiPage>`
+            );
+        assertProblem(
+            schemaProblems(legacyPage),
+            page,
+            'flexiPageRegions[main].componentInstances',
+            /<componentInstances> is not a property of FlexiPageRegion/
+        );
+        const atApi48 = schemaProblems((copy) => {
+            legacyPage(copy);
+            copy.replace('sfdx-project.json', '"66.0"', '"48.0"');
+        });
+        assert.deepEqual(
+            atApi48.filter((problem) => problem.file === page),
+            []
         );
     });
 });

@@ -4,8 +4,9 @@
  * suffix, strict directory name and parent folder, so `sites/X.site-meta.xml`
  * is a CustomSite and `experiences/X.site-meta.xml` an ExperienceBundle), and
  * it agrees with that type's description in @salesforce/types: no unknown
- * elements, valid enum values, well-formed booleans and numbers. A file the
- * registry cannot type is refused (the CLI refuses to deploy it); a type that
+ * elements (but those the project's sourceApiVersion still accepts), valid
+ * enum values, well-formed booleans and numbers. A file the registry cannot
+ * type is refused (the CLI refuses to deploy it); a type that
  * @salesforce/types does not describe is noted as unchecked.
  */
 import path from 'node:path';
@@ -93,13 +94,15 @@ export const metadataSchema: Check = {
                             kind: 'unchecked' as const
                         }
                     ];
-                return checkAgainstSchema(context.metadataSchema, xml).map(
-                    (issue) => ({
-                        file: relative,
-                        element: issue.element,
-                        message: issue.message
-                    })
-                );
+                return checkAgainstSchema(
+                    context.metadataSchema,
+                    xml,
+                    context.projectFiles.sourceApiVersion
+                ).map((issue) => ({
+                    file: relative,
+                    element: issue.element,
+                    message: issue.message
+                }));
             })
         ];
     }
