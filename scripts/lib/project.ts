@@ -400,16 +400,18 @@ const OBJECT_CHILDREN: Record<string, keyof Omit<ObjectFiles, 'file'>> = {
     CompactLayout: 'compactLayouts'
 };
 
+const noFiles = (): ObjectFiles => ({
+    fields: [],
+    validationRules: [],
+    listViews: [],
+    compactLayouts: []
+});
+
 /** Object API name → its files, as the CLI resolves them (`objects/<Object>/fields/...` in any package directory). */
 function filesByObject(files: ProjectFiles): Map<string, ObjectFiles> {
     const byObject = new Map<string, ObjectFiles>();
     const filesOf = (apiName: string): ObjectFiles => {
-        const found = byObject.get(apiName) ?? {
-            fields: [],
-            validationRules: [],
-            listViews: [],
-            compactLayouts: []
-        };
+        const found = byObject.get(apiName) ?? noFiles();
         byObject.set(apiName, found);
         return found;
     };
@@ -421,11 +423,6 @@ function filesByObject(files: ProjectFiles): Map<string, ObjectFiles> {
     return byObject;
 }
 
-/**
- * An object of the project: a custom one (`__c`, `__mdt`, `__e`...), or a
- * standard one the project adds fields, rules or list views to, whose
- * Salesforce-defined fields come from the catalogue (standardObjects.ts).
- */
 /**
  * The fields Salesforce gives a custom object besides its own, by kind
  * (standardObjects.ts cites each list): custom metadata types and platform
@@ -505,15 +502,6 @@ function readObject(apiName: string, files: ObjectFiles): ObjectModel {
     };
 }
 
-function standardObject(apiName: string): ObjectModel {
-    return readObject(apiName, {
-        fields: [],
-        validationRules: [],
-        listViews: [],
-        compactLayouts: []
-    });
-}
-
 /** Custom labels, from `CustomLabels` files and from labels decomposed one a file (`CustomLabel`). */
 function readLabels(files: ProjectFiles): LabelModel[] {
     return files.metadata
@@ -548,7 +536,7 @@ export function loadProject(
     const objects = [
         ...Object.keys(STANDARD_OBJECTS)
             .filter((name) => !own.some((o) => o.apiName === name))
-            .map(standardObject),
+            .map((apiName) => readObject(apiName, noFiles())),
         ...own
     ];
     const labels = readLabels(files);

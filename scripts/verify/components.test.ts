@@ -8,7 +8,11 @@ const PROBE = `${SOURCE}/lwc/verifyProbe/verifyProbe.ts`;
 describe('graphqlQueries check', () => {
     it('rejects a field typo in the real query, naming the object type', () => {
         const problems = problemsAfter(['graphqlQueries'], (copy) =>
-            copy.replace(QUERY_MODULE, 'Vision__c {', 'Vison__c {')
+            copy.replace(
+                QUERY_MODULE,
+                'Vision__c @optional {',
+                'Vison__c @optional {'
+            )
         );
         assertProblem(
             problems,
