@@ -16,8 +16,10 @@ module.exports = {
             'lightning/platformShowToastEvent'
         )
     },
-    // Custom labels resolve to their text from force-app (see the file).
-    setupFiles: ['<rootDir>/force-app/test/jest-mocks/customLabels.js'],
+    // Tests read force-app through the project's metadata reader, and custom
+    // labels resolve to their text (see both files).
+    globalSetup: '<rootDir>/force-app/test/jest-mocks/projectFilesSetup.js',
+    setupFiles: ['<rootDir>/force-app/test/jest-mocks/projectModel.js'],
     setupFilesAfterEnv: [
         ...(jestConfig.setupFilesAfterEnv || []),
         '<rootDir>/jest-sa11y-setup.js'
