@@ -52,7 +52,7 @@ describe('dynamicActions check', () => {
             );
             copy.replace(
                 PAGE,
-                '<value>LogACall</value>',
+                '<value>Global.LogACall</value>',
                 '<value>Follow</value>'
             );
             const result = verifyProject(copy.root, {

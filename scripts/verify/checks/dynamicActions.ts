@@ -48,7 +48,16 @@ const STANDARD_ACTIONS = new Set([
     'FeedItem.ContentPost',
     'FeedItem.LinkPost',
     'FeedItem.PollPost',
-    'FeedItem.QuestionPost'
+    'FeedItem.QuestionPost',
+    // Standard global actions under their quick-action API names, the form a
+    // page's action list uses for global actions (coral-cloud lists
+    // `Global.NewCase`) and the form `standard__quickAction` navigation takes:
+    // https://developer.salesforce.com/docs/platform/lwc/guide/reference-page-reference-type.html
+    'Global.LogACall',
+    'Global.NewTask',
+    'Global.NewEvent',
+    'Global.SendEmail',
+    'Global.NewNote'
 ]);
 
 /** Every component instance of a page, with the region it sits in. */
