@@ -334,9 +334,12 @@ describe('readFlow', () => {
         );
     });
 
-    it('reads several files', () => {
+    it('reads several files, leaving out one that is not well formed', () => {
+        const broken = write('Broken', '<Flow><label>Broken</Flow>');
         assert.deepEqual(
-            readFlows([review.file, cleanup.file]).map((flow) => flow.apiName),
+            readFlows([review.file, broken, cleanup.file]).map(
+                (flow) => flow.apiName
+            ),
             ['Buy_Sell_Slip_Review', 'Plan_Cleanup']
         );
     });

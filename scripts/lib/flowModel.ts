@@ -26,7 +26,13 @@
  * texts.
  */
 import path from 'node:path';
-import { childText, childrenNamed, readXml, type XmlElement } from './xml';
+import {
+    childText,
+    childrenNamed,
+    readXml,
+    XmlSyntaxError,
+    type XmlElement
+} from './xml';
 
 /** A FlowElementReferenceOrValue: a reference to a resource, or a literal. */
 export type FlowValue =
@@ -551,6 +557,17 @@ export function readFlow(file: string): FlowModel {
     return flowFromXml(readXml(file), file);
 }
 
+/**
+ * Reads the flows of the files given, leaving out a file that is not well
+ * formed (the metadataSchema check reports it with its line).
+ */
 export function readFlows(files: string[]): FlowModel[] {
-    return files.map(readFlow);
+    return files.flatMap((file) => {
+        try {
+            return [readFlow(file)];
+        } catch (error) {
+            if (error instanceof XmlSyntaxError) return [];
+            throw error;
+        }
+    });
 }

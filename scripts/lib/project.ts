@@ -1,7 +1,7 @@
 /**
  * The one reader of an SFDX project's metadata: loads objects, fields,
- * formulas, validation rules, list views, compact layouts, relationships and
- * custom labels into a typed model.
+ * formulas, validation rules, list views, compact layouts, relationships,
+ * flows (read by flowModel.ts) and custom labels into a typed model.
  *
  * It reads what the Salesforce CLI would deploy (projectFiles.ts): every
  * package directory of sfdx-project.json, minus `.forceignore`, each file
@@ -13,9 +13,10 @@
  *
  * The metadata verification, the formula tests, the GraphQL schema and the
  * local preview all start from {@link loadProject}; none of them parses object
- * metadata or keeps a list of field names of its own.
+ * or flow metadata or keeps a list of field names of its own.
  */
 import path from 'node:path';
+import { readFlows, type FlowModel } from './flowModel';
 import { readProjectFiles, type ProjectFiles } from './projectFiles';
 import { childText, childrenNamed, readXml, type XmlElement } from './xml';
 import {
@@ -193,6 +194,8 @@ export interface ProjectModel {
     /** Absolute paths of the package directories of sfdx-project.json. */
     packageDirs: string[];
     objects: ObjectModel[];
+    /** The flows (`Flow` in the CLI registry); a file that is not well formed is left out. */
+    flows: FlowModel[];
     labels: LabelModel[];
     /** Case-insensitive, as Salesforce API names are. */
     getObject(apiName: string): ObjectModel | undefined;
@@ -211,6 +214,7 @@ export interface ProjectModel {
         name: string
     ): ChildRelationship | undefined;
     getLabel(fullName: string): LabelModel | undefined;
+    getFlow(apiName: string): FlowModel | undefined;
     /** Whether the object name is known, refused, or beyond the offline catalogue. */
     judgeObject(apiName: string): NameJudgement;
     /** Whether the field of the object is known, refused, or beyond the offline catalogue. */
@@ -540,6 +544,11 @@ export function loadProject(
         ...own
     ];
     const labels = readLabels(files);
+    const flows = readFlows(
+        files.metadata
+            .filter(({ type }) => type === 'Flow')
+            .map(({ file }) => file)
+    );
 
     const byName = new Map(
         objects.map((object) => [object.apiName.toLowerCase(), object])
@@ -592,11 +601,15 @@ export function loadProject(
     const labelsByName = new Map(
         labels.map((label) => [label.fullName.toLowerCase(), label])
     );
+    const flowsByName = new Map(
+        flows.map((flow) => [flow.apiName.toLowerCase(), flow])
+    );
 
     return {
         root,
         packageDirs: files.packageDirs,
         objects,
+        flows,
         labels,
         getObject,
         getField,
@@ -608,6 +621,7 @@ export function loadProject(
                     relationship.name.toLowerCase() === name.toLowerCase()
             ),
         getLabel: (fullName) => labelsByName.get(fullName.toLowerCase()),
+        getFlow: (apiName) => flowsByName.get(apiName.toLowerCase()),
         judgeObject(apiName) {
             if (getObject(apiName)) return 'known';
             return isCustomName(apiName) && !isNamespaced(apiName)

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadProject } from './project';
 import { readProjectFiles } from './projectFiles';
+import { ProjectCopy } from '../verify/testing';
 
 const ROOT = path.join(__dirname, '..', 'verify', 'fixtures', 'readerMultiDir');
 const files = readProjectFiles(ROOT);
@@ -145,5 +146,37 @@ describe('loadProject over several package directories', () => {
             'base-objects',
             'app'
         ]);
+    });
+});
+
+describe('flows in the project model', () => {
+    const project = loadProject(ROOT);
+
+    it('loads the flows of the second package directory, not those .forceignore ignores', () => {
+        assert.deepEqual(
+            project.flows.map((flow) => relative(flow.file)),
+            ['app/main/default/flows/Gadget_Default_Weight.flow-meta.xml']
+        );
+        assert.equal(
+            project.getFlow('gadget_default_weight')?.start?.object,
+            'Gadget__c'
+        );
+        assert.equal(project.getFlow('Retired_Gadget_Colour_Reset'), undefined);
+    });
+
+    it('leaves out a flow that is not well formed instead of failing to load', () => {
+        const copy = new ProjectCopy(ROOT);
+        try {
+            copy.write(
+                'app/main/default/flows/Broken.flow-meta.xml',
+                '<Flow><label>Broken</Flow>'
+            );
+            assert.deepEqual(
+                loadProject(copy.root).flows.map((flow) => flow.apiName),
+                ['Gadget_Default_Weight']
+            );
+        } finally {
+            copy.remove();
+        }
     });
 });

@@ -20,8 +20,8 @@ describe('verify on a multi-directory JavaScript project', () => {
     it('finds no problem, sf project convert source included', () => {
         const { problems, fileCount } = verifyProject(FIXTURE);
         assert.equal(formatProblems(problems), '');
-        // 15 metadata files and 2 modules: no test, no ignored file, no build output.
-        assert.equal(fileCount, 17);
+        // 16 metadata files and 2 modules: no test, no ignored file, no build output.
+        assert.equal(fileCount, 18);
     });
 
     it('checks the imports and gql queries of a JavaScript component', () => {
@@ -57,9 +57,10 @@ describe('verify on a multi-directory JavaScript project', () => {
         );
     });
 
-    it('reads what .forceignore no longer ignores: a folder that is no component, a list view', () => {
-        const problems = after(['componentBundles', 'listViews'], (copy) =>
-            copy.write('.forceignore', '**/*.ts\n**/__tests__/**\n')
+    it('reads what .forceignore no longer ignores: a folder that is no component, a list view, a flow', () => {
+        const problems = after(
+            ['componentBundles', 'listViews', 'flows'],
+            (copy) => copy.write('.forceignore', '**/*.ts\n**/__tests__/**\n')
         );
         assertProblem(
             problems,
@@ -72,6 +73,12 @@ describe('verify on a multi-directory JavaScript project', () => {
             'base-objects/objects/Gadget__c/listViews/Draft_Gadgets.listView-meta.xml',
             'columns[No_Such_Column__c]',
             /No_Such_Column__c/
+        );
+        assertProblem(
+            problems,
+            `${APP}/flows/Retired_Gadget_Colour_Reset.flow-meta.xml`,
+            'start.filters[Colour__c]',
+            /Gadget__c has no field Colour__c/
         );
     });
 

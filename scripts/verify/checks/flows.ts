@@ -7,14 +7,13 @@
  * formulas, entry formulas and texts, connectors) names a resource or element
  * of the flow, and `$Record.Parent__r.Field__c` paths resolve through lookups.
  * Standard names outside the offline catalogue are notes (`unchecked`).
- * The flow is read by scripts/lib/flowModel.ts.
+ * The flows are the project model's (scripts/lib/flowModel.ts reads each).
  */
 import type { FieldModel, ProjectModel } from '../../lib/project';
-import {
-    flowFromXml,
-    type FlowInputFieldAssignment,
-    type FlowModel,
-    type FlowReference
+import type {
+    FlowInputFieldAssignment,
+    FlowModel,
+    FlowReference
 } from '../../lib/flowModel';
 import { objectProblem, resolveFieldPath } from '../fieldPaths';
 import type { Check, Problem } from '../types';
@@ -348,19 +347,14 @@ export const flows: Check = {
         'flows name existing objects, fields, resources and elements, and keep the rules of record-triggered flows',
     run(context) {
         const problems: Problem[] = [];
-        for (const file of context.filesEndingWith('.flow-meta.xml')) {
-            const xml = context.xml(file);
-            if (!xml) continue;
-            checkFlow(
-                context.project,
-                flowFromXml(xml, file),
-                (element, message, kind) =>
-                    problems.push({
-                        file: context.relative(file),
-                        element,
-                        message,
-                        ...(kind ? { kind } : {})
-                    })
+        for (const flow of context.project.flows) {
+            checkFlow(context.project, flow, (element, message, kind) =>
+                problems.push({
+                    file: context.relative(flow.file),
+                    element,
+                    message,
+                    ...(kind ? { kind } : {})
+                })
             );
         }
         return problems;
