@@ -101,6 +101,26 @@ describe('buildGraphqlSchema', () => {
         assert.deepEqual(errors, []);
     });
 
+    it("offers the standard objects' catalogued child relationships, and only those", () => {
+        assert.deepEqual(
+            errorsOf(`{ uiapi { query { Account {
+                edges { node { Id
+                    Contacts(first: 5, orderBy: { LastName: { order: ASC } }) { edges { node { Id Email { value } } } }
+                    Opportunities { totalCount }
+                } }
+            } } } }`),
+            []
+        );
+        assert.deepEqual(
+            errorsOf(
+                '{ uiapi { query { Account { edges { node { Contact { totalCount } } } } } } }'
+            ),
+            [
+                'Cannot query field "Contact" on type "Account". Did you mean "Contacts" or "Contracts"?'
+            ]
+        );
+    });
+
     it('refuses what the UI API refuses: filtering a long text area, a wrong variable type, a missing relationship', () => {
         const errors =
             errorsOf(`query bad($id: String) { uiapi { query { Strategic_Account_Plan__c(where: { Vision__c: { eq: "x" }, Id: { eq: $id } }) {

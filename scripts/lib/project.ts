@@ -162,7 +162,7 @@ export interface ObjectModel {
     file?: string;
 }
 
-/** A parent-to-children relationship as queries name it, e.g. `Joint_Metrics__r`. */
+/** A parent-to-children relationship as queries name it, e.g. `Joint_Metrics__r`, `Contacts`. */
 export interface ChildRelationship {
     parentObject: string;
     name: string;
@@ -506,6 +506,16 @@ function readObject(apiName: string, files: ObjectFiles): ObjectModel {
     };
 }
 
+/** Salesforce's own child relationships of the catalogued standard objects (`Account.Contacts`). */
+const STANDARD_CHILD_RELATIONSHIPS: ChildRelationship[] = Object.entries(
+    STANDARD_OBJECTS
+).flatMap(([parentObject, standard]) =>
+    standard.childRelationships.map((relationship) => ({
+        parentObject,
+        ...relationship
+    }))
+);
+
 /** Custom labels, from `CustomLabels` files and from labels decomposed one a file (`CustomLabel`). */
 function readLabels(files: ProjectFiles): LabelModel[] {
     return files.metadata
@@ -574,24 +584,30 @@ export function loadProject(
                 relationshipNameOf(field)?.toLowerCase() ===
                     relationshipName.toLowerCase()
         );
-    const allChildRelationships: ChildRelationship[] = own.flatMap((object) =>
-        object.fields
-            .filter(
-                (field) =>
-                    field.custom &&
-                    field.referenceTo &&
-                    field.relationshipName &&
-                    (field.type === 'MasterDetail' || field.type === 'Lookup')
-            )
-            .flatMap((field) =>
-                field.referenceTo!.map((parent) => ({
-                    parentObject: parent,
-                    name: `${field.relationshipName}__r`,
-                    childObject: object.apiName,
-                    field: field.apiName
-                }))
-            )
+    const customChildRelationships: ChildRelationship[] = own.flatMap(
+        (object) =>
+            object.fields
+                .filter(
+                    (field) =>
+                        field.custom &&
+                        field.referenceTo &&
+                        field.relationshipName &&
+                        (field.type === 'MasterDetail' ||
+                            field.type === 'Lookup')
+                )
+                .flatMap((field) =>
+                    field.referenceTo!.map((parent) => ({
+                        parentObject: parent,
+                        name: `${field.relationshipName}__r`,
+                        childObject: object.apiName,
+                        field: field.apiName
+                    }))
+                )
     );
+    const allChildRelationships = [
+        ...STANDARD_CHILD_RELATIONSHIPS,
+        ...customChildRelationships
+    ];
     const childRelationships = (parentObject: string) =>
         allChildRelationships.filter(
             (relationship) =>

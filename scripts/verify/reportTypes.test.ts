@@ -1,11 +1,42 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PROJECT_ROOT } from '../lib/project';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
+import { assertProblem, ProjectCopy, problemsAfter, SOURCE } from './testing';
 import { verifyProject } from './verify';
 
 const METRICS_TYPE = `${SOURCE}/reportTypes/Plans_with_Joint_Metrics.reportType-meta.xml`;
 const ACCOUNTS_TYPE = `${SOURCE}/reportTypes/Accounts_with_Strategic_Account_Plans.reportType-meta.xml`;
+
+const CONTACTS_TYPE = `${SOURCE}/reportTypes/Accounts_with_Contacts.reportType-meta.xml`;
+/** A report type joined through a standard child relationship of the catalogue (Account.Contacts). */
+const CONTACTS_TYPE_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<ReportType xmlns="http://soap.sforce.com/2006/04/metadata">
+    <baseObject>Account</baseObject>
+    <category>accounts</category>
+    <deployed>true</deployed>
+    <join>
+        <outerJoin>true</outerJoin>
+        <relationship>Contacts</relationship>
+    </join>
+    <label>Accounts with Contacts</label>
+    <sections>
+        <columns>
+            <checkedByDefault>true</checkedByDefault>
+            <field>Name</field>
+            <table>Account</table>
+        </columns>
+        <masterLabel>Accounts</masterLabel>
+    </sections>
+    <sections>
+        <columns>
+            <checkedByDefault>true</checkedByDefault>
+            <field>Email</field>
+            <table>Account.Contacts</table>
+        </columns>
+        <masterLabel>Contacts</masterLabel>
+    </sections>
+</ReportType>
+`;
 
 describe('reportTypes check', () => {
     it('finds nothing wrong with the project as committed', () => {
@@ -67,6 +98,28 @@ describe('reportTypes check', () => {
             /^sections\[Strategic Account Plans\]\.columns\[Account\.Plans__r\./,
             /table Account\.Plans__r is neither the base object nor a join/
         );
+    });
+
+    it('follows a standard child relationship of the catalogue to the child object', () => {
+        const copy = new ProjectCopy();
+        try {
+            copy.write(CONTACTS_TYPE, CONTACTS_TYPE_XML);
+            const valid = verifyProject(copy.root, { only: ['reportTypes'] });
+            assert.deepEqual([...valid.problems, ...valid.unchecked], []);
+            copy.replace(
+                CONTACTS_TYPE,
+                '<field>Email</field>',
+                '<field>Plan_Role__c</field>'
+            );
+            assertProblem(
+                copy.verify({ only: ['reportTypes'] }),
+                CONTACTS_TYPE,
+                'sections[Contacts].columns[Account.Contacts.Plan_Role__c]',
+                /Contact has no field Plan_Role__c/
+            );
+        } finally {
+            copy.remove();
+        }
     });
 
     it('rejects a missing base object and a label longer than Setup allows', () => {
