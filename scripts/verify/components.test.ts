@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
+import { assertProblem, ProjectCopy, problemsAfter, SOURCE } from './testing';
+import { verifyProject } from './verify';
 
 const QUERY_MODULE = `${SOURCE}/lwc/accountPlanQuery/accountPlanQuery.ts`;
 const PROBE = `${SOURCE}/lwc/verifyProbe/verifyProbe.ts`;
@@ -115,6 +116,50 @@ export default [ACTUAL_FIELD, ACCOUNT_NAME_FIELD, PLAN_OBJECT, MISSING_LABEL, re
             4,
             JSON.stringify(problems)
         );
+    });
+});
+
+describe('componentImports check on standard fields', () => {
+    it('notes a standard field outside the catalogue, and still rejects a custom field nobody defines', () => {
+        const copy = new ProjectCopy();
+        try {
+            copy.write(
+                PROBE,
+                `import RATING_FIELD from '@salesforce/schema/Account.Rating';
+import DANDB_COMPANY_FIELD from '@salesforce/schema/Account.DandbCompanyId';
+import OWNER_FORECAST_FIELD from '@salesforce/schema/Contact.Owner.ForecastEnabled';
+import TYPO_FIELD from '@salesforce/schema/Account.Strategic_Tier__c';
+export default [RATING_FIELD, DANDB_COMPANY_FIELD, OWNER_FORECAST_FIELD, TYPO_FIELD];
+`
+            );
+            const { problems, unchecked } = verifyProject(copy.root, {
+                only: ['componentImports']
+            });
+            assert.deepEqual(
+                problems.map(({ element, message }) => [element, message]),
+                [
+                    [
+                        "import '@salesforce/schema/Account.Strategic_Tier__c' (line 4)",
+                        'Account has no field Strategic_Tier__c'
+                    ]
+                ]
+            );
+            assert.deepEqual(
+                unchecked.map(({ element, kind }) => [element, kind]),
+                [
+                    [
+                        "import '@salesforce/schema/Account.DandbCompanyId' (line 2)",
+                        'unchecked'
+                    ],
+                    [
+                        "import '@salesforce/schema/Contact.Owner.ForecastEnabled' (line 3)",
+                        'unchecked'
+                    ]
+                ]
+            );
+        } finally {
+            copy.remove();
+        }
     });
 });
 

@@ -2,7 +2,10 @@
  * Component modules import only what exists: fields and objects
  * (`@salesforce/schema/Object__c.Field__c`, relationship paths followed),
  * custom labels (`@salesforce/label/c.Name`), other components (`c/name`) and
- * Apex classes (`@salesforce/apex/Class.method`).
+ * Apex classes (`@salesforce/apex/Class.method`). A standard object or field
+ * outside the offline catalogue is a note (`unchecked`), since an org has
+ * standard fields the catalogue does not list; a custom name nobody defines
+ * is an error.
  */
 import type { ProjectModel } from '../../lib/project';
 import { readComponentSource } from '../components';
