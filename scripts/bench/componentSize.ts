@@ -1,17 +1,16 @@
 /**
  * The size of the package's compiled component code: every bundle of
- * `force-app/main/default/lwc` (TypeScript transpiled, then each script,
- * template and stylesheet through the LWC compiler, as the platform compiles
- * them; tests and metadata excluded), unminified, and gzipped as a whole.
+ * `force-app/main/default/lwc` (TypeScript transpiled as `npm run build` does,
+ * then each script, template and stylesheet through the LWC compiler, as the
+ * platform compiles them; tests and metadata excluded), unminified, and
+ * gzipped as a whole.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from '@lwc/compiler';
-import ts from 'typescript';
-import { PROJECT_ROOT } from '../lib/project';
+import { LWC_DIR, transpileComponentModule } from '../lib/componentTranspile';
 
-const LWC_DIR = path.join(PROJECT_ROOT, 'force-app', 'main', 'default', 'lwc');
 const SOURCE = /\.(ts|html|css)$/;
 
 export interface CodeSize {
@@ -34,12 +33,7 @@ export function compiledComponentSize(): CodeSize {
         )) {
             const source = readFileSync(path.join(dir, file), 'utf8');
             const code = file.endsWith('.ts')
-                ? ts.transpileModule(source, {
-                      compilerOptions: {
-                          target: ts.ScriptTarget.ESNext,
-                          module: ts.ModuleKind.ESNext
-                      }
-                  }).outputText
+                ? transpileComponentModule(source, path.join(dir, file))
                 : source;
             const filename = path.join(dir, file.replace(/\.ts$/, '.js'));
             outputs.push(

@@ -11,12 +11,11 @@ import lwc from '@lwc/rollup-plugin';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { rollup, type Plugin, type RollupLog } from 'rollup';
-import ts from 'typescript';
+import { LWC_DIR, transpileComponentModule } from '../lib/componentTranspile';
 import { loadProject, PROJECT_ROOT, type ProjectModel } from '../lib/project';
 
 export const PREVIEW_DIR = path.join(PROJECT_ROOT, 'preview');
 export const DIST_DIR = path.join(PREVIEW_DIR, 'dist');
-const LWC_DIR = path.join(PROJECT_ROOT, 'force-app', 'main', 'default', 'lwc');
 const SCOPED_IMPORTS_DIR = path.join(
     PROJECT_ROOT,
     'node_modules',
@@ -24,21 +23,14 @@ const SCOPED_IMPORTS_DIR = path.join(
     'scopedImports'
 );
 
-/** Strips TypeScript from `.ts` modules before the LWC compiler sees them (it reads JavaScript only). */
+/** Strips TypeScript from `.ts` modules before the LWC compiler sees them (it reads JavaScript only), as `npm run build` does. */
 function typescriptPlugin(): Plugin {
     return {
         name: 'preview-typescript',
         transform(code, id) {
-            if (!id.split('?')[0].endsWith('.ts')) return null;
-            const output = ts.transpileModule(code, {
-                fileName: id,
-                compilerOptions: {
-                    target: ts.ScriptTarget.ESNext,
-                    module: ts.ModuleKind.ESNext,
-                    sourceMap: false
-                }
-            });
-            return { code: output.outputText, map: null };
+            const file = id.split('?')[0];
+            if (!file.endsWith('.ts')) return null;
+            return { code: transpileComponentModule(code, file), map: null };
         }
     };
 }
@@ -125,7 +117,11 @@ function newestSourceTime(): number {
         path.join(PROJECT_ROOT, 'force-app', 'main', 'default', 'objects'),
         PREVIEW_DIR
     ];
-    const files = [__filename, path.join(PROJECT_ROOT, 'package-lock.json')];
+    const files = [
+        __filename,
+        path.join(__dirname, '..', 'lib', 'componentTranspile.ts'),
+        path.join(PROJECT_ROOT, 'package-lock.json')
+    ];
     const walk = (dir: string) => {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
             const full = path.join(dir, entry.name);

@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ts from 'typescript';
+import { transpileComponentModule } from '../../lib/componentTranspile';
 import { PROJECT_ROOT } from '../../lib/project';
 import { listFilesRecursively } from '../../lib/projectFiles';
 import type { Check, Problem, VerifyContext } from '../types';
@@ -32,31 +32,19 @@ const SF_RUN = path.join(
     'run.js'
 );
 
-/** Compiler options of the components' tsconfig.json (or plain ESNext if there is none). */
-function componentCompilerOptions(lwcDir: string): ts.CompilerOptions {
-    const configFile = path.join(lwcDir, 'tsconfig.json');
-    if (!existsSync(configFile))
-        return { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext };
-    const { config } = ts.readConfigFile(configFile, ts.sys.readFile);
-    return ts.parseJsonConfigFileContent(config, ts.sys, lwcDir).options;
-}
-
 /** Writes, in the staged copy, `name.js` beside every component module `name.ts`. */
 function transpileComponents(context: VerifyContext, stage: string): void {
     for (const bundle of context.components.values()) {
-        const modules = bundle.sources.filter((file) => file.endsWith('.ts'));
-        if (!modules.length) continue;
-        const options = componentCompilerOptions(path.dirname(bundle.dir));
-        for (const file of modules) {
-            const { outputText } = ts.transpileModule(
-                readFileSync(file, 'utf8'),
-                { compilerOptions: options, fileName: file }
-            );
+        for (const file of bundle.sources.filter((f) => f.endsWith('.ts'))) {
             writeFileSync(
                 path
                     .join(stage, path.relative(context.root, file))
                     .replace(/\.ts$/, '.js'),
-                outputText
+                transpileComponentModule(
+                    readFileSync(file, 'utf8'),
+                    file,
+                    path.dirname(bundle.dir)
+                )
             );
         }
     }
