@@ -3,16 +3,10 @@
  * loaded through the same model reader: proves that the formula tests notice
  * a wrong formula and that the coverage guard notices an untested one.
  */
-import {
-    cpSync,
-    mkdtempSync,
-    readFileSync,
-    rmSync,
-    writeFileSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadProject, PROJECT_ROOT, type ProjectModel } from '../lib/project';
+import { withProjectCopy } from '../lib/projectCopy';
 
 /** Replaces `from` by `to` in one metadata file. */
 export interface Mutation {
@@ -38,31 +32,27 @@ export function mutatedProject(
     mutations: Mutation[],
     added: Record<string, string> = {}
 ): ProjectModel {
-    const root = mkdtempSync(path.join(tmpdir(), 'formula-mutant-'));
-    try {
-        const objects = path.join(root, OBJECTS);
-        // The reader follows sfdx-project.json's package directories.
-        cpSync(
-            path.join(PROJECT_ROOT, 'sfdx-project.json'),
-            path.join(root, 'sfdx-project.json')
-        );
-        cpSync(path.join(PROJECT_ROOT, OBJECTS), objects, { recursive: true });
-        for (const { file, from, to, xml } of mutations) {
-            const target = path.join(objects, file);
-            const text = readFileSync(target, 'utf8');
-            const [before, after] = xml
-                ? [from, to]
-                : [escapeXml(from), escapeXml(to)];
-            if (text.split(before).length !== 2)
-                throw new Error(`${file}: "${from}" must occur exactly once`);
-            writeFileSync(target, text.replace(before, after));
-        }
-        for (const [file, text] of Object.entries(added))
-            writeFileSync(path.join(objects, file), text);
-        return loadProject(root);
-    } finally {
-        rmSync(root, { recursive: true, force: true });
-    }
+    return withProjectCopy(
+        (copy) => {
+            for (const { file, from, to, xml } of mutations) {
+                const target = path.join(OBJECTS, file);
+                const [before, after] = xml
+                    ? [from, to]
+                    : [escapeXml(from), escapeXml(to)];
+                if (copy.read(target).split(before).length !== 2)
+                    throw new Error(
+                        `${file}: "${from}" must occur exactly once`
+                    );
+                copy.replace(target, before, after);
+            }
+            for (const [file, text] of Object.entries(added))
+                copy.write(path.join(OBJECTS, file), text);
+            return loadProject(copy.root);
+        },
+        PROJECT_ROOT,
+        // The objects, and sfdx-project.json whose package directories the reader follows.
+        ['sfdx-project.json', OBJECTS]
+    );
 }
 
 /** The text of a metadata file under force-app/main/default/objects. */

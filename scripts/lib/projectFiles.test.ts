@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadProject } from './project';
 import { readProjectFiles } from './projectFiles';
-import { ProjectCopy } from '../verify/testing';
+import { withProjectCopy } from './projectCopy';
 
 const ROOT = path.join(__dirname, '..', 'verify', 'fixtures', 'readerMultiDir');
 const files = readProjectFiles(ROOT);
@@ -165,8 +165,7 @@ describe('flows in the project model', () => {
     });
 
     it('leaves out a flow that is not well formed instead of failing to load', () => {
-        const copy = new ProjectCopy(ROOT);
-        try {
+        withProjectCopy((copy) => {
             copy.write(
                 'app/main/default/flows/Broken.flow-meta.xml',
                 '<Flow><label>Broken</Flow>'
@@ -175,8 +174,6 @@ describe('flows in the project model', () => {
                 loadProject(copy.root).flows.map((flow) => flow.apiName),
                 ['Gadget_Default_Weight']
             );
-        } finally {
-            copy.remove();
-        }
+        }, ROOT);
     });
 });

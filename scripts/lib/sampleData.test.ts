@@ -1,13 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-    cpSync,
-    mkdtempSync,
-    readFileSync,
-    readdirSync,
-    rmSync,
-    writeFileSync
-} from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -16,7 +9,8 @@ import {
     evaluateValidationRules,
     type FieldValue
 } from './formulaEngine';
-import { loadProject } from './project';
+import { loadProject, PROJECT_ROOT } from './project';
+import { withProjectCopy } from './projectCopy';
 import {
     loadSampleRecords,
     readSamplePlan,
@@ -317,18 +311,21 @@ function loadBroken(
     file: string,
     edit: (records: Array<Record<string, unknown>>) => void
 ): () => void {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sample-broken-'));
-    cpSync(SAMPLE_DATA_DIR, dir, { recursive: true });
-    const content = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-    edit(content.records);
-    writeFileSync(path.join(dir, file), JSON.stringify(content));
-    return () => {
-        try {
-            readSamplePlan({ dataDir: dir, project });
-        } finally {
-            rmSync(dir, { recursive: true, force: true });
-        }
-    };
+    const data = path.relative(PROJECT_ROOT, SAMPLE_DATA_DIR);
+    return () =>
+        withProjectCopy(
+            (copy) => {
+                const content = JSON.parse(copy.read(path.join(data, file)));
+                edit(content.records);
+                copy.write(path.join(data, file), JSON.stringify(content));
+                readSamplePlan({
+                    dataDir: path.join(copy.root, data),
+                    project
+                });
+            },
+            PROJECT_ROOT,
+            [data]
+        );
 }
 
 const problem =

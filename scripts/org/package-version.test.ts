@@ -1,15 +1,7 @@
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-    cpSync,
-    mkdtempSync,
-    readFileSync,
-    rmSync,
-    writeFileSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/project';
+import { ProjectCopy } from '../lib/projectCopy';
 import { DEV_HUB_LIST, FakeSf, type CannedAnswer } from './fakeSf';
 
 const VERSION_ID = '04tKb000000XyZaIAK';
@@ -22,28 +14,23 @@ const created: CannedAnswer = {
 };
 
 let fake: FakeSf | undefined;
-let project: string;
+let project: ProjectCopy;
 /** A copy of sfdx-project.json the scripts read instead of the real one. */
-const env = () => ({ SAP_PROJECT_ROOT: project });
+const env = () => ({ SAP_PROJECT_ROOT: project.root });
 const setAlias = () => {
-    const file = path.join(project, 'sfdx-project.json');
-    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const json = JSON.parse(project.read('sfdx-project.json'));
     json.packageAliases = {
         'Strategic Account Planning': '0HoKb000000AbCdKAK'
     };
-    writeFileSync(file, JSON.stringify(json));
+    project.write('sfdx-project.json', JSON.stringify(json));
 };
 
 beforeEach(() => {
-    project = mkdtempSync(path.join(tmpdir(), 'package-project-'));
-    cpSync(
-        path.join(PROJECT_ROOT, 'sfdx-project.json'),
-        path.join(project, 'sfdx-project.json')
-    );
+    project = new ProjectCopy(PROJECT_ROOT, ['sfdx-project.json']);
 });
 afterEach(() => {
     fake?.remove();
-    rmSync(project, { recursive: true, force: true });
+    project.remove();
 });
 
 describe('package-version', () => {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertProblem, ProjectCopy, problemsAfter, SOURCE } from './testing';
+import { withProjectCopy } from '../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
 import { verifyProject } from './verify';
 
 const QUERY_MODULE = `${SOURCE}/lwc/accountPlanQuery/accountPlanQuery.ts`;
@@ -121,8 +122,7 @@ export default [ACTUAL_FIELD, ACCOUNT_NAME_FIELD, PLAN_OBJECT, MISSING_LABEL, re
 
 describe('componentImports check on standard fields', () => {
     it('notes a standard field outside the catalogue, and still rejects a custom field nobody defines', () => {
-        const copy = new ProjectCopy();
-        try {
+        withProjectCopy((copy) => {
             copy.write(
                 PROBE,
                 `import RATING_FIELD from '@salesforce/schema/Account.Rating';
@@ -157,9 +157,7 @@ export default [RATING_FIELD, DANDB_COMPANY_FIELD, OWNER_FORECAST_FIELD, TYPO_FI
                     ]
                 ]
             );
-        } finally {
-            copy.remove();
-        }
+        });
     });
 });
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../lib/project';
-import { assertProblem, problemsAfter, ProjectCopy, SOURCE } from './testing';
+import { withProjectCopy } from '../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
 import { verifyProject } from './verify';
 
 const PAGE = `${SOURCE}/flexipages/Strategic_Account_Record_Page.flexipage-meta.xml`;
@@ -43,8 +44,7 @@ describe('dynamicActions check', () => {
     });
 
     it('rejects a quick action the project does not have on its own object, and notes names it cannot judge', () => {
-        const copy = new ProjectCopy();
-        try {
+        withProjectCopy((copy) => {
             copy.replace(
                 PAGE,
                 '<value>Account.New_Strategic_Account_Plan</value>',
@@ -70,8 +70,6 @@ describe('dynamicActions check', () => {
                 `${PANEL}.actionNames[Follow]`,
                 /not checked/
             );
-        } finally {
-            copy.remove();
-        }
+        });
     });
 });

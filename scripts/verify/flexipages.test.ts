@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PROJECT_ROOT } from '../lib/project';
-import { assertProblem, problemsAfter, ProjectCopy, SOURCE } from './testing';
+import { withProjectCopy } from '../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
 import { verifyProject } from './verify';
 
 const PAGE = `${SOURCE}/flexipages/Strategic_Account_Record_Page.flexipage-meta.xml`;
@@ -16,8 +17,7 @@ describe('flexipages check', () => {
     });
 
     it('rejects a component that is not in the project; notes a namespace it does not know', () => {
-        const copy = new ProjectCopy();
-        try {
+        withProjectCopy((copy) => {
             copy.replace(
                 PAGE,
                 '<componentName>strategicAccountPlan</componentName>',
@@ -47,9 +47,7 @@ describe('flexipages check', () => {
                 !problems.some((problem) => /acme:/.test(problem.element)),
                 'a namespace outside the table is a note, not a problem'
             );
-        } finally {
-            copy.remove();
-        }
+        });
     });
 
     it('rejects a component that is not exposed on record pages', () => {

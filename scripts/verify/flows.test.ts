@@ -4,24 +4,22 @@ import {
     REVIEW_FLOW_FILE as FLOW,
     REVIEW_FLOW_XML
 } from '../lib/flowModelFixture';
-import { assertProblem, ProjectCopy } from './testing';
+import { type ProjectCopy, withProjectCopy } from '../lib/projectCopy';
+import { assertProblem } from './testing';
 import { verifyProject, type VerifyResult } from './verify';
 
 /** Problems and notes of the flows check on a copy holding the fixture flow, changed by `change`. */
 function flowProblems(
     change: (copy: ProjectCopy) => void = () => {}
 ): Pick<VerifyResult, 'problems' | 'unchecked'> {
-    const copy = new ProjectCopy();
-    try {
+    return withProjectCopy((copy) => {
         copy.write(FLOW, REVIEW_FLOW_XML);
         change(copy);
         const { problems, unchecked } = verifyProject(copy.root, {
             only: ['flows', 'metadataSchema']
         });
         return { problems, unchecked };
-    } finally {
-        copy.remove();
-    }
+    });
 }
 
 /** Replaces text of the fixture flow in a copy, asserting that it was there. */

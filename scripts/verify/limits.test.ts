@@ -1,12 +1,8 @@
 import { describe, it } from 'node:test';
 import { loadProject } from '../lib/project';
 import { LIMITS } from './checks/limits';
-import {
-    assertProblem,
-    problemsAfter,
-    SOURCE,
-    type ProjectCopy
-} from './testing';
+import { type ProjectCopy } from '../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
 
 const OBJECTS = `${SOURCE}/objects`;
 const METRIC_OBJECT = `${OBJECTS}/Joint_Metric__c/Joint_Metric__c.object-meta.xml`;

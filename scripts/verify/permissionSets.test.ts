@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertProblem, problemsAfter, ProjectCopy, SOURCE } from './testing';
+import { type ProjectCopy, withProjectCopy } from '../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
 import { verifyProject } from './verify';
 
 const USER = `${SOURCE}/permissionsets/Strategic_Account_Planning_User.permissionset-meta.xml`;
@@ -9,14 +10,11 @@ const check = (breakIt: Parameters<typeof problemsAfter>[1]) =>
     problemsAfter(['permissionSets'], breakIt);
 /** Problems and notes (`kind: 'unchecked'`) of the check on a broken copy. */
 function findingsAfter(breakIt: (copy: ProjectCopy) => void) {
-    const copy = new ProjectCopy();
-    try {
+    return withProjectCopy((copy) => {
         breakIt(copy);
         const result = verifyProject(copy.root, { only: ['permissionSets'] });
         return [...result.problems, ...result.unchecked];
-    } finally {
-        copy.remove();
-    }
+    });
 }
 /** Sets the object permissions of `object` in a copy of a permission set (`undefined` removes the entry). */
 function grant(

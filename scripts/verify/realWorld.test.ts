@@ -14,16 +14,9 @@
  * real projects checked out elsewhere (they are not part of this repository).
  */
 import assert from 'node:assert/strict';
-import {
-    cpSync,
-    mkdtempSync,
-    readFileSync,
-    rmSync,
-    writeFileSync
-} from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { withProjectCopy } from '../lib/projectCopy';
 import { assertProblem } from './testing';
 import { formatProblems, verifyProject } from './verify';
 
@@ -37,23 +30,12 @@ const GARDENERS =
     'garden-base/main/default/objects/Contact/listViews/All_Gardeners.listView-meta.xml';
 
 /** The problems of a copy of the fixture with `file`'s `search` replaced. */
-function problemsAfterBreaking(breaks: [string, string, string][]) {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'real-world-'));
-    try {
-        cpSync(FIXTURE, root, { recursive: true });
-        for (const [file, search, replacement] of breaks) {
-            const before = readFileSync(path.join(root, file), 'utf8');
-            assert.ok(before.includes(search), `${file} lacks ${search}`);
-            writeFileSync(
-                path.join(root, file),
-                before.replace(search, replacement)
-            );
-        }
-        return verifyProject(root, { skip: SKIP });
-    } finally {
-        rmSync(root, { recursive: true, force: true });
-    }
-}
+const problemsAfterBreaking = (breaks: [string, string, string][]) =>
+    withProjectCopy((copy) => {
+        for (const [file, search, replacement] of breaks)
+            copy.replace(file, search, replacement);
+        return verifyProject(copy.root, { skip: SKIP });
+    }, FIXTURE);
 
 describe('valid metadata of real projects', () => {
     it('finds no problem in the fixture', () => {

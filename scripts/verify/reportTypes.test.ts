@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PROJECT_ROOT } from '../lib/project';
-import { assertProblem, ProjectCopy, problemsAfter, SOURCE } from './testing';
+import { withProjectCopy } from '../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
 import { verifyProject } from './verify';
 
 const METRICS_TYPE = `${SOURCE}/reportTypes/Plans_with_Joint_Metrics.reportType-meta.xml`;
@@ -101,8 +102,7 @@ describe('reportTypes check', () => {
     });
 
     it('follows a standard child relationship of the catalogue to the child object', () => {
-        const copy = new ProjectCopy();
-        try {
+        withProjectCopy((copy) => {
             copy.write(CONTACTS_TYPE, CONTACTS_TYPE_XML);
             const valid = verifyProject(copy.root, { only: ['reportTypes'] });
             assert.deepEqual([...valid.problems, ...valid.unchecked], []);
@@ -112,14 +112,12 @@ describe('reportTypes check', () => {
                 '<field>Plan_Role__c</field>'
             );
             assertProblem(
-                copy.verify({ only: ['reportTypes'] }),
+                verifyProject(copy.root, { only: ['reportTypes'] }).problems,
                 CONTACTS_TYPE,
                 'sections[Contacts].columns[Account.Contacts.Plan_Role__c]',
                 /Contact has no field Plan_Role__c/
             );
-        } finally {
-            copy.remove();
-        }
+        });
     });
 
     it('rejects a missing base object and a label longer than Setup allows', () => {

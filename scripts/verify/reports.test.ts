@@ -4,7 +4,8 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/project';
 import { compileFilterLogic, dateCriterion, toDay } from '../lib/relativeDates';
 import { childText, childrenNamed, readXml } from '../lib/xml';
-import { assertProblem, problemsAfter, ProjectCopy, SOURCE } from './testing';
+import { type ProjectCopy } from '../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
 import { verifyProject } from './verify';
 
 const FOLDER = `${SOURCE}/reports/Strategic_Account_Planning`;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../lib/project';
 import { formatProblems, verifyProject } from './verify';
-import { assertProblem, ProjectCopy, problemsAfter, SOURCE } from './testing';
+import { withProjectCopy } from '../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from './testing';
 
 describe('verifyProject on the real project', () => {
     it('finds no problem, sf project convert source included', () => {
@@ -51,8 +52,7 @@ describe('convertSource check', () => {
 
 describe('npm run verify (cli.ts)', () => {
     it('prints problems grouped by file with a summary, and exits 1', () => {
-        const copy = new ProjectCopy();
-        try {
+        withProjectCopy((copy) => {
             const field = `${SOURCE}/objects/Joint_Metric__c/fields/Unit__c.field-meta.xml`;
             copy.replace(
                 field,
@@ -82,8 +82,6 @@ describe('npm run verify (cli.ts)', () => {
                 )
             );
             assert.match(run.stderr, /verify: [1-9]\d* problems? in \d+ files/);
-        } finally {
-            copy.remove();
-        }
+        });
     });
 });

@@ -9,7 +9,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import {
-    cpSync,
     existsSync,
     mkdtempSync,
     readFileSync,
@@ -20,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { transpileComponentModule } from '../../lib/componentTranspile';
 import { PROJECT_ROOT } from '../../lib/project';
+import { copyProject } from '../../lib/projectCopy';
 import { listFilesRecursively } from '../../lib/projectFiles';
 import type { Check, Problem, VerifyContext } from '../types';
 
@@ -64,19 +64,12 @@ const isBuildOutput = (file: string) =>
     existsSync(file.replace(/\.js$/, '.ts'));
 
 function convert(context: VerifyContext, stage: string): Problem[] {
-    for (const name of ['sfdx-project.json', '.forceignore']) {
-        if (existsSync(path.join(context.root, name)))
-            cpSync(path.join(context.root, name), path.join(stage, name));
-    }
+    copyProject(context.root, stage, {
+        filter: (file) => !isBuildOutput(file)
+    });
     const sourceDirs = context.packageDirs.map((dir) =>
         path.relative(context.root, dir)
     );
-    for (const dir of sourceDirs) {
-        cpSync(path.join(context.root, dir), path.join(stage, dir), {
-            recursive: true,
-            filter: (file) => !isBuildOutput(file)
-        });
-    }
     transpileComponents(context, stage);
     const output = path.join(stage, 'converted');
     const run = spawnSync(
