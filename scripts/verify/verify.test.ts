@@ -5,48 +5,13 @@ import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../lib/project';
 import { formatProblems, verifyProject } from './verify';
 import { withProjectCopy } from '../lib/projectCopy';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
+import { SOURCE } from './testing';
 
 describe('verifyProject on the real project', () => {
     it('finds no problem, sf project convert source included', () => {
         const { problems, fileCount } = verifyProject(PROJECT_ROOT);
         assert.equal(formatProblems(problems), '');
         assert.ok(fileCount > 100, `looked at ${fileCount} files`);
-    });
-});
-
-describe('convertSource check', () => {
-    it('reports the file that sf project convert source refuses', () => {
-        const stray = `${SOURCE}/objects/Joint_Metric__c/fields/Owner_Name__c.fieldd-meta.xml`;
-        const problems = problemsAfter(['convertSource'], (copy) =>
-            copy.write(
-                stray,
-                copy.read(
-                    `${SOURCE}/objects/Joint_Metric__c/fields/Unit__c.field-meta.xml`
-                )
-            )
-        );
-        assertProblem(
-            problems,
-            stray,
-            'sf project convert source',
-            /Unexpected child metadata/
-        );
-    });
-
-    it('reports components whose compiled module would not be deployed', () => {
-        const problems = problemsAfter(['convertSource'], (copy) =>
-            copy.write(
-                '.forceignore',
-                `${copy.read('.forceignore')}\n**/*.js\n`
-            )
-        );
-        assertProblem(
-            problems,
-            `${SOURCE}/lwc/accountPlanQuery`,
-            'accountPlanQuery.js',
-            /converted bundle has no main module/
-        );
     });
 });
 

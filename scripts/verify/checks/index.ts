@@ -8,10 +8,11 @@
  *     (`fieldPermissions[Obj__c.Field__c]`, `<formula>`; `describeElement()` in
  *     scripts/lib/metadataSchema.ts names list items) and what is wrong;
  *  2. add it to CHECKS below;
- *  3. prove it in `scripts/verify/<name>.test.ts` with a broken copy of the
- *     real project: `problemsAfter(['<name>'], (copy) => copy.replace(file,
- *     good, broken))` then `assertProblem(problems, file, element, /message/)`
- *     (scripts/verify/testing.ts).
+ *  3. prove it in `checks/<name>.test.ts`, beside the check, with a broken
+ *     copy of the real project: `problemsAfter(['<name>'], (copy) =>
+ *     copy.replace(file, good, broken))` then `assertProblem(problems, file,
+ *     element, /message/)` (scripts/verify/testing.ts over
+ *     scripts/lib/projectCopy.ts). `npm run test:scripts` finds it.
  * Read metadata through the context: `context.project` (the typed model of
  * scripts/lib/project.ts), `context.filesEndingWith('.report-meta.xml')` and
  * `context.xml(file)`; resolve `Lookup__r.Field__c` paths with

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
-import { loadProject } from '../lib/project';
-import { LIMITS } from './checks/limits';
-import { type ProjectCopy } from '../lib/projectCopy';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
+import { loadProject } from '../../lib/project';
+import { LIMITS } from './limits';
+import { type ProjectCopy } from '../../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
 
 const OBJECTS = `${SOURCE}/objects`;
 const METRIC_OBJECT = `${OBJECTS}/Joint_Metric__c/Joint_Metric__c.object-meta.xml`;

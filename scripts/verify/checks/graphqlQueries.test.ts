@@ -1,10 +1,11 @@
 /**
- * The GraphQL wire adapter's limits, on copies of the real query module and
- * on a probe component: each broken copy must be reported.
+ * The components' gql queries validate against the UI API schema and keep the
+ * GraphQL wire adapter's limits: each broken copy of the real query module,
+ * or probe component, must be reported.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
 
 const QUERY_MODULE = `${SOURCE}/lwc/accountPlanQuery/accountPlanQuery.ts`;
 const PROBE = `${SOURCE}/lwc/verifyProbe/verifyProbe.ts`;
@@ -15,6 +16,70 @@ function probeQuery(query: string): string {
 export const PROBE_QUERY = gql\`${query}\`;
 `;
 }
+
+describe('graphqlQueries check', () => {
+    it('rejects a field typo in the real query, naming the object type', () => {
+        const problems = problemsAfter(['graphqlQueries'], (copy) =>
+            copy.replace(
+                QUERY_MODULE,
+                'Vision__c @optional {',
+                'Vison__c @optional {'
+            )
+        );
+        assertProblem(
+            problems,
+            QUERY_MODULE,
+            /^gql query \(line \d+\)$/,
+            /Cannot query field "Vison__c" on type "Strategic_Account_Plan__c"/
+        );
+    });
+
+    it('rejects an unknown child relationship, a bad filter operator and a variable of the wrong type', () => {
+        const problems = problemsAfter(['graphqlQueries'], (copy) =>
+            copy.write(
+                PROBE,
+                `import { gql } from 'lightning/graphql';
+const METRIC_FIELDS = 'Actual__c { value displayValue } Status__c { value }';
+export const PROBE_QUERY = gql\`
+    query probe($planId: String, $first: Int) {
+        uiapi { query { Strategic_Account_Plan__c(where: { Id: { eq: $planId } }, first: $first) {
+            edges { node {
+                Joint_Metric__r(first: 10) { edges { node { Id } } }
+                Joint_Metrics__r(first: 10, where: { Target__c: { greaterThan: 5 } }) { edges { node { \${METRIC_FIELDS} } } }
+            } }
+        } } }
+    }
+\`;
+`
+            )
+        );
+        assertProblem(
+            problems,
+            PROBE,
+            'gql query (line 3)',
+            /Cannot query field "Joint_Metric__r" on type "Strategic_Account_Plan__c"/
+        );
+        assertProblem(
+            problems,
+            PROBE,
+            'gql query (line 3)',
+            /Field "greaterThan" is not defined by type "DoubleOperators"/
+        );
+        assertProblem(
+            problems,
+            PROBE,
+            'gql query (line 3)',
+            /Variable "\$planId" of type "String" used in position expecting type "ID"/
+        );
+        // The constant interpolated into the query resolves and validates.
+        assert.ok(
+            !problems.some((problem) =>
+                /Actual__c|Status__c|cannot verify/.test(problem.message)
+            ),
+            JSON.stringify(problems)
+        );
+    });
+});
 
 describe('graphqlQueries check: wire adapter limits', () => {
     it('accepts the real query: one level of child relationships, four subqueries', () => {

@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROJECT_ROOT } from '../lib/project';
-import { withProjectCopy } from '../lib/projectCopy';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
-import { verifyProject } from './verify';
+import { PROJECT_ROOT } from '../../lib/project';
+import { withProjectCopy } from '../../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
+import { verifyProject } from '../verify';
 
 const METRICS_TYPE = `${SOURCE}/reportTypes/Plans_with_Joint_Metrics.reportType-meta.xml`;
 const ACCOUNTS_TYPE = `${SOURCE}/reportTypes/Accounts_with_Strategic_Account_Plans.reportType-meta.xml`;

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROJECT_ROOT } from '../lib/project';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
-import { verifyProject } from './verify';
+import { PROJECT_ROOT } from '../../lib/project';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
+import { verifyProject } from '../verify';
 
 const APP = `${SOURCE}/applications/Strategic_Accounts.app-meta.xml`;
 const USER_SET = `${SOURCE}/permissionsets/Strategic_Account_Planning_User.permissionset-meta.xml`;

@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROJECT_ROOT } from '../lib/project';
-import { withProjectCopy } from '../lib/projectCopy';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
-import { verifyProject } from './verify';
+import { PROJECT_ROOT } from '../../lib/project';
+import { withProjectCopy } from '../../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
+import { verifyProject } from '../verify';
 
 const PAGE = `${SOURCE}/flexipages/Strategic_Account_Record_Page.flexipage-meta.xml`;
 const SCORECARD_META = `${SOURCE}/lwc/strategicAccountScorecard/strategicAccountScorecard.js-meta.xml`;

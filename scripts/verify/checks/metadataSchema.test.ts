@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type ProjectCopy } from '../lib/projectCopy';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
+import { type ProjectCopy } from '../../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
 
 const UNIT = `${SOURCE}/objects/Joint_Metric__c/fields/Unit__c.field-meta.xml`;
 const PLAN_LOOKUP = `${SOURCE}/objects/Joint_Metric__c/fields/Strategic_Account_Plan__c.field-meta.xml`;

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
 
 const OBJECTS = `${SOURCE}/objects`;
 const PLAN_FIELDS = `${OBJECTS}/Strategic_Account_Plan__c/fields`;

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import {
     REVIEW_FLOW_FILE as FLOW,
     REVIEW_FLOW_XML
-} from '../lib/flowModelFixture';
-import { type ProjectCopy, withProjectCopy } from '../lib/projectCopy';
-import { assertProblem } from './testing';
-import { verifyProject, type VerifyResult } from './verify';
+} from '../../lib/flowModelFixture';
+import { type ProjectCopy, withProjectCopy } from '../../lib/projectCopy';
+import { assertProblem } from '../testing';
+import { verifyProject, type VerifyResult } from '../verify';
 
 /** Problems and notes of the flows check on a copy holding the fixture flow, changed by `change`. */
 function flowProblems(

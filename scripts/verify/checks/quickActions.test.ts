@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROJECT_ROOT } from '../lib/project';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
-import { verifyProject } from './verify';
+import { PROJECT_ROOT } from '../../lib/project';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
+import { verifyProject } from '../verify';
 
 const ACTION = `${SOURCE}/quickActions/Account.New_Strategic_Account_Plan.quickAction-meta.xml`;
 

@@ -1,12 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../lib/project';
-import { compileFilterLogic, dateCriterion, toDay } from '../lib/relativeDates';
-import { childText, childrenNamed, readXml } from '../lib/xml';
-import { type ProjectCopy } from '../lib/projectCopy';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
-import { verifyProject } from './verify';
+import { PROJECT_ROOT } from '../../lib/project';
+import {
+    compileFilterLogic,
+    dateCriterion,
+    toDay
+} from '../../lib/relativeDates';
+import { childText, childrenNamed, readXml } from '../../lib/xml';
+import { type ProjectCopy } from '../../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
+import { verifyProject } from '../verify';
 
 const FOLDER = `${SOURCE}/reports/Strategic_Account_Planning`;
 const OFF_TRACK = `${FOLDER}/Off_Track_Joint_Metrics_by_Account.report-meta.xml`;

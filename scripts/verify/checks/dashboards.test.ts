@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROJECT_ROOT } from '../lib/project';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
-import { verifyProject } from './verify';
+import { PROJECT_ROOT } from '../../lib/project';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
+import { verifyProject } from '../verify';
 
 const HEALTH = `${SOURCE}/dashboards/Strategic_Account_Dashboards/Strategic_Account_Health.dashboard-meta.xml`;
 const GAP_REPORT = `${SOURCE}/reports/Strategic_Account_Planning/Buy_Sell_Perception_Gap_by_Account.report-meta.xml`;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type ProjectCopy, withProjectCopy } from '../lib/projectCopy';
-import { assertProblem, problemsAfter, SOURCE } from './testing';
-import { verifyProject } from './verify';
+import { type ProjectCopy, withProjectCopy } from '../../lib/projectCopy';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
+import { verifyProject } from '../verify';
 
 const USER = `${SOURCE}/permissionsets/Strategic_Account_Planning_User.permissionset-meta.xml`;
 const MANAGER = `${SOURCE}/permissionsets/Strategic_Account_Planning_Manager.permissionset-meta.xml`;

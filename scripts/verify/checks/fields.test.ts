@@ -1,0 +1,38 @@
+import { describe, it } from 'node:test';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
+
+const OBJECTS = `${SOURCE}/objects`;
+
+describe('fields check', () => {
+    it('rejects a lookup to a missing object and a child relationship name used twice on one parent', () => {
+        const supplierOwner = `${OBJECTS}/Joint_Metric__c/fields/Supplier_Owner__c.field-meta.xml`;
+        const customerOwner = `${OBJECTS}/Joint_Metric__c/fields/Customer_Owner__c.field-meta.xml`;
+        const levelPlan = `${OBJECTS}/Buy_Sell_Level__c/fields/Strategic_Account_Plan__c.field-meta.xml`;
+        const problems = problemsAfter(['fields'], (copy) => {
+            copy.replace(
+                supplierOwner,
+                '<referenceTo>User</referenceTo>',
+                '<referenceTo>Usr</referenceTo>'
+            );
+            copy.replace(
+                levelPlan,
+                /<relationshipName>\w+<\/relationshipName>/,
+                '<relationshipName>Joint_Metrics</relationshipName>'
+            );
+        });
+        assertProblem(
+            problems,
+            supplierOwner,
+            '<referenceTo>',
+            /there is no object Usr \(User\?\)/
+        );
+        assertProblem(
+            problems,
+            `${OBJECTS}/Joint_Metric__c/fields/Strategic_Account_Plan__c.field-meta.xml`,
+            '<relationshipName>',
+            /Strategic_Account_Plan__c already has the child relationship Joint_Metrics__r \(Buy_Sell_Level__c\.Strategic_Account_Plan__c\)/
+        );
+        if (problems.some((problem) => problem.file === customerOwner))
+            throw new Error('a valid lookup was reported');
+    });
+});
