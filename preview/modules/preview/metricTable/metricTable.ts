@@ -19,7 +19,7 @@ const COLUMNS = [
     { label: 'Baseline', fieldName: 'baseline', type: 'number' },
     { label: 'Actual', fieldName: 'actual', type: 'number' },
     { label: 'Target', fieldName: 'target', type: 'number' },
-    { label: 'Progress', fieldName: 'progressLabel' },
+    { label: 'Progress', fieldName: 'progress', type: 'number' },
     { label: 'Status', fieldName: 'status' }
 ];
 
@@ -36,6 +36,6 @@ export default class MetricTable extends LightningElement {
     @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$variables' })
     wiredPlans({ data }: { data?: AccountPlansResponse }): void {
         this.rows =
-            toAccountPlans(data)?.plans.records[0]?.jointMetrics.records ?? [];
+            toAccountPlans(data)?.records[0]?.jointMetrics.records ?? [];
     }
 }

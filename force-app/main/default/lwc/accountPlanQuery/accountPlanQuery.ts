@@ -1,17 +1,24 @@
 /**
- * The one GraphQL query of the Account record page.
+ * The one GraphQL query of the Account record page and its one mapper.
  *
  * Both exposed components (`strategicAccountPlan`, `strategicAccountScorecard`)
  * wire `ACCOUNT_PLANS_QUERY` with `accountPlanVariables(recordId)`: identical
  * query text and variables, so Lightning Data Service serves the page with a
- * single request. Each component maps the response with `toAccountPlans()`.
+ * single request. Each component maps the response with `toAccountPlans()`
+ * into the view objects below, which presenters read directly.
+ *
+ * The query selects only what some presenter shows or some logic needs
+ * (a test holds it to that), and the mapper reads the response through the
+ * types generated from this query and the schema
+ * (`types/strategicAccountPlansQuery.d.ts`, `npm run generate`), so a field
+ * the query does not select fails `npm run typecheck`.
  *
  * Data path: the query is rooted at `Strategic_Account_Plan__c`, filtered on
- * `Account__c = $recordId`. The account is read through the parent
- * relationship `Account__r`; Buy-Sell levels, sponsor cadences and joint
- * metrics are the plan's child relationships. The GraphQL wire adapter
- * supports one level of child relationships, so every record on the page is
- * the plan, a direct child of it, or reached through a parent lookup
+ * `Account__c = $recordId`; Buy-Sell levels, sponsor cadences and joint
+ * metrics are the plan's child relationships, and people are read through
+ * parent lookups. The GraphQL wire adapter supports one level of child
+ * relationships, so every record on the page is the plan, a direct child of
+ * it, or reached through a parent lookup
  * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-relationships.html;
  * `scripts/lib/graphqlLimits.ts` enforces it offline).
  *
@@ -26,14 +33,13 @@
  * Optional fields are a feature of `lightning/graphql` (v2), which this
  * module imports, and not of `lightning/uiGraphQLApi` (v1)
  * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-intro.html).
- * So every selection is `@optional` except `Id` and `Account__r` (a
- * master-detail field, which field-level security cannot hide), including
- * the parent and child relationships (a user may lack read on Contact or on a
- * child object), and the mapping below reads every field as possibly absent.
- * `@optional` does not cover `where` and `orderBy`: a user who may not read
- * `Status__c`, `Plan_Start_Date__c`, `Assessed_On__c` or a metric's `Name`
- * gets the query refused. `scripts/preview/fieldAccess.ts` models this, and
- * its tests run this query for a user who reads only those fields.
+ * So every selection but `Id` is `@optional`, including the parent and child
+ * relationships (a user may lack read on Contact or on a child object), and
+ * the mapping reads every field as possibly absent. `@optional` does not
+ * cover `where` and `orderBy`: a user who may not read `Status__c`,
+ * `Plan_Start_Date__c`, `Assessed_On__c` or a metric's `Name` gets the query
+ * refused. `scripts/preview/fieldAccess.ts` models this, and its tests run
+ * this query for a user who reads only those fields.
  *
  * Page sizes are explicit variables (the UI API returns 10 records by default;
  * the platform parses `gql` at compile time, so the text has no substitutions). Every
@@ -56,10 +62,10 @@ export const BUY_SELL_LEVEL_PAGE_SIZE = 100;
 export const SPONSOR_CADENCE_PAGE_SIZE = 50;
 
 /**
- * The Account's non-archived plans (latest start first), each with its
- * account (a parent relationship) and, as the one level of child
- * relationships the wire adapter allows, its Buy-Sell levels (newest
- * assessment first), sponsor cadences and joint metrics.
+ * The Account's non-archived plans (latest start first) and, as the one
+ * level of child relationships the wire adapter allows, their Buy-Sell levels
+ * (newest assessment first), sponsor cadences and joint metrics. A field
+ * read only for its label selects only `displayValue`.
  */
 export const ACCOUNT_PLANS_QUERY = gql`
     query strategicAccountPlans(
@@ -93,15 +99,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                             Name @optional {
                                 value
                             }
-                            Account__r {
-                                Id
-                                Name @optional {
-                                    value
-                                }
-                            }
-                            LastModifiedDate @optional {
-                                value
-                            }
                             Status__c @optional {
                                 value
                                 displayValue
@@ -111,7 +108,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                 displayValue
                             }
                             Plan_End_Date__c @optional {
-                                value
                                 displayValue
                             }
                             Strategic_Account_Manager__r @optional {
@@ -139,18 +135,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                             Customer_Business_Drivers__c @optional {
                                 value
                             }
-                            Partnership_Intent__c @optional {
-                                value
-                            }
-                            Priority_To_Us__c @optional {
-                                value
-                            }
-                            Value_To_Us__c @optional {
-                                value
-                            }
-                            Value_To_Customer__c @optional {
-                                value
-                            }
                             Importance_To_Us__c @optional {
                                 value
                             }
@@ -161,7 +145,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                 value
                             }
                             Switching_Cost__c @optional {
-                                value
                                 displayValue
                             }
                             Contractual_Dependency__c @optional {
@@ -176,12 +159,7 @@ export const ACCOUNT_PLANS_QUERY = gql`
                             Financial_Dependency__c @optional {
                                 value
                             }
-                            Last_Review_Date__c @optional {
-                                value
-                                displayValue
-                            }
                             Next_Review_Date__c @optional {
-                                value
                                 displayValue
                             }
                             Review_Overdue__c @optional {
@@ -194,9 +172,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                 value
                             }
                             Perception_Gap__c @optional {
-                                value
-                            }
-                            Active_Sponsor_Pairs__c @optional {
                                 value
                             }
                             Metric_Count__c @optional {
@@ -216,7 +191,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                             }
                             Plan_Health__c @optional {
                                 value
-                                displayValue
                             }
                             Buy_Sell_Levels__r(
                                 first: $levelLimit
@@ -234,9 +208,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                         Level__c @optional {
                                             value
                                         }
-                                        Level_Name__c @optional {
-                                            value
-                                        }
                                         Perspective__c @optional {
                                             value
                                         }
@@ -251,14 +222,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                             value
                                         }
                                         Customer_Respondent__r @optional {
-                                            Name @optional {
-                                                value
-                                            }
-                                        }
-                                        Internal_Respondent__c @optional {
-                                            value
-                                        }
-                                        Internal_Respondent__r @optional {
                                             Name @optional {
                                                 value
                                             }
@@ -295,14 +258,9 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                             }
                                         }
                                         Cadence__c @optional {
-                                            value
                                             displayValue
                                         }
-                                        Active__c @optional {
-                                            value
-                                        }
                                         Last_Touch_Date__c @optional {
-                                            value
                                             displayValue
                                         }
                                         Next_Touch_Due__c @optional {
@@ -337,7 +295,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                         }
                                         Category__c @optional {
                                             value
-                                            displayValue
                                         }
                                         Indicator_Type__c @optional {
                                             value
@@ -345,10 +302,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                         }
                                         Unit__c @optional {
                                             value
-                                        }
-                                        Direction__c @optional {
-                                            value
-                                            displayValue
                                         }
                                         Baseline__c @optional {
                                             value
@@ -359,13 +312,8 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                         Actual__c @optional {
                                             value
                                         }
-                                        Due_Date__c @optional {
-                                            value
-                                            displayValue
-                                        }
                                         Progress__c @optional {
                                             value
-                                            displayValue
                                         }
                                         Status__c @optional {
                                             value
@@ -420,10 +368,12 @@ export function accountPlanVariables(
 }
 
 // ---------------------------------------------------------------------------
-// View models: plain values, `undefined` whenever the UI API left an
-// `@optional` field out (field-level security) or it is blank. Picklists keep the API value for
-// logic and the translated label for display; dates keep ISO value and the
-// user-locale label; Percent formulas arrive as the percentage number (50).
+// View objects: what the presenters show and the models need, as plain
+// values, `undefined` whenever the UI API left an `@optional` field out
+// (field-level security) or it is blank. Picklists keep the API value for
+// logic and the translated label for display; dates keep the ISO value where
+// logic sorts by it, and the user-locale label; Percent formulas arrive as
+// the percentage number (50).
 // ---------------------------------------------------------------------------
 
 /** A child list as read, with what lies past the page size. */
@@ -438,7 +388,6 @@ export interface RecordPage<T> {
 export interface BuySellLevelView {
     id: string;
     level?: number;
-    levelName?: string;
     /** `Customer` or `Supplier`. */
     perspective?: string;
     /** `Current`, `1 Year` or `5 Years`. */
@@ -447,21 +396,18 @@ export interface BuySellLevelView {
     assessedOnLabel?: string;
     customerRespondentId?: string;
     customerRespondentName?: string;
-    internalRespondentId?: string;
-    internalRespondentName?: string;
 }
 
 export interface SponsorCadenceView {
     id: string;
+    /** Sent as `ifUnmodifiedSince` when a touch is logged. */
     lastModifiedDate?: string;
     executiveSponsorName?: string;
+    /** The Task's `WhoId` when a touch is logged. */
     customerExecutiveId?: string;
     customerExecutiveName?: string;
     customerExecutiveTitle?: string;
-    cadence?: string;
     cadenceLabel?: string;
-    active?: boolean;
-    lastTouchDate?: string;
     lastTouchDateLabel?: string;
     nextTouchDue?: string;
     nextTouchDueLabel?: string;
@@ -473,26 +419,20 @@ export interface SponsorCadenceView {
 export interface JointMetricView {
     id: string;
     name?: string;
+    /** Sent as `ifUnmodifiedSince` when Actual is saved. */
     lastModifiedDate?: string;
     /** `Internal`, `Joint` or `Customer`. */
     category?: string;
-    categoryLabel?: string;
-    /** `Leading` or `Lagging`. */
+    /** `Leading` or `Lagging`, and its translated label. */
     indicatorType?: string;
     indicatorTypeLabel?: string;
     /** `Number`, `Currency` or `Percent`. */
     unit?: string;
-    /** `Higher is better` or `Lower is better`. */
-    direction?: string;
-    directionLabel?: string;
     baseline?: number;
     target?: number;
     actual?: number;
-    dueDate?: string;
-    dueDateLabel?: string;
     /** Formula, as a percentage number (50 = 50 %). */
     progress?: number;
-    progressLabel?: string;
     /** Formula: `Not Started`, `On Track`, `At Risk` or `Off Track`. */
     status?: string;
     sharedWithCustomer?: boolean;
@@ -503,13 +443,11 @@ export interface JointMetricView {
 export interface PlanView {
     id: string;
     name?: string;
-    lastModifiedDate?: string;
-    /** `Draft`, `Active`, `Under Review` or `Archived`. */
+    /** `Draft`, `Active`, `Under Review` or `Archived`, and its label. */
     status?: string;
     statusLabel?: string;
     startDate?: string;
     startDateLabel?: string;
-    endDate?: string;
     endDateLabel?: string;
     accountManagerName?: string;
     executiveSponsorName?: string;
@@ -518,26 +456,17 @@ export interface PlanView {
     charterStatement?: string;
     valueProposition?: string;
     customerBusinessDrivers?: string;
-    partnershipIntent?: number;
-    priorityToUs?: number;
-    valueToUs?: number;
-    valueToCustomer?: number;
     /** Formula (1-5): the quadrant's horizontal axis. */
     importanceToUs?: number;
     /** Formula (1-5): the quadrant's vertical axis. */
     importanceToCustomer?: number;
     /** Formula: `Strategic`, `Major`, `Emerging` or `Transactional`. */
     classification?: string;
-    /** `Low`, `Medium` or `High`. */
-    switchingCost?: string;
     switchingCostLabel?: string;
     contractualDependency?: boolean;
     technologicalDependency?: boolean;
     operationalDependency?: boolean;
     financialDependency?: boolean;
-    lastReviewDate?: string;
-    lastReviewDateLabel?: string;
-    nextReviewDate?: string;
     nextReviewDateLabel?: string;
     reviewOverdue?: boolean;
     /** Formula: average current level given by customer respondents. */
@@ -546,7 +475,6 @@ export interface PlanView {
     supplierViewLevel?: number;
     /** Formula: supplier view minus customer view. */
     perceptionGap?: number;
-    activeSponsorPairs?: number;
     metricCount?: number;
     metricsMeasured?: number;
     metricsOnTrack?: number;
@@ -554,225 +482,143 @@ export interface PlanView {
     metricsOffTrack?: number;
     /** Formula, as a percentage number (75 = 75 %). */
     planHealth?: number;
-    planHealthLabel?: string;
     buySellLevels: RecordPage<BuySellLevelView>;
     sponsorCadences: RecordPage<SponsorCadenceView>;
     jointMetrics: RecordPage<JointMetricView>;
 }
 
-export interface AccountPlansView {
-    /** Read through the plans' `Account__r`: unknown when there is no plan. */
-    accountName?: string;
-    /** Non-archived plans, latest start date first. */
-    plans: RecordPage<PlanView>;
-}
+// ---------------------------------------------------------------------------
+// The mapper, typed by the response types generated from the query.
+// ---------------------------------------------------------------------------
 
-// ---------------------------------------------------------------------------
-// The UI API response, as far as the mapping relies on it. Every field may be
-// missing or null: the UI API omits the `@optional` fields the user may not read.
-// ---------------------------------------------------------------------------
+/** The `data` of {@link ACCOUNT_PLANS_QUERY}. */
+export type AccountPlansResponse = StrategicAccountPlansQuery.Data;
+
+type Plan = StrategicAccountPlansQuery.Strategic_Account_Plan__c;
+type BuySellLevel = StrategicAccountPlansQuery.Buy_Sell_Level__c;
+type SponsorCadence = StrategicAccountPlansQuery.Executive_Sponsor_Cadence__c;
+type JointMetric = StrategicAccountPlansQuery.Joint_Metric__c;
 
 type Maybe<T> = T | null | undefined;
 
-interface UiField<T> {
-    value?: Maybe<T>;
-    displayValue?: Maybe<string>;
+/** A field's value; undefined when it is blank or was left out. */
+function value<T>(field: Maybe<{ value: T | null }>): T | undefined {
+    return field?.value ?? undefined;
 }
 
-type UiNode = Record<string, unknown> & { Id: string };
-
-interface UiConnection {
-    totalCount?: Maybe<number>;
-    pageInfo?: Maybe<{ hasNextPage?: Maybe<boolean> }>;
-    edges?: Maybe<Maybe<{ node?: Maybe<UiNode> }>[]>;
+/** A field's display value: a picklist's label, a formatted date. */
+function label(
+    field: Maybe<{ displayValue: string | null }>
+): string | undefined {
+    return field?.displayValue ?? undefined;
 }
 
-/** The `data` of {@link ACCOUNT_PLANS_QUERY}. */
-export interface AccountPlansResponse {
-    uiapi?: Maybe<{
-        query?: Maybe<{ Strategic_Account_Plan__c?: Maybe<UiConnection> }>;
-    }>;
+interface Connection<Node> {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean };
+    edges: Maybe<{ node: Node | null }>[] | null;
 }
 
-function field<T>(node: UiNode, name: string): UiField<T> | undefined {
-    const wrapper = node[name];
-    return wrapper && typeof wrapper === 'object'
-        ? (wrapper as UiField<T>)
-        : undefined;
-}
-
-function value<T>(node: UiNode, name: string): T | undefined {
-    return field<T>(node, name)?.value ?? undefined;
-}
-
-function label(node: UiNode, name: string): string | undefined {
-    const wrapper = field<unknown>(node, name);
-    if (wrapper?.displayValue != null) {
-        return wrapper.displayValue;
-    }
-    return wrapper?.value == null ? undefined : String(wrapper.value);
-}
-
-/** `Lookup__r { Name { value } }` → the related record's name. */
-function relatedName(node: UiNode, relationship: string): string | undefined {
-    const related = node[relationship];
-    return related && typeof related === 'object'
-        ? value<string>(related as UiNode, 'Name')
-        : undefined;
-}
-
-function relatedValue<T>(
-    node: UiNode,
-    relationship: string,
-    name: string
-): T | undefined {
-    const related = node[relationship];
-    return related && typeof related === 'object'
-        ? value<T>(related as UiNode, name)
-        : undefined;
-}
-
-function page<T>(
-    connection: unknown,
-    toView: (node: UiNode) => T
-): RecordPage<T> {
-    const typed = (connection ?? {}) as UiConnection;
-    const records = (typed.edges ?? [])
+function page<Node, View>(
+    connection: Maybe<Connection<Node>>,
+    toView: (node: Node) => View
+): RecordPage<View> {
+    const records = (connection?.edges ?? [])
         .map((edge) => edge?.node)
-        .filter((node): node is UiNode => Boolean(node))
+        .filter((node): node is Node => Boolean(node))
         .map(toView);
     return {
         records,
-        totalCount: Math.max(typed.totalCount ?? 0, records.length),
-        hasMore: typed.pageInfo?.hasNextPage === true
+        totalCount: Math.max(connection?.totalCount ?? 0, records.length),
+        hasMore: connection?.pageInfo?.hasNextPage === true
     };
 }
 
-function toBuySellLevel(node: UiNode): BuySellLevelView {
+function toBuySellLevel(node: BuySellLevel): BuySellLevelView {
     return {
         id: node.Id,
-        level: value<number>(node, 'Level__c'),
-        levelName: value<string>(node, 'Level_Name__c'),
-        perspective: value<string>(node, 'Perspective__c'),
-        horizon: value<string>(node, 'Horizon__c'),
-        assessedOn: value<string>(node, 'Assessed_On__c'),
-        assessedOnLabel: label(node, 'Assessed_On__c'),
-        customerRespondentId: value<string>(node, 'Customer_Respondent__c'),
-        customerRespondentName: relatedName(node, 'Customer_Respondent__r'),
-        internalRespondentId: value<string>(node, 'Internal_Respondent__c'),
-        internalRespondentName: relatedName(node, 'Internal_Respondent__r')
+        level: value(node.Level__c),
+        perspective: value(node.Perspective__c),
+        horizon: value(node.Horizon__c),
+        assessedOn: value(node.Assessed_On__c),
+        assessedOnLabel: label(node.Assessed_On__c),
+        customerRespondentId: value(node.Customer_Respondent__c),
+        customerRespondentName: value(node.Customer_Respondent__r?.Name)
     };
 }
 
-function toSponsorCadence(node: UiNode): SponsorCadenceView {
+function toSponsorCadence(node: SponsorCadence): SponsorCadenceView {
     return {
         id: node.Id,
-        lastModifiedDate: value<string>(node, 'LastModifiedDate'),
-        executiveSponsorName: relatedName(node, 'Executive_Sponsor__r'),
-        customerExecutiveId: value<string>(node, 'Customer_Executive__c'),
-        customerExecutiveName: relatedName(node, 'Customer_Executive__r'),
-        customerExecutiveTitle: relatedValue<string>(
-            node,
-            'Customer_Executive__r',
-            'Title'
-        ),
-        cadence: value<string>(node, 'Cadence__c'),
-        cadenceLabel: label(node, 'Cadence__c'),
-        active: value<boolean>(node, 'Active__c'),
-        lastTouchDate: value<string>(node, 'Last_Touch_Date__c'),
-        lastTouchDateLabel: label(node, 'Last_Touch_Date__c'),
-        nextTouchDue: value<string>(node, 'Next_Touch_Due__c'),
-        nextTouchDueLabel: label(node, 'Next_Touch_Due__c'),
-        daysOverdue: value<number>(node, 'Days_Overdue__c'),
-        status: value<string>(node, 'Cadence_Status__c')
+        lastModifiedDate: value(node.LastModifiedDate),
+        executiveSponsorName: value(node.Executive_Sponsor__r?.Name),
+        customerExecutiveId: value(node.Customer_Executive__c),
+        customerExecutiveName: value(node.Customer_Executive__r?.Name),
+        customerExecutiveTitle: value(node.Customer_Executive__r?.Title),
+        cadenceLabel: label(node.Cadence__c),
+        lastTouchDateLabel: label(node.Last_Touch_Date__c),
+        nextTouchDue: value(node.Next_Touch_Due__c),
+        nextTouchDueLabel: label(node.Next_Touch_Due__c),
+        daysOverdue: value(node.Days_Overdue__c),
+        status: value(node.Cadence_Status__c)
     };
 }
 
-function toJointMetric(node: UiNode): JointMetricView {
+function toJointMetric(node: JointMetric): JointMetricView {
     return {
         id: node.Id,
-        name: value<string>(node, 'Name'),
-        lastModifiedDate: value<string>(node, 'LastModifiedDate'),
-        category: value<string>(node, 'Category__c'),
-        categoryLabel: label(node, 'Category__c'),
-        indicatorType: value<string>(node, 'Indicator_Type__c'),
-        indicatorTypeLabel: label(node, 'Indicator_Type__c'),
-        unit: value<string>(node, 'Unit__c'),
-        direction: value<string>(node, 'Direction__c'),
-        directionLabel: label(node, 'Direction__c'),
-        baseline: value<number>(node, 'Baseline__c'),
-        target: value<number>(node, 'Target__c'),
-        actual: value<number>(node, 'Actual__c'),
-        dueDate: value<string>(node, 'Due_Date__c'),
-        dueDateLabel: label(node, 'Due_Date__c'),
-        progress: value<number>(node, 'Progress__c'),
-        progressLabel: label(node, 'Progress__c'),
-        status: value<string>(node, 'Status__c'),
-        sharedWithCustomer: value<boolean>(node, 'Shared_With_Customer__c'),
-        supplierOwnerName: relatedName(node, 'Supplier_Owner__r'),
-        customerOwnerName: relatedName(node, 'Customer_Owner__r')
+        name: value(node.Name),
+        lastModifiedDate: value(node.LastModifiedDate),
+        category: value(node.Category__c),
+        indicatorType: value(node.Indicator_Type__c),
+        indicatorTypeLabel: label(node.Indicator_Type__c),
+        unit: value(node.Unit__c),
+        baseline: value(node.Baseline__c),
+        target: value(node.Target__c),
+        actual: value(node.Actual__c),
+        progress: value(node.Progress__c),
+        status: value(node.Status__c),
+        sharedWithCustomer: value(node.Shared_With_Customer__c),
+        supplierOwnerName: value(node.Supplier_Owner__r?.Name),
+        customerOwnerName: value(node.Customer_Owner__r?.Name)
     };
 }
 
-function toPlan(node: UiNode): PlanView {
+function toPlan(node: Plan): PlanView {
     return {
         id: node.Id,
-        name: value<string>(node, 'Name'),
-        lastModifiedDate: value<string>(node, 'LastModifiedDate'),
-        status: value<string>(node, 'Status__c'),
-        statusLabel: label(node, 'Status__c'),
-        startDate: value<string>(node, 'Plan_Start_Date__c'),
-        startDateLabel: label(node, 'Plan_Start_Date__c'),
-        endDate: value<string>(node, 'Plan_End_Date__c'),
-        endDateLabel: label(node, 'Plan_End_Date__c'),
-        accountManagerName: relatedName(node, 'Strategic_Account_Manager__r'),
-        executiveSponsorName: relatedName(node, 'Executive_Sponsor__r'),
-        vision: value<string>(node, 'Vision__c'),
-        mission: value<string>(node, 'Mission__c'),
-        charterStatement: value<string>(node, 'Charter_Statement__c'),
-        valueProposition: value<string>(node, 'Value_Proposition__c'),
-        customerBusinessDrivers: value<string>(
-            node,
-            'Customer_Business_Drivers__c'
-        ),
-        partnershipIntent: value<number>(node, 'Partnership_Intent__c'),
-        priorityToUs: value<number>(node, 'Priority_To_Us__c'),
-        valueToUs: value<number>(node, 'Value_To_Us__c'),
-        valueToCustomer: value<number>(node, 'Value_To_Customer__c'),
-        importanceToUs: value<number>(node, 'Importance_To_Us__c'),
-        importanceToCustomer: value<number>(node, 'Importance_To_Customer__c'),
-        classification: value<string>(node, 'Account_Classification__c'),
-        switchingCost: value<string>(node, 'Switching_Cost__c'),
-        switchingCostLabel: label(node, 'Switching_Cost__c'),
-        contractualDependency: value<boolean>(
-            node,
-            'Contractual_Dependency__c'
-        ),
-        technologicalDependency: value<boolean>(
-            node,
-            'Technological_Dependency__c'
-        ),
-        operationalDependency: value<boolean>(
-            node,
-            'Operational_Dependency__c'
-        ),
-        financialDependency: value<boolean>(node, 'Financial_Dependency__c'),
-        lastReviewDate: value<string>(node, 'Last_Review_Date__c'),
-        lastReviewDateLabel: label(node, 'Last_Review_Date__c'),
-        nextReviewDate: value<string>(node, 'Next_Review_Date__c'),
-        nextReviewDateLabel: label(node, 'Next_Review_Date__c'),
-        reviewOverdue: value<boolean>(node, 'Review_Overdue__c'),
-        customerViewLevel: value<number>(node, 'Customer_View_Level__c'),
-        supplierViewLevel: value<number>(node, 'Supplier_View_Level__c'),
-        perceptionGap: value<number>(node, 'Perception_Gap__c'),
-        activeSponsorPairs: value<number>(node, 'Active_Sponsor_Pairs__c'),
-        metricCount: value<number>(node, 'Metric_Count__c'),
-        metricsMeasured: value<number>(node, 'Metrics_Measured__c'),
-        metricsOnTrack: value<number>(node, 'Metrics_On_Track__c'),
-        metricsAtRisk: value<number>(node, 'Metrics_At_Risk__c'),
-        metricsOffTrack: value<number>(node, 'Metrics_Off_Track__c'),
-        planHealth: value<number>(node, 'Plan_Health__c'),
-        planHealthLabel: label(node, 'Plan_Health__c'),
+        name: value(node.Name),
+        status: value(node.Status__c),
+        statusLabel: label(node.Status__c),
+        startDate: value(node.Plan_Start_Date__c),
+        startDateLabel: label(node.Plan_Start_Date__c),
+        endDateLabel: label(node.Plan_End_Date__c),
+        accountManagerName: value(node.Strategic_Account_Manager__r?.Name),
+        executiveSponsorName: value(node.Executive_Sponsor__r?.Name),
+        vision: value(node.Vision__c),
+        mission: value(node.Mission__c),
+        charterStatement: value(node.Charter_Statement__c),
+        valueProposition: value(node.Value_Proposition__c),
+        customerBusinessDrivers: value(node.Customer_Business_Drivers__c),
+        importanceToUs: value(node.Importance_To_Us__c),
+        importanceToCustomer: value(node.Importance_To_Customer__c),
+        classification: value(node.Account_Classification__c),
+        switchingCostLabel: label(node.Switching_Cost__c),
+        contractualDependency: value(node.Contractual_Dependency__c),
+        technologicalDependency: value(node.Technological_Dependency__c),
+        operationalDependency: value(node.Operational_Dependency__c),
+        financialDependency: value(node.Financial_Dependency__c),
+        nextReviewDateLabel: label(node.Next_Review_Date__c),
+        reviewOverdue: value(node.Review_Overdue__c),
+        customerViewLevel: value(node.Customer_View_Level__c),
+        supplierViewLevel: value(node.Supplier_View_Level__c),
+        perceptionGap: value(node.Perception_Gap__c),
+        metricCount: value(node.Metric_Count__c),
+        metricsMeasured: value(node.Metrics_Measured__c),
+        metricsOnTrack: value(node.Metrics_On_Track__c),
+        metricsAtRisk: value(node.Metrics_At_Risk__c),
+        metricsOffTrack: value(node.Metrics_Off_Track__c),
+        planHealth: value(node.Plan_Health__c),
         buySellLevels: page(node.Buy_Sell_Levels__r, toBuySellLevel),
         sponsorCadences: page(
             node.Executive_Sponsor_Cadences__r,
@@ -783,21 +629,13 @@ function toPlan(node: UiNode): PlanView {
 }
 
 /**
- * Maps the query's `data` to view models. Returns `undefined` when the
- * response holds no plan connection: the user may not read the plans.
+ * Maps the query's `data` to the account's plans (non-archived, latest start
+ * first). Undefined when the response holds no plan connection: the user may
+ * not read the plans.
  */
 export function toAccountPlans(
-    data: AccountPlansResponse | undefined
-): AccountPlansView | undefined {
+    data: Maybe<AccountPlansResponse>
+): RecordPage<PlanView> | undefined {
     const connection = data?.uiapi?.query?.Strategic_Account_Plan__c;
-    if (!connection) {
-        return undefined;
-    }
-    const firstPlan = connection.edges?.find((edge) => edge?.node)?.node;
-    return {
-        accountName: firstPlan
-            ? relatedName(firstPlan, 'Account__r')
-            : undefined,
-        plans: page(connection, toPlan)
-    };
+    return connection ? page(connection, toPlan) : undefined;
 }

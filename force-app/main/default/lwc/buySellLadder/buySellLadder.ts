@@ -2,16 +2,16 @@ import { LightningElement, api } from 'lwc';
 import type { PlanView } from 'c/accountPlanQuery';
 import {
     FIVE_YEAR_HORIZON,
+    GAPS,
     HIGHEST_LEVEL,
+    MOVEMENTS,
     ONE_YEAR_HORIZON,
     clampLevel,
     describeGap,
     latestTarget,
     respondentPlacements,
-    type GapDirection,
-    type Movement,
-    type MovementDirection
-} from 'c/buySellHierarchy';
+    type Movement
+} from 'c/buySellModel';
 import { formatLabel, orEmpty } from 'c/labelFormat';
 import LEVEL_1 from '@salesforce/label/c.SAP_Plan_Level_1';
 import LEVEL_2 from '@salesforce/label/c.SAP_Plan_Level_2';
@@ -26,14 +26,6 @@ import TARGET_5_YEARS from '@salesforce/label/c.SAP_Plan_Target_5_Years';
 import RESPONDENTS from '@salesforce/label/c.SAP_Plan_Respondents';
 import RESPONDENT_DETAIL from '@salesforce/label/c.SAP_Plan_Respondent_Detail';
 import LADDER_DESCRIPTION from '@salesforce/label/c.SAP_Plan_Ladder_Description';
-import GAP_ABOVE from '@salesforce/label/c.SAP_Plan_Gap_Above';
-import GAP_BELOW from '@salesforce/label/c.SAP_Plan_Gap_Below';
-import GAP_NONE from '@salesforce/label/c.SAP_Plan_Gap_None';
-import GAP_UNKNOWN from '@salesforce/label/c.SAP_Plan_Gap_Unknown';
-import MOVEMENT_UP from '@salesforce/label/c.SAP_Plan_Movement_Up';
-import MOVEMENT_DOWN from '@salesforce/label/c.SAP_Plan_Movement_Down';
-import MOVEMENT_SAME from '@salesforce/label/c.SAP_Plan_Movement_Same';
-import MOVEMENT_FIRST from '@salesforce/label/c.SAP_Plan_Movement_First';
 import NO_ASSESSMENTS from '@salesforce/label/c.SAP_Plan_No_Assessments';
 import MORE_ASSESSMENTS from '@salesforce/label/c.SAP_Plan_More_Assessments';
 
@@ -52,40 +44,16 @@ const COLUMNS = {
     fiveYears: 293
 };
 
-const GAP_TEXT: Record<GapDirection, string> = {
-    above: GAP_ABOVE,
-    below: GAP_BELOW,
-    none: GAP_NONE,
-    unknown: GAP_UNKNOWN
-};
-
-const MOVEMENT_TEXT: Record<MovementDirection, string> = {
-    up: MOVEMENT_UP,
-    down: MOVEMENT_DOWN,
-    same: MOVEMENT_SAME,
-    first: MOVEMENT_FIRST
-};
-
-const MOVEMENT_ICONS: Record<MovementDirection, string | undefined> = {
-    up: 'utility:arrowup',
-    down: 'utility:arrowdown',
-    same: undefined,
-    first: undefined
-};
-
 /** Vertical centre of a (possibly fractional) level on the ladder. */
 function levelY(level: number): number {
     return (HIGHEST_LEVEL - clampLevel(level)) * RUNG_HEIGHT + RUNG_HEIGHT / 2;
 }
 
 function movementText(movement: Movement): string {
+    const { label } = MOVEMENTS[movement.direction];
     return movement.direction === 'same'
-        ? formatLabel(MOVEMENT_SAME, orEmpty(movement.sinceLabel))
-        : formatLabel(
-              MOVEMENT_TEXT[movement.direction],
-              movement.levels,
-              orEmpty(movement.sinceLabel)
-          );
+        ? formatLabel(label, movement.sinceLabel)
+        : formatLabel(label, movement.levels, movement.sinceLabel);
 }
 
 /**
@@ -154,7 +122,7 @@ export default class BuySellLadder extends LightningElement {
                 formatLabel(LEVEL_VALUE, placement.level),
                 movementText(placement.movement)
             ),
-            movementIcon: MOVEMENT_ICONS[placement.movement.direction],
+            movementIcon: MOVEMENTS[placement.movement.direction].icon,
             movementClass: `movement movement_${placement.movement.direction}`
         }));
     }
@@ -241,7 +209,7 @@ export default class BuySellLadder extends LightningElement {
 
     get gapText(): string {
         const gap = describeGap(this.plan?.perceptionGap);
-        return formatLabel(GAP_TEXT[gap.direction], gap.levels);
+        return formatLabel(GAPS[gap.direction], gap.levels);
     }
 
     get moreNotice(): string | undefined {

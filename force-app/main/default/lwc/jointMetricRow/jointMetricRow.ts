@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { EMPTY_VALUE, formatLabel, orEmpty } from 'c/labelFormat';
-import type { FormatStyle, MetricRow } from 'c/scorecardModel';
+import { EMPTY_VALUE, formatLabel } from 'c/labelFormat';
+import type { MetricRow } from 'c/scorecardModel';
 import BASELINE from '@salesforce/label/c.SAP_Scorecard_Baseline';
 import ACTUAL from '@salesforce/label/c.SAP_Scorecard_Actual';
 import TARGET from '@salesforce/label/c.SAP_Scorecard_Target';
@@ -10,29 +10,18 @@ import CANCEL from '@salesforce/label/c.SAP_Scorecard_Cancel';
 import SUPPLIER_OWNER from '@salesforce/label/c.SAP_Scorecard_Supplier_Owner';
 import CUSTOMER_OWNER from '@salesforce/label/c.SAP_Scorecard_Customer_Owner';
 import SHARED_WITH_CUSTOMER from '@salesforce/label/c.SAP_Scorecard_Shared_With_Customer';
-import STATUS_NOT_STARTED from '@salesforce/label/c.SAP_Scorecard_Status_Not_Started';
-import STATUS_ON_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_On_Track';
-import STATUS_AT_RISK from '@salesforce/label/c.SAP_Scorecard_Status_At_Risk';
-import STATUS_OFF_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_Off_Track';
-
-/** Status__c is a text formula, so its English values are translated here. */
-const STATUS_LABELS: Record<string, string> = {
-    'Not Started': STATUS_NOT_STARTED,
-    'On Track': STATUS_ON_TRACK,
-    'At Risk': STATUS_AT_RISK,
-    'Off Track': STATUS_OFF_TRACK
-};
 
 /**
  * One joint metric: name, leading/lagging, baseline → actual → target in the
- * metric's unit, progress, status and owners. Actual can be edited in place;
- * the container saves it and tells the row whether it is editing, saving or failed.
+ * metric's unit, progress, status and owners. The template reads the metric
+ * as `c/scorecardModel` made it. Actual can be edited in place; the container
+ * saves it and tells the row whether it is editing, saving or failed.
  * @fires JointMetricRow#actualedit  detail: { metricId }
  * @fires JointMetricRow#actualcancel detail: { metricId }
  * @fires JointMetricRow#actualsave  detail: { metricId, actual: number | null }
  */
 export default class JointMetricRow extends LightningElement {
-    /** The metric to show, from `c/scorecardModel`. */
+    /** The metric to show, from `c/scorecardModel`'s groupMetrics(). */
     @api metric?: MetricRow;
     /** Whether the Actual editor is open. */
     @api editing = false;
@@ -63,91 +52,33 @@ export default class JointMetricRow extends LightningElement {
         sharedWithCustomer: SHARED_WITH_CUSTOMER
     };
 
-    get name(): string {
-        return orEmpty(this.metric?.name);
-    }
-
-    get indicatorLabel(): string | undefined {
-        return this.metric?.indicatorLabel;
-    }
-
-    get sharedWithCustomer(): boolean {
-        return this.metric?.sharedWithCustomer === true;
-    }
-
-    get formatStyle(): FormatStyle {
-        return this.metric?.formatStyle ?? 'decimal';
-    }
-
-    get minimumFractionDigits(): number | undefined {
-        return this.metric?.minimumFractionDigits;
-    }
-
-    get baseline(): number | undefined {
-        return this.metric?.baseline;
-    }
-
-    get actual(): number | undefined {
-        return this.metric?.actual;
-    }
-
-    get target(): number | undefined {
-        return this.metric?.target;
-    }
-
+    // A value of 0 is shown, so these cannot be `lwc:if={metric.baseline}`.
     get hasBaseline(): boolean {
-        return this.baseline !== undefined;
+        return this.metric?.baseline !== undefined;
     }
 
     get hasActual(): boolean {
-        return this.actual !== undefined;
+        return this.metric?.actual !== undefined;
     }
 
     get hasTarget(): boolean {
-        return this.target !== undefined;
+        return this.metric?.target !== undefined;
+    }
+
+    get hasProgress(): boolean {
+        return this.metric?.progress !== undefined;
     }
 
     get editActualLabel(): string {
-        return formatLabel(EDIT_ACTUAL, this.name);
-    }
-
-    get progress(): number | undefined {
-        return this.metric?.progress;
+        return formatLabel(EDIT_ACTUAL, this.metric?.name);
     }
 
     get hasSaveError(): boolean {
         return this.saveError !== undefined && this.saveError !== null;
     }
 
-    get hasProgress(): boolean {
-        return typeof this.progress === 'number';
-    }
-
-    get progressBarValue(): number {
-        return this.metric?.progressBarValue ?? 0;
-    }
-
-    get statusLabel(): string | undefined {
-        const status = this.metric?.status;
-        return status === undefined
-            ? undefined
-            : (STATUS_LABELS[status] ?? status);
-    }
-
-    get statusBadgeClass(): string {
-        return this.metric?.statusBadgeClass ?? '';
-    }
-
-    get supplierOwner(): string {
-        return orEmpty(this.metric?.supplierOwner);
-    }
-
-    get customerOwner(): string {
-        return orEmpty(this.metric?.customerOwner);
-    }
-
     get editorValue(): string | number | undefined {
-        return this.draftActual ?? this.actual;
+        return this.draftActual ?? this.metric?.actual;
     }
 
     renderedCallback(): void {
@@ -193,7 +124,7 @@ export default class JointMetricRow extends LightningElement {
         const typed = this.draftActual;
         const actual =
             typed === undefined
-                ? (this.actual ?? null)
+                ? (this.metric?.actual ?? null)
                 : typed === ''
                   ? null
                   : Number(typed);

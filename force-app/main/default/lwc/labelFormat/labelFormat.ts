@@ -32,3 +32,42 @@ export function orEmpty(value: string | number | null | undefined): string {
         ? EMPTY_VALUE
         : String(value);
 }
+
+/**
+ * How one value of a picklist or text formula is shown. Each vocabulary
+ * (metric status, cadence status, classification...) has one table of these,
+ * in its model module.
+ */
+export interface VocabularyEntry {
+    /** The API value: a text formula's English value. */
+    value: string;
+    /** The custom label shown for it. */
+    label: string;
+    /** The SLDS class of its badge. */
+    theme: string;
+    /** Where it sorts: display order, or urgency. */
+    order: number;
+}
+
+/**
+ * The entry of `value` in `table`. A value the table lacks (a formula changed
+ * in the org) shows as itself, unthemed, after the known ones.
+ * @param table a vocabulary
+ * @param value the API value; undefined when blank or hidden
+ */
+export function vocabularyEntry(
+    table: readonly VocabularyEntry[],
+    value: string | undefined
+): VocabularyEntry | undefined {
+    if (value === undefined) {
+        return undefined;
+    }
+    return (
+        table.find((entry) => entry.value === value) ?? {
+            value,
+            label: value,
+            theme: '',
+            order: table.length + 1
+        }
+    );
+}

@@ -1,36 +1,33 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin, type PageReference } from 'lightning/navigation';
 import type { PlanView } from 'c/accountPlanQuery';
-import { formatLabel, orEmpty } from 'c/labelFormat';
-import STATUS from '@salesforce/label/c.SAP_Plan_Status';
+import { CLASSIFICATIONS } from 'c/planModel';
+import {
+    EMPTY_VALUE,
+    formatLabel,
+    orEmpty,
+    vocabularyEntry,
+    type VocabularyEntry
+} from 'c/labelFormat';
 import PERIOD from '@salesforce/label/c.SAP_Plan_Period';
 import PERIOD_VALUE from '@salesforce/label/c.SAP_Plan_Period_Value';
-import CLASSIFICATION from '@salesforce/label/c.SAP_Plan_Classification';
 import REVIEW_DUE from '@salesforce/label/c.SAP_Plan_Review_Due';
 import REVIEW_OVERDUE from '@salesforce/label/c.SAP_Plan_Review_Overdue';
 import ACCOUNT_MANAGER from '@salesforce/label/c.SAP_Plan_Account_Manager';
 import EXECUTIVE_SPONSOR from '@salesforce/label/c.SAP_Plan_Executive_Sponsor';
 import UNTITLED_PLAN from '@salesforce/label/c.SAP_Shared_Untitled_Plan';
 
-/** Badge styles per Account_Classification__c value. */
-const CLASSIFICATION_THEMES: Record<string, string> = {
-    Strategic: 'slds-theme_success',
-    Major: 'slds-badge_inverse',
-    Emerging: 'slds-badge_inverse',
-    Transactional: 'slds-badge_lightest'
-};
-
 /**
- * The plan's name (a link to the record), status, period, classification and
- * review date, with a warning when the review is overdue.
+ * The plan's name (a link to the record), status, classification, review
+ * date (a warning when the review is overdue), period and people.
  */
 export default class PlanHeader extends NavigationMixin(LightningElement) {
     readonly labels = {
-        status: STATUS,
         period: PERIOD,
-        classification: CLASSIFICATION,
         accountManager: ACCOUNT_MANAGER,
-        executiveSponsor: EXECUTIVE_SPONSOR
+        executiveSponsor: EXECUTIVE_SPONSOR,
+        untitledPlan: UNTITLED_PLAN,
+        emptyValue: EMPTY_VALUE
     };
 
     planUrl?: string;
@@ -56,10 +53,7 @@ export default class PlanHeader extends NavigationMixin(LightningElement) {
         }
     }
 
-    get planName(): string {
-        return this.currentPlan?.name ?? UNTITLED_PLAN;
-    }
-
+    /** The status badge's label: "—" when the status is hidden. */
     get statusText(): string {
         return orEmpty(this.currentPlan?.statusLabel);
     }
@@ -68,39 +62,23 @@ export default class PlanHeader extends NavigationMixin(LightningElement) {
         const plan = this.currentPlan;
         return formatLabel(
             PERIOD_VALUE,
-            orEmpty(plan?.startDateLabel),
-            orEmpty(plan?.endDateLabel)
+            plan?.startDateLabel,
+            plan?.endDateLabel
         );
     }
 
-    get classificationText(): string {
-        return orEmpty(this.currentPlan?.classification);
-    }
-
-    get classificationClass(): string {
-        return (
-            CLASSIFICATION_THEMES[this.currentPlan?.classification ?? ''] ??
-            'slds-badge_lightest'
+    get classificationBadge(): VocabularyEntry | undefined {
+        return vocabularyEntry(
+            CLASSIFICATIONS,
+            this.currentPlan?.classification
         );
-    }
-
-    get reviewOverdue(): boolean {
-        return this.currentPlan?.reviewOverdue === true;
     }
 
     get reviewText(): string {
         return formatLabel(
-            this.reviewOverdue ? REVIEW_OVERDUE : REVIEW_DUE,
-            orEmpty(this.currentPlan?.nextReviewDateLabel)
+            this.currentPlan?.reviewOverdue ? REVIEW_OVERDUE : REVIEW_DUE,
+            this.currentPlan?.nextReviewDateLabel
         );
-    }
-
-    get accountManagerText(): string {
-        return orEmpty(this.currentPlan?.accountManagerName);
-    }
-
-    get executiveSponsorText(): string {
-        return orEmpty(this.currentPlan?.executiveSponsorName);
     }
 
     handleOpenPlan(event: Event): void {

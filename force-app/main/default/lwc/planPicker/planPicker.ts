@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import type { PlanView, RecordPage } from 'c/accountPlanQuery';
-import { planOptions, type PlanSelection } from 'c/planSelection';
+import { planOptions, type PlanSelection } from 'c/planModel';
 import { formatLabel, orEmpty } from 'c/labelFormat';
 import PLAN_PICKER from '@salesforce/label/c.SAP_Shared_Plan_Picker';
 import PLAN_OPTION from '@salesforce/label/c.SAP_Shared_Plan_Option';

@@ -1,17 +1,66 @@
 /**
- * The scorecard's view model: turns the joint metrics and plan of
- * `c/accountPlanQuery` into rows, groups and counts for display. Only visual
- * logic lives here: progress and status come from the formula fields and the
+ * The scorecard's model: derives from the joint metrics and plan of
+ * `c/accountPlanQuery` what the scorecard shows besides the view itself
+ * (format, progress bar, status badge, groups with their headings, counts),
+ * and owns the metric-status and category vocabularies. Only visual logic
+ * lives here: progress and status come from the formula fields and the
  * counts from the plan's roll-ups, never recomputed.
  */
 import type { JointMetricView, PlanView } from 'c/accountPlanQuery';
+import {
+    formatLabel,
+    orEmpty,
+    vocabularyEntry,
+    type VocabularyEntry
+} from 'c/labelFormat';
+import CATEGORY_INTERNAL from '@salesforce/label/c.SAP_Scorecard_Category_Internal';
+import CATEGORY_JOINT from '@salesforce/label/c.SAP_Scorecard_Category_Joint';
+import CATEGORY_CUSTOMER from '@salesforce/label/c.SAP_Scorecard_Category_Customer';
+import CATEGORY_NONE from '@salesforce/label/c.SAP_Scorecard_Category_None';
+import GROUP_HEADING from '@salesforce/label/c.SAP_Scorecard_Group_Heading';
+import STATUS_NOT_STARTED from '@salesforce/label/c.SAP_Scorecard_Status_Not_Started';
+import STATUS_ON_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_On_Track';
+import STATUS_AT_RISK from '@salesforce/label/c.SAP_Scorecard_Status_At_Risk';
+import STATUS_OFF_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_Off_Track';
+import TOTAL from '@salesforce/label/c.SAP_Scorecard_Total';
 
-export const CATEGORIES = ['Internal', 'Joint', 'Customer'] as const;
-/** Category__c picklist values, in display order. */
-export type Category = (typeof CATEGORIES)[number];
-/** The group of metrics whose category is blank or unreadable. */
-export const UNCATEGORIZED = 'Uncategorized';
-export type GroupKey = Category | typeof UNCATEGORIZED;
+/** Joint_Metric__c.Status__c, a text formula: its values in summary order. */
+export const METRIC_STATUSES: readonly VocabularyEntry[] = [
+    {
+        value: 'On Track',
+        label: STATUS_ON_TRACK,
+        theme: 'slds-theme_success',
+        order: 1
+    },
+    {
+        value: 'At Risk',
+        label: STATUS_AT_RISK,
+        theme: 'slds-theme_warning',
+        order: 2
+    },
+    {
+        value: 'Off Track',
+        label: STATUS_OFF_TRACK,
+        theme: 'slds-theme_error',
+        order: 3
+    },
+    { value: 'Not Started', label: STATUS_NOT_STARTED, theme: '', order: 4 }
+];
+
+/** Joint_Metric__c.Category__c: the scorecard's groups, in display order. */
+export const CATEGORIES: readonly VocabularyEntry[] = [
+    { value: 'Internal', label: CATEGORY_INTERNAL, theme: '', order: 1 },
+    { value: 'Joint', label: CATEGORY_JOINT, theme: '', order: 2 },
+    { value: 'Customer', label: CATEGORY_CUSTOMER, theme: '', order: 3 }
+];
+
+/** The group of metrics whose category is blank, unknown or unreadable. */
+export const UNCATEGORIZED: VocabularyEntry = {
+    value: 'Uncategorized',
+    label: CATEGORY_NONE,
+    theme: '',
+    order: CATEGORIES.length + 1
+};
 
 export const INDICATOR_FILTERS = ['All', 'Leading', 'Lagging'] as const;
 /** The leading/lagging filter: All, or an Indicator_Type__c value. */
@@ -28,46 +77,25 @@ const FORMAT_STYLE_BY_UNIT: Record<string, FormatStyle> = {
     Percent: 'percent-fixed'
 };
 
-/** SLDS theme of the status badge for each Status__c value. */
-const BADGE_CLASS_BY_STATUS: Record<string, string> = {
-    'On Track': 'slds-theme_success',
-    'At Risk': 'slds-theme_warning',
-    'Off Track': 'slds-theme_error'
-};
-
-/** One metric as a row of the scorecard shows it. */
-export interface MetricRow {
-    id: string;
-    name?: string;
-    /** Indicator_Type__c value (for filtering) and its translated label. */
-    indicatorType?: string;
-    indicatorLabel?: string;
+/** A metric as its row shows it: the view, plus what the row derives from it. */
+export interface MetricRow extends JointMetricView {
     formatStyle: FormatStyle;
     /**
      * 0 when baseline, actual and target are all whole numbers, so currency
      * shows "$4,000,000" rather than "$4,000,000.00"; otherwise the format's own.
      */
     minimumFractionDigits?: number;
-    baseline?: number;
-    actual?: number;
-    target?: number;
-    /** Progress__c as the formula computed it: may be below 0 or above 100. */
-    progress?: number;
     /** Progress clamped to 0–100, for the progress bar only. */
     progressBarValue: number;
-    /** Status__c, the formula's English value. */
-    status?: string;
-    statusBadgeClass: string;
-    sharedWithCustomer: boolean;
-    supplierOwner?: string;
-    customerOwner?: string;
-    /** When the metric was read: sent as `ifUnmodifiedSince` on update. */
-    lastModifiedDate?: string;
+    /** The status's label and theme; undefined when blank or hidden. */
+    statusBadge?: VocabularyEntry;
 }
 
-/** A category and its rows. */
+/** A category, its heading and its rows. */
 export interface MetricGroup {
-    key: GroupKey;
+    /** The category value, or `Uncategorized`. */
+    key: string;
+    heading: string;
     rows: MetricRow[];
 }
 
@@ -77,15 +105,20 @@ export interface MetricFilter {
     sharedOnly: boolean;
 }
 
+/** One count of the summary, as its badge shows it. */
+export interface SummaryTile {
+    key: string;
+    label: string;
+    /** The count, or "—" when the roll-up is unreadable. */
+    text: string;
+    theme: string;
+}
+
 /** Plan health and the number of metrics in each status. */
 export interface ScorecardSummary {
     /** Plan_Health__c in percent; blank while no metric is measured. */
     health?: number;
-    total?: number;
-    onTrack?: number;
-    atRisk?: number;
-    offTrack?: number;
-    notStarted?: number;
+    tiles: SummaryTile[];
 }
 
 /**
@@ -100,40 +133,21 @@ export function clampPercent(percent: number | undefined): number {
 }
 
 /**
- * Maps one joint metric to a display row. Fields the user cannot read stay
- * undefined (the row shows "—").
+ * A metric with what its row derives: number format, progress bar and status
+ * badge. Fields the user cannot read stay undefined (the row shows "—").
  * @param metric the metric as `c/accountPlanQuery` mapped it
  */
 export function toMetricRow(metric: JointMetricView): MetricRow {
-    const status = metric.status;
     const wholeNumbers = [metric.baseline, metric.actual, metric.target].every(
         (value) => value === undefined || Number.isInteger(value)
     );
     return {
-        id: metric.id,
-        name: metric.name,
-        indicatorType: metric.indicatorType,
-        indicatorLabel: metric.indicatorTypeLabel,
+        ...metric,
         formatStyle: FORMAT_STYLE_BY_UNIT[metric.unit ?? ''] ?? 'decimal',
         minimumFractionDigits: wholeNumbers ? 0 : undefined,
-        baseline: metric.baseline,
-        actual: metric.actual,
-        target: metric.target,
-        progress: metric.progress,
         progressBarValue: clampPercent(metric.progress),
-        status,
-        statusBadgeClass: (status && BADGE_CLASS_BY_STATUS[status]) || '',
-        sharedWithCustomer: metric.sharedWithCustomer === true,
-        supplierOwner: metric.supplierOwnerName,
-        customerOwner: metric.customerOwnerName,
-        lastModifiedDate: metric.lastModifiedDate
+        statusBadge: vocabularyEntry(METRIC_STATUSES, metric.status)
     };
-}
-
-function categoryOf(metric: JointMetricView): GroupKey {
-    return (CATEGORIES as readonly string[]).includes(metric.category ?? '')
-        ? (metric.category as Category)
-        : UNCATEGORIZED;
 }
 
 /**
@@ -154,8 +168,9 @@ export function matchesFilter(
 
 /**
  * Filters the metrics and groups them as rows by category, in the order
- * Internal, Joint, Customer, then uncategorized. Empty groups are left out;
- * the order of the metrics within a group is kept.
+ * Internal, Joint, Customer, then uncategorized, each under its heading
+ * ("Joint: shared goals (2)"). Empty groups are left out; the order of the
+ * metrics within a group is kept.
  * @param metrics the plan's metrics as read
  * @param filter the filters' current values
  */
@@ -163,16 +178,29 @@ export function groupMetrics(
     metrics: JointMetricView[],
     filter: MetricFilter
 ): MetricGroup[] {
-    const keys: GroupKey[] = [...CATEGORIES, UNCATEGORIZED];
-    const groups = new Map<GroupKey, MetricGroup>(
-        keys.map((key) => [key, { key, rows: [] }])
+    const categories = [...CATEGORIES, UNCATEGORIZED];
+    const rows = new Map<string, MetricRow[]>(
+        categories.map((category) => [category.value, []])
     );
     for (const metric of metrics) {
         if (matchesFilter(metric, filter)) {
-            groups.get(categoryOf(metric))!.rows.push(toMetricRow(metric));
+            const key = rows.has(metric.category ?? '')
+                ? metric.category!
+                : UNCATEGORIZED.value;
+            rows.get(key)!.push(toMetricRow(metric));
         }
     }
-    return [...groups.values()].filter((group) => group.rows.length > 0);
+    return categories
+        .map((category) => ({
+            key: category.value,
+            heading: formatLabel(
+                GROUP_HEADING,
+                category.label,
+                rows.get(category.value)!.length
+            ),
+            rows: rows.get(category.value)!
+        }))
+        .filter((group) => group.rows.length > 0);
 }
 
 /**
@@ -182,16 +210,31 @@ export function groupMetrics(
  */
 export function summarize(plan: PlanView): ScorecardSummary {
     const { metricCount, metricsMeasured } = plan;
-    return {
-        health: plan.planHealth,
-        total: metricCount,
-        onTrack: plan.metricsOnTrack,
-        atRisk: plan.metricsAtRisk,
-        offTrack: plan.metricsOffTrack,
-        notStarted:
+    const counts: Record<string, number | undefined> = {
+        'On Track': plan.metricsOnTrack,
+        'At Risk': plan.metricsAtRisk,
+        'Off Track': plan.metricsOffTrack,
+        'Not Started':
             metricCount === undefined || metricsMeasured === undefined
                 ? undefined
                 : metricCount - metricsMeasured
+    };
+    return {
+        health: plan.planHealth,
+        tiles: [
+            {
+                key: 'total',
+                label: TOTAL,
+                text: orEmpty(metricCount),
+                theme: ''
+            },
+            ...METRIC_STATUSES.map((status) => ({
+                key: status.value,
+                label: status.label,
+                text: orEmpty(counts[status.value]),
+                theme: status.theme
+            }))
+        ]
     };
 }
 

@@ -10,12 +10,12 @@ import {
     toAccountPlans,
     type AccountPlanVariables,
     type AccountPlansResponse,
-    type AccountPlansView,
     type PlanView,
+    type RecordPage,
     type SponsorCadenceView
 } from 'c/accountPlanQuery';
-import { selectPlan, type PlanSelection } from 'c/planSelection';
-import { toIsoDate } from 'c/sponsorCadences';
+import { selectPlan, type PlanSelection } from 'c/planModel';
+import { toIsoDate } from 'c/sponsorCadenceModel';
 import { isConcurrentEditError, reduceErrors } from 'c/ldsUtils';
 import { formatLabel, orEmpty } from 'c/labelFormat';
 import PLAN_OBJECT from '@salesforce/schema/Strategic_Account_Plan__c';
@@ -88,7 +88,7 @@ export default class StrategicAccountPlan extends NavigationMixin(
         sponsorsTitle: SPONSORS_TITLE
     };
 
-    account?: AccountPlansView;
+    plans?: RecordPage<PlanView>;
     loaded = false;
     loadErrors?: unknown;
     pickedPlanId?: string;
@@ -109,11 +109,11 @@ export default class StrategicAccountPlan extends NavigationMixin(
         }
         if (errors) {
             this.loadErrors = errors;
-            this.account = undefined;
+            this.plans = undefined;
             this.loaded = true;
         } else if (data) {
             this.loadErrors = undefined;
-            this.account = toAccountPlans(data);
+            this.plans = toAccountPlans(data);
             this.loaded = true;
         }
     }
@@ -127,15 +127,15 @@ export default class StrategicAccountPlan extends NavigationMixin(
     }
 
     get hasNoAccess(): boolean {
-        return this.loaded && !this.loadErrors && !this.account;
+        return this.loaded && !this.loadErrors && !this.plans;
     }
 
     get hasNoPlan(): boolean {
-        return Boolean(this.account) && !this.plan;
+        return Boolean(this.plans) && !this.plan;
     }
 
     get selection(): PlanSelection {
-        return selectPlan(this.account?.plans.records ?? [], this.pickedPlanId);
+        return selectPlan(this.plans?.records ?? [], this.pickedPlanId);
     }
 
     get plan(): PlanView | undefined {

@@ -11,20 +11,19 @@ import {
 import type {
     AccountPlanVariables,
     AccountPlansResponse,
-    AccountPlansView,
     JointMetricView,
     PlanView,
     RecordPage
 } from 'c/accountPlanQuery';
-import { selectPlan } from 'c/planSelection';
-import type { PlanSelection } from 'c/planSelection';
+import { selectPlan } from 'c/planModel';
+import type { PlanSelection } from 'c/planModel';
 import { isConcurrentEditError } from 'c/ldsUtils';
 import { formatLabel, orEmpty } from 'c/labelFormat';
 import { groupMetrics, isIndicatorFilter, summarize } from 'c/scorecardModel';
 import type {
-    GroupKey,
     IndicatorFilter,
     MetricFilter,
+    MetricGroup,
     MetricRow,
     ScorecardSummary
 } from 'c/scorecardModel';
@@ -39,22 +38,10 @@ import PLAN_NAME from '@salesforce/label/c.SAP_Scorecard_Plan_Name';
 import NO_METRICS from '@salesforce/label/c.SAP_Scorecard_No_Metrics';
 import NO_MATCHES from '@salesforce/label/c.SAP_Scorecard_No_Matches';
 import MORE_METRICS from '@salesforce/label/c.SAP_Scorecard_More_Metrics';
-import CATEGORY_INTERNAL from '@salesforce/label/c.SAP_Scorecard_Category_Internal';
-import CATEGORY_JOINT from '@salesforce/label/c.SAP_Scorecard_Category_Joint';
-import CATEGORY_CUSTOMER from '@salesforce/label/c.SAP_Scorecard_Category_Customer';
-import CATEGORY_NONE from '@salesforce/label/c.SAP_Scorecard_Category_None';
-import GROUP_HEADING from '@salesforce/label/c.SAP_Scorecard_Group_Heading';
 import SAVED_TITLE from '@salesforce/label/c.SAP_Scorecard_Saved_Title';
 import SAVED from '@salesforce/label/c.SAP_Scorecard_Saved';
 import SAVE_FAILED from '@salesforce/label/c.SAP_Scorecard_Save_Failed';
 import CONCURRENT_EDIT from '@salesforce/label/c.SAP_Scorecard_Concurrent_Edit';
-
-const CATEGORY_LABELS: Record<GroupKey, string> = {
-    Internal: CATEGORY_INTERNAL,
-    Joint: CATEGORY_JOINT,
-    Customer: CATEGORY_CUSTOMER,
-    Uncategorized: CATEGORY_NONE
-};
 
 /** A row with the state of its Actual editor. */
 interface RowView extends MetricRow {
@@ -64,9 +51,7 @@ interface RowView extends MetricRow {
 }
 
 /** A category heading and its rows, as the template shows them. */
-interface GroupView {
-    key: GroupKey;
-    heading: string;
+interface GroupView extends MetricGroup {
     rows: RowView[];
 }
 
@@ -98,7 +83,7 @@ export default class StrategicAccountScorecard extends LightningElement {
 
     /** The last result of the wire: kept to refresh it after a save. */
     private graphqlResult?: GraphQLResult;
-    private accountPlans?: AccountPlansView;
+    private accountPlans?: RecordPage<PlanView>;
     errors?: unknown;
     /** The user's filter; until they touch it, the App Builder defaults apply. */
     private chosenFilter?: MetricFilter;
@@ -141,7 +126,7 @@ export default class StrategicAccountScorecard extends LightningElement {
     private pickedPlanId?: string;
 
     get plans(): RecordPage<PlanView> | undefined {
-        return this.accountPlans?.plans;
+        return this.accountPlans;
     }
 
     /** The current plan, or the one picked; drafts stay reachable. */
@@ -211,12 +196,7 @@ export default class StrategicAccountScorecard extends LightningElement {
 
     get groups(): GroupView[] {
         return groupMetrics(this.metrics, this.filter).map((group) => ({
-            key: group.key,
-            heading: formatLabel(
-                GROUP_HEADING,
-                CATEGORY_LABELS[group.key],
-                group.rows.length
-            ),
+            ...group,
             rows: group.rows.map((row) => this.withEditorState(row))
         }));
     }

@@ -1,14 +1,11 @@
 import { LightningElement, api } from 'lwc';
 import type { PlanView } from 'c/accountPlanQuery';
-import { formatLabel, orEmpty } from 'c/labelFormat';
+import { CLASSIFICATIONS } from 'c/planModel';
+import { EMPTY_VALUE, formatLabel, vocabularyEntry } from 'c/labelFormat';
 import FIT_POSITION from '@salesforce/label/c.SAP_Plan_Fit_Position';
 import FIT_NOT_SCORED from '@salesforce/label/c.SAP_Plan_Fit_Not_Scored';
 import IMPORTANCE_TO_US from '@salesforce/label/c.SAP_Plan_Importance_To_Us';
 import IMPORTANCE_TO_CUSTOMER from '@salesforce/label/c.SAP_Plan_Importance_To_Customer';
-import QUADRANT_STRATEGIC from '@salesforce/label/c.SAP_Plan_Quadrant_Strategic';
-import QUADRANT_MAJOR from '@salesforce/label/c.SAP_Plan_Quadrant_Major';
-import QUADRANT_EMERGING from '@salesforce/label/c.SAP_Plan_Quadrant_Emerging';
-import QUADRANT_TRANSACTIONAL from '@salesforce/label/c.SAP_Plan_Quadrant_Transactional';
 import SWITCHING_COST from '@salesforce/label/c.SAP_Plan_Switching_Cost';
 import DEPENDENCIES from '@salesforce/label/c.SAP_Plan_Dependencies';
 import DEPENDENCY_NONE from '@salesforce/label/c.SAP_Plan_Dependency_None';
@@ -23,6 +20,13 @@ import FINANCIAL from '@salesforce/label/c.SAP_Plan_Dependency_Financial';
  */
 const PLOT = { left: 24, top: 22, size: 160 };
 const MIN_SCORE = 1;
+/** The quadrants' names: the classification vocabulary's labels. */
+const QUADRANT_NAMES = Object.fromEntries(
+    CLASSIFICATIONS.map((classification) => [
+        classification.value,
+        classification.label
+    ])
+);
 const MAX_SCORE = 5;
 /**
  * Where a side counts as "important": the threshold the
@@ -48,12 +52,13 @@ export default class StrategicFitQuadrant extends LightningElement {
     readonly labels = {
         importanceToUs: IMPORTANCE_TO_US,
         importanceToCustomer: IMPORTANCE_TO_CUSTOMER,
-        strategic: QUADRANT_STRATEGIC,
-        major: QUADRANT_MAJOR,
-        emerging: QUADRANT_EMERGING,
-        transactional: QUADRANT_TRANSACTIONAL,
+        strategic: QUADRANT_NAMES.Strategic,
+        major: QUADRANT_NAMES.Major,
+        emerging: QUADRANT_NAMES.Emerging,
+        transactional: QUADRANT_NAMES.Transactional,
         switchingCost: SWITCHING_COST,
-        dependencies: DEPENDENCIES
+        dependencies: DEPENDENCIES,
+        emptyValue: EMPTY_VALUE
     };
 
     readonly frame = {
@@ -101,12 +106,8 @@ export default class StrategicFitQuadrant extends LightningElement {
             FIT_POSITION,
             this.plan?.importanceToUs,
             this.plan?.importanceToCustomer,
-            orEmpty(this.plan?.classification)
+            vocabularyEntry(CLASSIFICATIONS, this.plan?.classification)?.label
         );
-    }
-
-    get switchingCostText(): string {
-        return orEmpty(this.plan?.switchingCostLabel);
     }
 
     /** The checked dependencies; "—" when none is readable. */
@@ -146,7 +147,7 @@ export default class StrategicFitQuadrant extends LightningElement {
         return [
             {
                 key: 'none',
-                label: anyReadable ? DEPENDENCY_NONE : orEmpty(undefined)
+                label: anyReadable ? DEPENDENCY_NONE : EMPTY_VALUE
             }
         ];
     }

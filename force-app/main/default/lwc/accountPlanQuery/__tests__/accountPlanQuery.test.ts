@@ -4,11 +4,124 @@ import {
     accountPlanVariables,
     toAccountPlans
 } from 'c/accountPlanQuery';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+    executeSync,
+    getNamedType,
+    getNullableType,
+    isListType,
+    isScalarType,
+    parse
+} from 'graphql';
+import ts from 'typescript';
+import { buildGraphqlSchema } from '../../../../../../scripts/lib/graphqlSchema';
+import { loadProject } from '../../../../../../scripts/lib/project';
 
 const withPlans = require('./data/accountWithPlans.json');
 const withoutPlans = require('./data/accountWithoutPlans.json');
 const noPlanAccess = require('./data/noPlanAccess.json');
 const hiddenFields = require('./data/accountWithHiddenFields.json');
+
+const LWC = path.resolve(__dirname, '../..');
+
+/**
+ * An answer to the query with every selection present: one record in each
+ * connection, a value of the right scalar in each leaf.
+ */
+function completeAnswer(): unknown {
+    const sample: Record<string, unknown> = {
+        Boolean: true,
+        Int: 1,
+        Double: 1,
+        Currency: 1,
+        Percent: 1
+    };
+    return executeSync({
+        schema: buildGraphqlSchema(loadProject()),
+        document: parse(String(ACCOUNT_PLANS_QUERY)),
+        fieldResolver: (_source, _args, _context, info) => {
+            const type = getNullableType(info.returnType);
+            if (isListType(type)) return [{}];
+            const named = getNamedType(type);
+            return isScalarType(named) ? (sample[named.name] ?? 'x') : {};
+        }
+    }).data;
+}
+
+/** The dotted paths of the answer's leaves, list indices left out. */
+function leafPaths(value: unknown, at = ''): string[] {
+    if (value === null || typeof value !== 'object') return [at];
+    return Object.entries(value).flatMap(([key, child]) =>
+        leafPaths(child, Array.isArray(value) ? at : `${at}.${key}`)
+    );
+}
+
+/** `value`, recording into `reads` the path of every property read from it. */
+function recorded(value: unknown, reads: Set<string>, at = ''): any {
+    if (value === null || typeof value !== 'object') return value;
+    return new Proxy(value, {
+        get(target, key, receiver) {
+            const child = Reflect.get(target, key, receiver);
+            if (typeof key !== 'string' || typeof child === 'function') {
+                return child;
+            }
+            const read = Array.isArray(target) ? at : `${at}.${key}`;
+            reads.add(read);
+            return recorded(child, reads, read);
+        }
+    });
+}
+
+/** Property names the components read: `x.name`, `{ name }`, `'name'` keys, `{x.name}` in templates. */
+function namesReadOutside(excluded: string): Set<string> {
+    const names = new Set<string>();
+    const files = readdirSync(LWC, { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.(ts|html)$/.test(file))
+        .filter((file) => !file.includes('__tests__'))
+        .filter((file) => !file.endsWith('.d.ts') && file !== excluded);
+    for (const file of files) {
+        const text = readFileSync(path.join(LWC, file), 'utf8');
+        if (file.endsWith('.html')) {
+            for (const [, expression] of text.matchAll(/\{([\w.]+)\}/g)) {
+                expression.split('.').forEach((name) => names.add(name));
+            }
+            continue;
+        }
+        const visit = (node: ts.Node): void => {
+            if (ts.isPropertyAccessExpression(node)) {
+                names.add(node.name.text);
+            } else if (ts.isBindingElement(node)) {
+                names.add((node.propertyName ?? node.name).getText());
+            } else if (ts.isStringLiteral(node)) {
+                names.add(node.text);
+            }
+            ts.forEachChild(node, visit);
+        };
+        visit(ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true));
+    }
+    return names;
+}
+
+/** The properties of the module's view interfaces (`PlanView`...), each as `View.property`. */
+function viewProperties(file: string): string[] {
+    const source = ts.createSourceFile(
+        file,
+        readFileSync(path.join(LWC, file), 'utf8'),
+        ts.ScriptTarget.Latest,
+        true
+    );
+    return source.statements
+        .filter(ts.isInterfaceDeclaration)
+        .filter((declaration) => /View$/.test(declaration.name.text))
+        .flatMap((declaration) =>
+            declaration.members
+                .filter(ts.isPropertySignature)
+                .map((member) =>
+                    [declaration.name.text, member.name.getText()].join('.')
+                )
+        );
+}
 
 describe('c-account-plan-query', () => {
     describe('query text', () => {
@@ -26,11 +139,23 @@ describe('c-account-plan-query', () => {
             }
         });
 
-        it('reads what concurrency checks and "more" notices need', () => {
-            const text = String(ACCOUNT_PLANS_QUERY);
-            expect(text.match(/LastModifiedDate/g)).toHaveLength(3);
-            expect(text.match(/hasNextPage/g)).toHaveLength(4);
-            expect(text.match(/totalCount/g)).toHaveLength(4);
+        it('selects no field that the mapper does not read', () => {
+            const answer = completeAnswer();
+            const reads = new Set<string>();
+            toAccountPlans(recorded(answer, reads));
+
+            const unread = leafPaths(answer).filter((leaf) => !reads.has(leaf));
+            expect(unread).toEqual([]);
+        });
+
+        it('maps nothing into a view that no component reads', () => {
+            const read = namesReadOutside(
+                path.join('accountPlanQuery', 'accountPlanQuery.ts')
+            );
+            const unshown = viewProperties(
+                path.join('accountPlanQuery', 'accountPlanQuery.ts')
+            ).filter((property) => !read.has(property.split('.')[1]));
+            expect(unshown).toEqual([]);
         });
     });
 
@@ -49,14 +174,12 @@ describe('c-account-plan-query', () => {
 
     describe('toAccountPlans', () => {
         it('maps plans, children and page information', () => {
-            const view = toAccountPlans(withPlans)!;
-            expect(view.accountName).toBe('Northwind Health');
-            expect(toAccountPlans(withoutPlans)!.accountName).toBeUndefined();
-            expect(view.plans.records.map((plan) => plan.name)).toEqual([
+            const plans = toAccountPlans(withPlans)!;
+            expect(plans.records.map((plan) => plan.name)).toEqual([
                 'Northwind Health 2027 Draft',
                 'Northwind Health 2026 Strategic Plan'
             ]);
-            const active = view.plans.records[1];
+            const active = plans.records[1];
             expect(active).toMatchObject({
                 status: 'Active',
                 statusLabel: 'Active',
@@ -65,21 +188,23 @@ describe('c-account-plan-query', () => {
                 importanceToUs: 4.5,
                 classification: 'Strategic',
                 planHealth: 33.333,
-                planHealthLabel: '33.333%',
                 executiveSponsorName: 'Alex Chen',
-                lastModifiedDate: '2026-11-18T14:05:00.000Z',
                 contractualDependency: true,
                 operationalDependency: false
             });
             expect(active.buySellLevels.records).toHaveLength(7);
-            expect(active.buySellLevels.records[0]).toMatchObject({
+            expect(active.buySellLevels.records[0]).toEqual({
+                id: 'a01Hs00000BSL05AAA',
                 level: 3,
                 perspective: 'Customer',
                 horizon: 'Current',
+                assessedOn: '2026-09-15',
+                assessedOnLabel: '9/15/2026',
                 customerRespondentId: '003Hs00000DanaWAA1',
                 customerRespondentName: 'Dana Whitfield'
             });
             expect(active.sponsorCadences.records[2]).toMatchObject({
+                lastModifiedDate: '2026-06-01T12:30:00.000Z',
                 status: 'Overdue',
                 daysOverdue: 82,
                 customerExecutiveId: '003Hs00000DanaWAA1',
@@ -90,6 +215,8 @@ describe('c-account-plan-query', () => {
                 unit: 'Currency',
                 progress: 55,
                 status: 'At Risk',
+                indicatorType: 'Lagging',
+                indicatorTypeLabel: 'Lagging',
                 supplierOwnerName: 'Alex Chen',
                 customerOwnerName: undefined
             });
@@ -100,7 +227,7 @@ describe('c-account-plan-query', () => {
         });
 
         it('leaves fields the UI API omitted (field-level security) undefined', () => {
-            const plan = toAccountPlans(hiddenFields)!.plans.records[0];
+            const plan = toAccountPlans(hiddenFields)!.records[0];
             expect(plan.vision).toBeUndefined();
             expect(plan.startDateLabel).toBeUndefined();
             expect(plan.classification).toBeUndefined();
@@ -119,7 +246,7 @@ describe('c-account-plan-query', () => {
                     .Joint_Metrics__r;
             metrics.totalCount = 245;
             metrics.pageInfo.hasNextPage = true;
-            const plan = toAccountPlans(data)!.plans.records[1];
+            const plan = toAccountPlans(data)!.records[1];
             expect(plan.jointMetrics).toMatchObject({
                 totalCount: 245,
                 hasMore: true
@@ -127,7 +254,7 @@ describe('c-account-plan-query', () => {
         });
 
         it('maps an account without plans to an empty page', () => {
-            expect(toAccountPlans(withoutPlans)!.plans).toEqual({
+            expect(toAccountPlans(withoutPlans)).toEqual({
                 records: [],
                 totalCount: 0,
                 hasMore: false

@@ -61,7 +61,7 @@ describe('c-joint-metric-row', () => {
         ).toBe(-20);
     });
 
-    it('shows status, translated indicator type, shared badge and owners', () => {
+    it('shows status, translated indicator type, shared badge and owners', async () => {
         const element = createRow();
 
         const status = find(element, '[data-id="status"]');
@@ -73,6 +73,7 @@ describe('c-joint-metric-row', () => {
         expect(find(element, '.customer-owner').textContent).toBe(
             'Luis Ortega'
         );
+        await expect(element).toBeAccessible();
     });
 
     it('leaves out owners and the shared badge when not wanted', () => {
@@ -220,15 +221,36 @@ describe('c-joint-metric-row', () => {
 
     it('shows "—" for whatever the user cannot read', async () => {
         const element = createRow({
-            metric: toMetricRow({ id: 'a03xx0000000009AAA' })
+            metric: toMetricRow({
+                id: 'a03xx0000000009AAA',
+                // The query sorts by Name: a user who may not read it gets no rows.
+                name: 'Referrals'
+            })
         });
 
-        expect(find(element, '.metric-name').textContent).toBe('—');
+        expect(find(element, '.metric-name').textContent).toBe('Referrals');
         expect(find(element, '.baseline .value').textContent).toBe('—');
+        expect(find(element, '.target .value').textContent).toBe('—');
         expect(find(element, '.progress').textContent).toBe('—');
+        expect(find(element, 'lightning-progress-bar').value).toBe(0);
         expect(find(element, '[data-id="status"]')).toBeNull();
         expect(find(element, '.indicator-badge')).toBeNull();
+        expect(find(element, '.shared-badge')).toBeNull();
+        expect(find(element, '.supplier-owner').textContent).toBe('—');
         expect(find(element, '.customer-owner').textContent).toBe('—');
         await expect(element).toBeAccessible();
+    });
+
+    it('shows 0 as a value, not as "—"', () => {
+        const element = createRow({
+            metric: toMetricRow({ id: 'a03', baseline: 0, progress: 0 })
+        });
+
+        expect(
+            find(element, '.baseline lightning-formatted-number').value
+        ).toBe(0);
+        expect(
+            find(element, '.progress lightning-formatted-number').value
+        ).toBe(0);
     });
 });

@@ -1,4 +1,9 @@
-import { EMPTY_VALUE, formatLabel, orEmpty } from 'c/labelFormat';
+import {
+    EMPTY_VALUE,
+    formatLabel,
+    orEmpty,
+    vocabularyEntry
+} from 'c/labelFormat';
 
 describe('c-label-format', () => {
     it('reads the empty-value symbol from its custom label', () => {
@@ -21,5 +26,29 @@ describe('c-label-format', () => {
         expect(orEmpty('')).toBe('—');
         expect(orEmpty(null)).toBe('—');
         expect(orEmpty(undefined)).toBe('—');
+    });
+
+    describe('vocabularyEntry', () => {
+        const STATUSES = [
+            { value: 'On Track', label: 'Im Plan', theme: 'good', order: 1 },
+            { value: 'Off Track', label: 'Verfehlt', theme: 'bad', order: 2 }
+        ];
+
+        it('finds the label and theme of a known value', () => {
+            expect(vocabularyEntry(STATUSES, 'Off Track')).toBe(STATUSES[1]);
+        });
+
+        it('shows an unknown value as itself, unthemed, after the known ones', () => {
+            expect(vocabularyEntry(STATUSES, 'Paused')).toEqual({
+                value: 'Paused',
+                label: 'Paused',
+                theme: '',
+                order: 3
+            });
+        });
+
+        it('has no entry for a blank or hidden value', () => {
+            expect(vocabularyEntry(STATUSES, undefined)).toBeUndefined();
+        });
     });
 });

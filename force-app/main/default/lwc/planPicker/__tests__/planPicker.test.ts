@@ -1,7 +1,7 @@
 import { createElement } from '@lwc/engine-dom';
 import PlanPicker from 'c/planPicker';
 import { toAccountPlans } from 'c/accountPlanQuery';
-import { selectPlan } from 'c/planSelection';
+import { selectPlan } from 'c/planModel';
 
 const severalActive = require('../../accountPlanQuery/__tests__/data/accountWithSeveralActivePlans.json');
 
@@ -23,7 +23,7 @@ describe('c-plan-picker', () => {
     }
 
     it('tells the user several plans are active and offers every plan', async () => {
-        const plans = toAccountPlans(severalActive)!.plans;
+        const plans = toAccountPlans(severalActive)!;
         const element = render(plans);
         const root = element.shadowRoot!;
         expect(root.querySelector('.several-active')!.textContent).toBe(
@@ -42,7 +42,7 @@ describe('c-plan-picker', () => {
     });
 
     it('raises planchange with the picked plan', () => {
-        const plans = toAccountPlans(severalActive)!.plans;
+        const plans = toAccountPlans(severalActive)!;
         const element = render(plans);
         const handler = jest.fn();
         element.addEventListener('planchange', handler);
@@ -57,7 +57,7 @@ describe('c-plan-picker', () => {
     });
 
     it('says when no plan is active and when plans were left out', () => {
-        const plans = toAccountPlans(severalActive)!.plans;
+        const plans = toAccountPlans(severalActive)!;
         const draftOnly = {
             records: [plans.records[0]],
             totalCount: 12,

@@ -47,7 +47,10 @@ describe('c/scorecardModel', () => {
             );
             expect(row.progress).toBe(125);
             expect(row.progressBarValue).toBe(100);
-            expect(row.statusBadgeClass).toBe('slds-theme_success');
+            expect(row.statusBadge).toMatchObject({
+                label: 'On Track',
+                theme: 'slds-theme_success'
+            });
         });
 
         it.each([
@@ -63,11 +66,15 @@ describe('c/scorecardModel', () => {
             ['At Risk', 'slds-theme_warning'],
             ['Off Track', 'slds-theme_error'],
             ['Not Started', ''],
-            [undefined, '']
-        ])('themes status %p with %p', (status, badgeClass) => {
-            expect(toMetricRow(metric({ status })).statusBadgeClass).toBe(
-                badgeClass
+            ['Retired', '']
+        ])('themes status %p with %p', (status, theme) => {
+            expect(toMetricRow(metric({ status })).statusBadge?.theme).toBe(
+                theme
             );
+        });
+
+        it('has no status badge when the status is hidden', () => {
+            expect(toMetricRow(metric({})).statusBadge).toBeUndefined();
         });
 
         it('drops the decimals only when every value is whole', () => {
@@ -81,18 +88,18 @@ describe('c/scorecardModel', () => {
             ).toBeUndefined();
         });
 
-        it('leaves unreadable fields undefined', () => {
-            const row = toMetricRow(metric({}));
-            expect(row).toEqual(
-                expect.objectContaining({
-                    name: undefined,
-                    actual: undefined,
-                    progress: undefined,
-                    progressBarValue: 0,
-                    sharedWithCustomer: false,
-                    supplierOwner: undefined
-                })
-            );
+        it('keeps the view as it is and adds only derived values', () => {
+            const view = metric({
+                name: 'Referrals',
+                supplierOwnerName: 'Ann'
+            });
+            expect(toMetricRow(view)).toEqual({
+                ...view,
+                formatStyle: 'decimal',
+                minimumFractionDigits: 0,
+                progressBarValue: 0,
+                statusBadge: undefined
+            });
         });
     });
 
@@ -148,6 +155,12 @@ describe('c/scorecardModel', () => {
                 ['Customer', ['1']],
                 ['Uncategorized', ['3', '6']]
             ]);
+            expect(groups.map((group) => group.heading)).toEqual([
+                'Internal: our results (2)',
+                'Joint: shared goals (1)',
+                'Customer: their results (1)',
+                'Uncategorized (2)'
+            ]);
         });
 
         it('leaves out the groups the filter empties', () => {
@@ -171,7 +184,7 @@ describe('c/scorecardModel', () => {
     });
 
     describe('summarize', () => {
-        it('reads health and counts from the roll-ups', () => {
+        it('reads health and counts from the roll-ups, in status order', () => {
             expect(
                 summarize(
                     plan({
@@ -185,18 +198,45 @@ describe('c/scorecardModel', () => {
                 )
             ).toEqual({
                 health: 50,
-                total: 7,
-                onTrack: 2,
-                atRisk: 1,
-                offTrack: 1,
-                notStarted: 3
+                tiles: [
+                    { key: 'total', label: 'Metrics', text: '7', theme: '' },
+                    {
+                        key: 'On Track',
+                        label: 'On Track',
+                        text: '2',
+                        theme: 'slds-theme_success'
+                    },
+                    {
+                        key: 'At Risk',
+                        label: 'At Risk',
+                        text: '1',
+                        theme: 'slds-theme_warning'
+                    },
+                    {
+                        key: 'Off Track',
+                        label: 'Off Track',
+                        text: '1',
+                        theme: 'slds-theme_error'
+                    },
+                    {
+                        key: 'Not Started',
+                        label: 'Not Started',
+                        text: '3',
+                        theme: ''
+                    }
+                ]
             });
         });
 
-        it('leaves Not Started blank when a roll-up is unreadable', () => {
-            expect(
-                summarize(plan({ metricCount: 7 })).notStarted
-            ).toBeUndefined();
+        it('shows "—" for Not Started when a roll-up is unreadable', () => {
+            const tiles = summarize(plan({ metricCount: 7 })).tiles;
+            expect(tiles.map((tile) => tile.text)).toEqual([
+                '7',
+                '—',
+                '—',
+                '—',
+                '—'
+            ]);
         });
     });
 

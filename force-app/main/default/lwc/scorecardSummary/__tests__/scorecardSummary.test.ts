@@ -1,25 +1,35 @@
 import { createElement } from 'lwc';
 import ScorecardSummary from 'c/scorecardSummary';
+import { summarize } from 'c/scorecardModel';
+import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
 
-function createSummary(summary: unknown): HTMLElement {
+const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
+
+/** The Active plan of the fixture: health 33.333 %, 4 metrics, 3 measured. */
+const ACTIVE_PLAN = toAccountPlans(withPlans)!.records[1];
+
+function createSummary(plan: PlanView): HTMLElement {
     const element = createElement('c-scorecard-summary', {
         is: ScorecardSummary
     });
-    Object.assign(element, { summary });
+    Object.assign(element, { summary: summarize(plan) });
     document.body.appendChild(element);
     return element;
 }
 
-function counts(element: HTMLElement): Record<string, string> {
+function counts(element: HTMLElement): [string, string, string, string][] {
     const items = Array.from(
         element.shadowRoot!.querySelectorAll('li')
     ) as HTMLElement[];
-    return Object.fromEntries(
-        items.map((item) => [
-            item.dataset.id,
-            (item.querySelector('lightning-badge') as any).label
-        ])
-    );
+    return items.map((item) => {
+        const badge = item.querySelector('lightning-badge') as any;
+        return [
+            item.dataset.id!,
+            item.querySelector('span')!.textContent!,
+            badge.label,
+            badge.className
+        ];
+    });
 }
 
 describe('c-scorecard-summary', () => {
@@ -29,44 +39,45 @@ describe('c-scorecard-summary', () => {
         }
     });
 
-    it('shows plan health as a percentage and each count', async () => {
-        const element = createSummary({
-            health: 50,
-            total: 5,
-            onTrack: 2,
-            atRisk: 1,
-            offTrack: 1,
-            notStarted: 1
-        });
+    it('shows plan health as a percentage and each count with its theme', async () => {
+        const element = createSummary(ACTIVE_PLAN);
 
         const health = element.shadowRoot!.querySelector(
             '.health lightning-formatted-number'
         ) as any;
-        expect(health.value).toBe(50);
+        expect(health.value).toBe(33.333);
         expect(health.formatStyle).toBe('percent-fixed');
-        expect(counts(element)).toEqual({
-            total: '5',
-            onTrack: '2',
-            atRisk: '1',
-            offTrack: '1',
-            notStarted: '1'
-        });
+        expect(counts(element)).toEqual([
+            ['total', 'Metrics', '4', ''],
+            ['On Track', 'On Track', '1', 'slds-theme_success'],
+            ['At Risk', 'At Risk', '1', 'slds-theme_warning'],
+            ['Off Track', 'Off Track', '1', 'slds-theme_error'],
+            ['Not Started', 'Not Started', '1', '']
+        ]);
         await expect(element).toBeAccessible();
     });
 
     it('shows "—" for blank health and unreadable counts, but 0 as 0', async () => {
-        const element = createSummary({ total: 0, onTrack: 0 });
+        const element = createSummary({
+            ...ACTIVE_PLAN,
+            planHealth: undefined,
+            metricCount: 0,
+            metricsMeasured: undefined,
+            metricsOnTrack: 0,
+            metricsAtRisk: undefined,
+            metricsOffTrack: undefined
+        });
 
         expect(element.shadowRoot!.querySelector('.health')!.textContent).toBe(
             '—'
         );
-        expect(counts(element)).toEqual({
-            total: '0',
-            onTrack: '0',
-            atRisk: '—',
-            offTrack: '—',
-            notStarted: '—'
-        });
+        expect(counts(element).map(([key, , text]) => [key, text])).toEqual([
+            ['total', '0'],
+            ['On Track', '0'],
+            ['At Risk', '—'],
+            ['Off Track', '—'],
+            ['Not Started', '—']
+        ]);
         await expect(element).toBeAccessible();
     });
 });

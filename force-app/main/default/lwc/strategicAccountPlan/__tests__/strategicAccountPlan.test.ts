@@ -3,7 +3,7 @@ import StrategicAccountPlan from 'c/strategicAccountPlan';
 import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ACCOUNT_PLANS_QUERY, accountPlanVariables } from 'c/accountPlanQuery';
-import { toIsoDate } from 'c/sponsorCadences';
+import { toIsoDate } from 'c/sponsorCadenceModel';
 
 const { mockNavigate } = require('lightning/navigation');
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');

@@ -189,14 +189,10 @@ describe('c-strategic-account-scorecard', () => {
             const summary = shadow(element).querySelector(
                 'c-scorecard-summary'
             ) as any;
-            expect(summary.summary).toEqual({
-                health: 50,
-                total: 5,
-                onTrack: 2,
-                atRisk: 1,
-                offTrack: 1,
-                notStarted: 1
-            });
+            expect(summary.summary.health).toBe(50);
+            expect(summary.summary.tiles.map((tile: any) => tile.text)).toEqual(
+                ['5', '2', '1', '1', '1']
+            );
         });
 
         it('says so when the account has no plan', async () => {

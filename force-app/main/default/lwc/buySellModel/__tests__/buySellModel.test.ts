@@ -3,7 +3,7 @@ import {
     describeGap,
     latestTarget,
     respondentPlacements
-} from 'c/buySellHierarchy';
+} from 'c/buySellModel';
 import { toAccountPlans } from 'c/accountPlanQuery';
 import type { BuySellLevelView } from 'c/accountPlanQuery';
 
@@ -21,9 +21,8 @@ function assessment(
     };
 }
 
-describe('c-buy-sell-hierarchy', () => {
-    const levels =
-        toAccountPlans(withPlans)!.plans.records[1].buySellLevels.records;
+describe('c-buy-sell-model', () => {
+    const levels = toAccountPlans(withPlans)!.records[1].buySellLevels.records;
 
     it('places each customer respondent at their latest level with the movement since their previous one', () => {
         expect(respondentPlacements(levels)).toEqual([

@@ -1,4 +1,4 @@
-import { currentPlan, planOptions, selectPlan } from 'c/planSelection';
+import { currentPlan, planOptions, selectPlan } from 'c/planModel';
 import type { PlanView } from 'c/accountPlanQuery';
 
 const emptyPage = { records: [], totalCount: 0, hasMore: false };
@@ -15,7 +15,7 @@ function plan(id: string, status?: string, startDate?: string): PlanView {
     };
 }
 
-describe('c-plan-selection', () => {
+describe('c-plan-model', () => {
     it('picks the Active plan with the latest start date, whatever the order', () => {
         const plans = [
             plan('draft', 'Draft', '2027-01-01'),

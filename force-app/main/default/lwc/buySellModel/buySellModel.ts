@@ -1,11 +1,19 @@
 /**
- * The visual logic of the Buy-Sell Hierarchy ladder: who placed us where,
- * how each customer respondent's view moved, the targets, and the perception
- * gap in words. Averages and the gap itself are formula fields on the plan
- * (Customer_View_Level__c, Supplier_View_Level__c, Perception_Gap__c); this
- * module only groups, orders and describes.
+ * The Buy-Sell Hierarchy ladder's model: who placed us where, how each
+ * customer respondent's view moved (and how a movement reads), the targets,
+ * and the perception gap in words. Averages and the gap itself are formula
+ * fields on the plan (Customer_View_Level__c, Supplier_View_Level__c,
+ * Perception_Gap__c); this module only groups, orders and describes.
  */
 import type { BuySellLevelView } from 'c/accountPlanQuery';
+import GAP_ABOVE from '@salesforce/label/c.SAP_Plan_Gap_Above';
+import GAP_BELOW from '@salesforce/label/c.SAP_Plan_Gap_Below';
+import GAP_NONE from '@salesforce/label/c.SAP_Plan_Gap_None';
+import GAP_UNKNOWN from '@salesforce/label/c.SAP_Plan_Gap_Unknown';
+import MOVEMENT_UP from '@salesforce/label/c.SAP_Plan_Movement_Up';
+import MOVEMENT_DOWN from '@salesforce/label/c.SAP_Plan_Movement_Down';
+import MOVEMENT_SAME from '@salesforce/label/c.SAP_Plan_Movement_Same';
+import MOVEMENT_FIRST from '@salesforce/label/c.SAP_Plan_Movement_First';
 
 export const LOWEST_LEVEL = 1;
 export const HIGHEST_LEVEL = 5;
@@ -17,6 +25,20 @@ export const FIVE_YEAR_HORIZON = '5 Years';
 
 /** How a respondent's placement changed since their previous assessment. */
 export type MovementDirection = 'up' | 'down' | 'same' | 'first';
+
+/**
+ * How each movement reads (`{0}` levels, `{1}` the previous assessment's
+ * date) and the arrow it shows.
+ */
+export const MOVEMENTS: Record<
+    MovementDirection,
+    { label: string; icon?: string }
+> = {
+    up: { label: MOVEMENT_UP, icon: 'utility:arrowup' },
+    down: { label: MOVEMENT_DOWN, icon: 'utility:arrowdown' },
+    same: { label: MOVEMENT_SAME },
+    first: { label: MOVEMENT_FIRST }
+};
 
 export interface Movement {
     direction: MovementDirection;
@@ -38,6 +60,14 @@ export interface RespondentPlacement {
 
 /** Words for the perception gap (supplier view minus customer view). */
 export type GapDirection = 'above' | 'below' | 'none' | 'unknown';
+
+/** How the gap reads in each direction (`{0}` levels). */
+export const GAPS: Record<GapDirection, string> = {
+    above: GAP_ABOVE,
+    below: GAP_BELOW,
+    none: GAP_NONE,
+    unknown: GAP_UNKNOWN
+};
 
 export interface PerceptionGap {
     direction: GapDirection;

@@ -1,5 +1,6 @@
 /**
- * Which plan the Account page shows. Pure functions over the plans as read
+ * The plan's model: which plan the Account page shows, and the
+ * classification vocabulary. Pure functions over the plans as read
  * (non-archived, latest start date first); no component state.
  *
  * The current plan is the Active plan with the latest start date. Without an
@@ -7,8 +8,39 @@
  * several plans are Active the page says so, and a picker reaches the others.
  */
 import type { PlanView } from 'c/accountPlanQuery';
+import type { VocabularyEntry } from 'c/labelFormat';
+import STRATEGIC from '@salesforce/label/c.SAP_Plan_Quadrant_Strategic';
+import MAJOR from '@salesforce/label/c.SAP_Plan_Quadrant_Major';
+import EMERGING from '@salesforce/label/c.SAP_Plan_Quadrant_Emerging';
+import TRANSACTIONAL from '@salesforce/label/c.SAP_Plan_Quadrant_Transactional';
 
 export const ACTIVE_STATUS = 'Active';
+
+/**
+ * Strategic_Account_Plan__c.Account_Classification__c, a text formula:
+ * important to both sides, to us only, to them only, to neither.
+ */
+export const CLASSIFICATIONS: readonly VocabularyEntry[] = [
+    {
+        value: 'Strategic',
+        label: STRATEGIC,
+        theme: 'slds-theme_success',
+        order: 1
+    },
+    { value: 'Major', label: MAJOR, theme: 'slds-badge_inverse', order: 2 },
+    {
+        value: 'Emerging',
+        label: EMERGING,
+        theme: 'slds-badge_inverse',
+        order: 3
+    },
+    {
+        value: 'Transactional',
+        label: TRANSACTIONAL,
+        theme: 'slds-badge_lightest',
+        order: 4
+    }
+];
 
 /** What a component needs to show the plan and its picker. */
 export interface PlanSelection {

@@ -1,0 +1,332 @@
+/**
+ * The response of the query `strategicAccountPlans`: ACCOUNT_PLANS_QUERY
+ * of force-app/main/default/lwc/accountPlanQuery/accountPlanQuery.ts,
+ * typed from the query and the UI API schema of force-app by
+ * scripts/lib/queryTypes.ts. Generated: do not edit; run `npm run generate`.
+ * An `@optional` selection is an optional property: the UI API leaves
+ * it out when the user may not read it.
+ */
+declare namespace StrategicAccountPlansQuery {
+    /** The query's `data`. */
+    interface Data {
+        uiapi: {
+            query: {
+                Strategic_Account_Plan__c: {
+                    totalCount: number;
+                    pageInfo: {
+                        hasNextPage: boolean;
+                    };
+                    edges:
+                        | ({
+                              node: Strategic_Account_Plan__c | null;
+                          } | null)[]
+                        | null;
+                } | null;
+            };
+        };
+    }
+    /** Strategic Account Plan: data.uiapi.query.Strategic_Account_Plan__c.edges.node */
+    interface Strategic_Account_Plan__c {
+        Id: string;
+        /** Plan Name */
+        Name?: {
+            value: string | null;
+        } | null;
+        /** Status */
+        Status__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Plan Start Date */
+        Plan_Start_Date__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Plan End Date */
+        Plan_End_Date__c?: {
+            displayValue: string | null;
+        } | null;
+        Strategic_Account_Manager__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+        Executive_Sponsor__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+        /** Vision */
+        Vision__c?: {
+            value: string | null;
+        } | null;
+        /** Mission */
+        Mission__c?: {
+            value: string | null;
+        } | null;
+        /** Charter Statement */
+        Charter_Statement__c?: {
+            value: string | null;
+        } | null;
+        /** Value Proposition */
+        Value_Proposition__c?: {
+            value: string | null;
+        } | null;
+        /** Customer Business Drivers */
+        Customer_Business_Drivers__c?: {
+            value: string | null;
+        } | null;
+        /** Importance to Us */
+        Importance_To_Us__c?: {
+            value: number | null;
+        } | null;
+        /** Importance to Customer */
+        Importance_To_Customer__c?: {
+            value: number | null;
+        } | null;
+        /** Account Classification */
+        Account_Classification__c?: {
+            value: string | null;
+        } | null;
+        /** Switching Cost */
+        Switching_Cost__c?: {
+            displayValue: string | null;
+        } | null;
+        /** Contractual Dependency */
+        Contractual_Dependency__c?: {
+            value: boolean | null;
+        } | null;
+        /** Technological Dependency */
+        Technological_Dependency__c?: {
+            value: boolean | null;
+        } | null;
+        /** Operational Dependency */
+        Operational_Dependency__c?: {
+            value: boolean | null;
+        } | null;
+        /** Financial Dependency */
+        Financial_Dependency__c?: {
+            value: boolean | null;
+        } | null;
+        /** Next Review Date */
+        Next_Review_Date__c?: {
+            displayValue: string | null;
+        } | null;
+        /** Review Overdue */
+        Review_Overdue__c?: {
+            value: boolean | null;
+        } | null;
+        /** Customer View Level */
+        Customer_View_Level__c?: {
+            value: number | null;
+        } | null;
+        /** Our View Level */
+        Supplier_View_Level__c?: {
+            value: number | null;
+        } | null;
+        /** Perception Gap */
+        Perception_Gap__c?: {
+            value: number | null;
+        } | null;
+        /** Metrics */
+        Metric_Count__c?: {
+            value: number | null;
+        } | null;
+        /** Metrics Measured */
+        Metrics_Measured__c?: {
+            value: number | null;
+        } | null;
+        /** Metrics On Track */
+        Metrics_On_Track__c?: {
+            value: number | null;
+        } | null;
+        /** Metrics At Risk */
+        Metrics_At_Risk__c?: {
+            value: number | null;
+        } | null;
+        /** Metrics Off Track */
+        Metrics_Off_Track__c?: {
+            value: number | null;
+        } | null;
+        /** Plan Health */
+        Plan_Health__c?: {
+            value: number | null;
+        } | null;
+        Buy_Sell_Levels__r?: {
+            totalCount: number;
+            pageInfo: {
+                hasNextPage: boolean;
+            };
+            edges:
+                | ({
+                      node: Buy_Sell_Level__c | null;
+                  } | null)[]
+                | null;
+        } | null;
+        Executive_Sponsor_Cadences__r?: {
+            totalCount: number;
+            pageInfo: {
+                hasNextPage: boolean;
+            };
+            edges:
+                | ({
+                      node: Executive_Sponsor_Cadence__c | null;
+                  } | null)[]
+                | null;
+        } | null;
+        Joint_Metrics__r?: {
+            totalCount: number;
+            pageInfo: {
+                hasNextPage: boolean;
+            };
+            edges:
+                | ({
+                      node: Joint_Metric__c | null;
+                  } | null)[]
+                | null;
+        } | null;
+    }
+    /** Buy-Sell Level: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Buy_Sell_Levels__r.edges.node */
+    interface Buy_Sell_Level__c {
+        Id: string;
+        /** Level */
+        Level__c?: {
+            value: number | null;
+        } | null;
+        /** Perspective */
+        Perspective__c?: {
+            value: string | null;
+        } | null;
+        /** Horizon */
+        Horizon__c?: {
+            value: string | null;
+        } | null;
+        /** Assessed On */
+        Assessed_On__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Customer Respondent */
+        Customer_Respondent__c?: {
+            value: string | null;
+        } | null;
+        Customer_Respondent__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+    }
+    /** Executive Sponsor Cadence: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Executive_Sponsor_Cadences__r.edges.node */
+    interface Executive_Sponsor_Cadence__c {
+        Id: string;
+        /** Last Modified Date */
+        LastModifiedDate?: {
+            value: string | null;
+        } | null;
+        Executive_Sponsor__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+        /** Customer Executive */
+        Customer_Executive__c?: {
+            value: string | null;
+        } | null;
+        Customer_Executive__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+            /** Title */
+            Title?: {
+                value: string | null;
+            } | null;
+        } | null;
+        /** Cadence */
+        Cadence__c?: {
+            displayValue: string | null;
+        } | null;
+        /** Last Touch Date */
+        Last_Touch_Date__c?: {
+            displayValue: string | null;
+        } | null;
+        /** Next Touch Due */
+        Next_Touch_Due__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Days Overdue */
+        Days_Overdue__c?: {
+            value: number | null;
+        } | null;
+        /** Cadence Status */
+        Cadence_Status__c?: {
+            value: string | null;
+        } | null;
+    }
+    /** Joint Metric: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Joint_Metrics__r.edges.node */
+    interface Joint_Metric__c {
+        Id: string;
+        /** Metric Name */
+        Name?: {
+            value: string | null;
+        } | null;
+        /** Last Modified Date */
+        LastModifiedDate?: {
+            value: string | null;
+        } | null;
+        /** Category */
+        Category__c?: {
+            value: string | null;
+        } | null;
+        /** Indicator Type */
+        Indicator_Type__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Unit */
+        Unit__c?: {
+            value: string | null;
+        } | null;
+        /** Baseline */
+        Baseline__c?: {
+            value: number | null;
+        } | null;
+        /** Target */
+        Target__c?: {
+            value: number | null;
+        } | null;
+        /** Actual */
+        Actual__c?: {
+            value: number | null;
+        } | null;
+        /** Progress */
+        Progress__c?: {
+            value: number | null;
+        } | null;
+        /** Status */
+        Status__c?: {
+            value: string | null;
+        } | null;
+        /** Shared with Customer */
+        Shared_With_Customer__c?: {
+            value: boolean | null;
+        } | null;
+        Supplier_Owner__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+        Customer_Owner__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+    }
+}
