@@ -1,6 +1,8 @@
 /**
- * The components' Jest fixtures are answers the UI API could give to the
- * page's query: executed over a fixture with the schema's default resolvers,
+ * The components' Jest fixtures are one set, `accountPlanQuery/__tests__/data`,
+ * of answers the UI API could give to the page's query (every component test
+ * reads its responses there; a query answer anywhere else fails). Executed
+ * over a fixture with the schema's default resolvers,
  * the query gives the fixture back. So a fixture holds no field the query
  * does not select and no raw value where the query reads a `{ value }`
  * wrapper, and a fixture of an older query shape fails. A fixture may leave
@@ -19,6 +21,8 @@ import { readComponentSource } from '../verify/components';
 import { isOptional, responsePath } from './fieldAccess';
 
 const LWC = path.join(PROJECT_ROOT, 'force-app/main/default/lwc');
+/** Where the one fixture set lives, relative to `LWC`. */
+const FIXTURES = path.join('accountPlanQuery', '__tests__', 'data');
 const schema = buildGraphqlSchema(loadProject());
 const [query] = readComponentSource(
     path.join(LWC, 'accountPlanQuery/accountPlanQuery.ts')
@@ -78,7 +82,14 @@ describe('Jest fixtures of the page query', () => {
     const fixtures = responseFixtures();
 
     it('are found', () => {
-        assert.ok(fixtures.length >= 9, fixtures.join('\n'));
+        assert.ok(fixtures.length >= 6, fixtures.join('\n'));
+    });
+
+    it(`are one set, in ${FIXTURES}`, () => {
+        assert.deepEqual(
+            fixtures.filter((file) => path.dirname(file) !== FIXTURES),
+            []
+        );
     });
 
     for (const file of fixtures)

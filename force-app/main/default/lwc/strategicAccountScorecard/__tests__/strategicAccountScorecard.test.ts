@@ -3,13 +3,13 @@ import StrategicAccountScorecard from 'c/strategicAccountScorecard';
 import { graphql, refreshGraphQL } from 'lightning/graphql';
 import { updateRecord } from 'lightning/uiRecordApi';
 
-const accountPlans = require('./data/accountPlans.json');
-const accountWithoutPlan = require('./data/accountWithoutPlan.json');
+const accountPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
+const accountWithoutPlan = require('../../accountPlanQuery/__tests__/data/accountWithoutPlans.json');
 const noPlanAccess = require('../../accountPlanQuery/__tests__/data/noPlanAccess.json');
-const accountPlansRestrictedFields = require('./data/accountPlansRestrictedFields.json');
-const graphqlErrors = require('./data/graphqlErrors.json');
-const updateRecordConflict = require('./data/updateRecordConflict.json');
-const updateRecordFieldError = require('./data/updateRecordFieldError.json');
+const accountPlansRestrictedFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
+const graphqlErrors = require('../../accountPlanQuery/__tests__/data/graphqlErrors.json');
+const updateRecordConflict = require('../../accountPlanQuery/__tests__/data/updateRecordConflict.json');
+const updateRecordFieldError = require('../../accountPlanQuery/__tests__/data/updateRecordFieldError.json');
 
 const mockUpdateRecord = updateRecord as jest.Mock;
 const mockGraphql = graphql as unknown as {
@@ -18,8 +18,8 @@ const mockGraphql = graphql as unknown as {
 };
 
 const EMPTY = '—';
-const COST_OF_SALE_ID = 'a03xx0000000001AAA';
-const COST_OF_SALE_MODIFIED = '2026-11-20T10:15:00.000Z';
+const COST_OF_SALE_ID = 'a03Hs00000JM001AAA';
+const COST_OF_SALE_MODIFIED = '2026-11-15T08:00:00.000Z';
 
 type Props = Partial<{
     defaultIndicator: string;
@@ -153,7 +153,9 @@ describe('c-strategic-account-scorecard', () => {
             const picker = shadow(element).querySelector(
                 'c-plan-picker'
             ) as any;
-            expect(picker.selection.plan.name).toBe('Acme 2026-2027');
+            expect(picker.selection.plan.name).toBe(
+                'Northwind Health 2026 Strategic Plan'
+            );
             expect(shadow(element).querySelector('.plan-name')).toBeNull();
             const groups = Array.from(
                 shadow(element).querySelectorAll('section.metric-group')
@@ -166,16 +168,15 @@ describe('c-strategic-account-scorecard', () => {
             expect(
                 groups.map((group) => group.querySelector('h3')!.textContent)
             ).toEqual([
-                'Internal: our results (2)',
-                'Joint: shared goals (2)',
-                'Customer: their results (1)'
+                'Internal: our results (1)',
+                'Joint: shared goals (1)',
+                'Customer: their results (2)'
             ]);
             expect(metricNames(element)).toEqual([
-                'Cost of sale',
-                'Gross margin',
+                'Annual recurring revenue',
                 'Joint planning meetings attended',
-                'ROI of the joint pilot',
-                'Referrals to other divisions'
+                'Customer cost of quality',
+                'Referrals given'
             ]);
             expect(shadow(element).querySelector('.more-metrics')).toBeNull();
             await expect(element).toBeAccessible();
@@ -189,9 +190,9 @@ describe('c-strategic-account-scorecard', () => {
             const summary = shadow(element).querySelector(
                 'c-scorecard-summary'
             ) as any;
-            expect(summary.summary.health).toBe(50);
+            expect(summary.summary.health).toBe(33.333);
             expect(summary.summary.tiles.map((tile: any) => tile.text)).toEqual(
-                ['5', '2', '1', '1', '1']
+                ['4', '1', '1', '1', '1']
             );
         });
 
@@ -247,7 +248,9 @@ describe('c-strategic-account-scorecard', () => {
             expect(
                 shadow(picker).querySelector('.several-active')
             ).not.toBeNull();
-            expect((picker as any).selection.plan.name).toBe('Acme 2028 draft');
+            expect((picker as any).selection.plan.name).toBe(
+                'Northwind Health 2027 Draft'
+            );
             expect(shadow(element).querySelector('.no-metrics')).not.toBeNull();
         });
 
@@ -278,7 +281,7 @@ describe('c-strategic-account-scorecard', () => {
 
             expect(
                 shadow(element).querySelector('.plan-name')!.textContent
-            ).toBe('Plan: Acme 2026-2027');
+            ).toBe('Plan: Northwind Health 2026 Strategic Plan');
         });
 
         it('shows "—" for fields the user cannot read, without failing', async () => {
@@ -286,14 +289,14 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlansRestrictedFields);
             await flushPromises();
 
-            expect(rows(element)).toHaveLength(5);
+            expect(rows(element)).toHaveLength(4);
             const groups = Array.from(
                 shadow(element).querySelectorAll('section.metric-group')
             ) as HTMLElement[];
             expect(groups.map((group) => group.dataset.category)).toEqual([
                 'Uncategorized'
             ]);
-            const row = rowNamed(element, 'Cost of sale');
+            const row = rowNamed(element, 'Annual recurring revenue');
             for (const value of ['baseline', 'actual', 'target']) {
                 expect(
                     shadow(row).querySelector(`.${value} .value`)!.textContent
@@ -398,7 +401,7 @@ describe('c-strategic-account-scorecard', () => {
 
             expect(metricNames(element)).toEqual([
                 'Joint planning meetings attended',
-                'Referrals to other divisions'
+                'Referrals given'
             ]);
             expect((filters(element) as any).indicator).toBe('Leading');
         });
@@ -415,7 +418,7 @@ describe('c-strategic-account-scorecard', () => {
             );
             await flushPromises();
 
-            expect(metricNames(element)).toEqual(['ROI of the joint pilot']);
+            expect(metricNames(element)).toEqual(['Customer cost of quality']);
         });
 
         it('starts from the App Builder defaults', async () => {
@@ -426,7 +429,7 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlans);
             await flushPromises();
 
-            expect(metricNames(element)).toEqual(['ROI of the joint pilot']);
+            expect(metricNames(element)).toEqual(['Customer cost of quality']);
             expect((filters(element) as any).sharedOnly).toBe(true);
         });
 
@@ -434,7 +437,7 @@ describe('c-strategic-account-scorecard', () => {
             const element = createScorecard({ defaultIndicator: 'Sideways' });
             mockGraphql.emit(accountPlans);
             await flushPromises();
-            expect(rows(element)).toHaveLength(5);
+            expect(rows(element)).toHaveLength(4);
 
             const response = JSON.parse(JSON.stringify(accountPlans));
             for (const edge of planNode(response)[1].node.Joint_Metrics__r
@@ -464,7 +467,10 @@ describe('c-strategic-account-scorecard', () => {
             const toast = jest.fn();
             element.addEventListener('lightning__showtoast', toast);
 
-            await typeAndSave(rowNamed(element, 'Cost of sale'), '105000.5');
+            await typeAndSave(
+                rowNamed(element, 'Annual recurring revenue'),
+                '105000.5'
+            );
 
             expect(mockUpdateRecord).toHaveBeenCalledTimes(1);
             expect(mockUpdateRecord).toHaveBeenCalledWith(
@@ -480,7 +486,7 @@ describe('c-strategic-account-scorecard', () => {
             );
             expect(toast).toHaveBeenCalledTimes(1);
             expect(toast.mock.calls[0][0].detail.variant).toBe('success');
-            const row = rowNamed(element, 'Cost of sale');
+            const row = rowNamed(element, 'Annual recurring revenue');
             expect(shadow(row).querySelector('lightning-input')).toBeNull();
         });
 
@@ -489,7 +495,10 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlans);
             await flushPromises();
 
-            await typeAndSave(rowNamed(element, 'Cost of sale'), '');
+            await typeAndSave(
+                rowNamed(element, 'Annual recurring revenue'),
+                ''
+            );
 
             expect(mockUpdateRecord.mock.calls[0][0]).toEqual({
                 fields: { Id: COST_OF_SALE_ID, Actual__c: null }
@@ -502,7 +511,7 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlans);
             await flushPromises();
 
-            const row = rowNamed(element, 'Cost of sale');
+            const row = rowNamed(element, 'Annual recurring revenue');
             await typeAndSave(row, '99000');
 
             const panel = shadow(row).querySelector(
@@ -530,7 +539,7 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlans);
             await flushPromises();
 
-            const row = rowNamed(element, 'Cost of sale');
+            const row = rowNamed(element, 'Annual recurring revenue');
             await typeAndSave(row, '99000');
 
             const panel = shadow(row).querySelector(
@@ -552,7 +561,10 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emit(accountPlans);
             await flushPromises();
 
-            await typeAndSave(rowNamed(element, 'Cost of sale'), '99000');
+            await typeAndSave(
+                rowNamed(element, 'Annual recurring revenue'),
+                '99000'
+            );
 
             const panel = shadow(element).querySelector('c-error-panel')!;
             expect(
@@ -567,7 +579,7 @@ describe('c-strategic-account-scorecard', () => {
             const element = createScorecard();
             mockGraphql.emit(accountPlans);
             await flushPromises();
-            const row = rowNamed(element, 'Cost of sale');
+            const row = rowNamed(element, 'Annual recurring revenue');
             await typeAndSave(row, '99000');
 
             (
