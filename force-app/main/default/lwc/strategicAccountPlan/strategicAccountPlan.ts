@@ -1,5 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
-import { graphql, type GraphQLResult } from 'lightning/graphql';
+import { graphql, refreshGraphQL, type GraphQLResult } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
@@ -7,17 +7,15 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
     ACCOUNT_PLANS_QUERY,
     accountPlanVariables,
-    toAccountPlans,
     type AccountPlanVariables,
     type AccountPlansResponse,
     type PlanView,
-    type RecordPage,
     type SponsorCadenceView
 } from 'c/accountPlanQuery';
+import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
 import { selectPlan, type PlanSelection } from 'c/planModel';
 import { toIsoDate } from 'c/sponsorCadenceModel';
-import { isConcurrentEditError, reduceErrors } from 'c/ldsUtils';
-import { formatLabel, orEmpty } from 'c/labelFormat';
+import { formatLabel } from 'c/labelFormat';
 import PLAN_OBJECT from '@salesforce/schema/Strategic_Account_Plan__c';
 import PLAN_ACCOUNT_FIELD from '@salesforce/schema/Strategic_Account_Plan__c.Account__c';
 import CADENCE_ID_FIELD from '@salesforce/schema/Executive_Sponsor_Cadence__c.Id';
@@ -43,6 +41,7 @@ import TOUCH_LOGGED_TITLE from '@salesforce/label/c.SAP_Plan_Touch_Logged_Title'
 import TOUCH_LOGGED from '@salesforce/label/c.SAP_Plan_Touch_Logged';
 import TOUCH_FAILED from '@salesforce/label/c.SAP_Plan_Touch_Failed';
 import CONCURRENT_EDIT from '@salesforce/label/c.SAP_Plan_Concurrent_Edit';
+import REFRESH_FAILED from '@salesforce/label/c.SAP_Shared_Refresh_Failed';
 
 /** Task.Status of a touch that already happened. */
 const COMPLETED_TASK_STATUS = 'Completed';
@@ -85,17 +84,20 @@ export default class StrategicAccountPlan extends NavigationMixin(
         overviewTitle: OVERVIEW_TITLE,
         fitTitle: FIT_TITLE,
         buySellTitle: BUY_SELL_TITLE,
-        sponsorsTitle: SPONSORS_TITLE
+        sponsorsTitle: SPONSORS_TITLE,
+        refreshFailed: REFRESH_FAILED
     };
 
-    plans?: RecordPage<PlanView>;
-    loaded = false;
-    loadErrors?: unknown;
+    /** The query's latest result, as loading, error, no access, no plan or plans. */
+    queryState: PageState = pageState(undefined);
     pickedPlanId?: string;
     busyCadenceId?: string;
     touchErrors?: unknown;
     touchErrorTitle?: string;
-    private refreshPlans?: () => Promise<void>;
+    /** A refresh after a save failed; what was saved stays saved. */
+    refreshErrors?: unknown;
+    /** The wire's last result: refreshGraphQL re-reads it after a save. */
+    private queryResult?: GraphQLResult<AccountPlansResponse>;
 
     get variables(): AccountPlanVariables {
         return accountPlanVariables(this.recordId);
@@ -103,39 +105,15 @@ export default class StrategicAccountPlan extends NavigationMixin(
 
     @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$variables' })
     wiredPlans(result: GraphQLResult<AccountPlansResponse>): void {
-        const { data, errors, refresh } = result;
-        if (refresh) {
-            this.refreshPlans = refresh;
-        }
-        if (errors) {
-            this.loadErrors = errors;
-            this.plans = undefined;
-            this.loaded = true;
-        } else if (data) {
-            this.loadErrors = undefined;
-            this.plans = toAccountPlans(data);
-            this.loaded = true;
-        }
-    }
-
-    get isLoading(): boolean {
-        return !this.loaded;
-    }
-
-    get hasLoadErrors(): boolean {
-        return this.loaded && Boolean(this.loadErrors);
-    }
-
-    get hasNoAccess(): boolean {
-        return this.loaded && !this.loadErrors && !this.plans;
-    }
-
-    get hasNoPlan(): boolean {
-        return Boolean(this.plans) && !this.plan;
+        this.queryResult = result;
+        this.queryState = pageState(result);
     }
 
     get selection(): PlanSelection {
-        return selectPlan(this.plans?.records ?? [], this.pickedPlanId);
+        return selectPlan(
+            this.queryState.plans?.records ?? [],
+            this.pickedPlanId
+        );
     }
 
     get plan(): PlanView | undefined {
@@ -188,9 +166,9 @@ export default class StrategicAccountPlan extends NavigationMixin(
     /**
      * Logs a touch on a sponsor pair: sets Last Touch Date guarded by the
      * pair's LastModifiedDate first, so a concurrent edit is refused before
-     * anything is written, then records the touch as a completed Task on
-     * the pair, and reloads the plan so the formulas (next due, status) show
-     * their new values.
+     * anything is written, then records the touch as a completed Task on the
+     * pair; then the plan is read again so the formulas (next due, status)
+     * show their new values.
      */
     async handleLogTouch(
         event: CustomEvent<{ cadenceId: string }>
@@ -203,48 +181,45 @@ export default class StrategicAccountPlan extends NavigationMixin(
         }
         this.busyCadenceId = cadence.id;
         this.touchErrors = undefined;
-        try {
-            const today = toIsoDate(new Date());
-            await updateRecord(
-                {
-                    fields: {
-                        [CADENCE_ID_FIELD.fieldApiName]: cadence.id,
-                        [LAST_TOUCH_FIELD.fieldApiName]: today
-                    }
-                },
-                { ifUnmodifiedSince: cadence.lastModifiedDate }
-            );
-            await createRecord({
-                apiName: TASK_OBJECT.objectApiName,
-                fields: this.touchTaskFields(cadence, today)
-            });
+        this.refreshErrors = undefined;
+        const today = toIsoDate(new Date());
+        const outcome = await saveThenRefresh(
+            [
+                () =>
+                    updateRecord(
+                        {
+                            fields: {
+                                [CADENCE_ID_FIELD.fieldApiName]: cadence.id,
+                                [LAST_TOUCH_FIELD.fieldApiName]: today
+                            }
+                        },
+                        { ifUnmodifiedSince: cadence.lastModifiedDate }
+                    ),
+                () =>
+                    createRecord({
+                        apiName: TASK_OBJECT.objectApiName,
+                        fields: this.touchTaskFields(cadence, today)
+                    })
+            ],
+            () => refreshGraphQL(this.queryResult!),
+            { concurrentEdit: CONCURRENT_EDIT, failed: TOUCH_FAILED }
+        );
+        this.busyCadenceId = undefined;
+        this.touchErrors = outcome.error;
+        this.touchErrorTitle = outcome.errorTitle;
+        this.refreshErrors = outcome.refreshError;
+        if (outcome.saved) {
             this.dispatchEvent(
                 new ShowToastEvent({
                     title: TOUCH_LOGGED_TITLE,
                     message: formatLabel(
                         TOUCH_LOGGED,
-                        orEmpty(cadence.executiveSponsorName),
-                        orEmpty(cadence.customerExecutiveName)
+                        cadence.executiveSponsorName,
+                        cadence.customerExecutiveName
                     ),
                     variant: 'success'
                 })
             );
-            await this.refreshPlans?.();
-        } catch (error) {
-            const concurrent = isConcurrentEditError(error);
-            this.touchErrors = error;
-            this.touchErrorTitle = concurrent ? CONCURRENT_EDIT : TOUCH_FAILED;
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: TOUCH_FAILED,
-                    message: concurrent
-                        ? CONCURRENT_EDIT
-                        : reduceErrors(error).join(' '),
-                    variant: 'error'
-                })
-            );
-        } finally {
-            this.busyCadenceId = undefined;
         }
     }
 

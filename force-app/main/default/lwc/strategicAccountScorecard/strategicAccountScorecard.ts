@@ -3,22 +3,17 @@ import { graphql, refreshGraphQL } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import {
-    ACCOUNT_PLANS_QUERY,
-    accountPlanVariables,
-    toAccountPlans
-} from 'c/accountPlanQuery';
+import { ACCOUNT_PLANS_QUERY, accountPlanVariables } from 'c/accountPlanQuery';
 import type {
     AccountPlanVariables,
     AccountPlansResponse,
     JointMetricView,
-    PlanView,
-    RecordPage
+    PlanView
 } from 'c/accountPlanQuery';
+import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
 import { selectPlan } from 'c/planModel';
 import type { PlanSelection } from 'c/planModel';
-import { isConcurrentEditError } from 'c/ldsUtils';
-import { formatLabel, orEmpty } from 'c/labelFormat';
+import { formatLabel } from 'c/labelFormat';
 import { groupMetrics, isIndicatorFilter, summarize } from 'c/scorecardModel';
 import type {
     IndicatorFilter,
@@ -42,6 +37,7 @@ import SAVED_TITLE from '@salesforce/label/c.SAP_Scorecard_Saved_Title';
 import SAVED from '@salesforce/label/c.SAP_Scorecard_Saved';
 import SAVE_FAILED from '@salesforce/label/c.SAP_Scorecard_Save_Failed';
 import CONCURRENT_EDIT from '@salesforce/label/c.SAP_Scorecard_Concurrent_Edit';
+import REFRESH_FAILED from '@salesforce/label/c.SAP_Shared_Refresh_Failed';
 
 /** A row with the state of its Actual editor. */
 interface RowView extends MetricRow {
@@ -78,81 +74,53 @@ export default class StrategicAccountScorecard extends LightningElement {
         noAccess: NO_ACCESS,
         noPlan: NO_PLAN,
         noMetrics: NO_METRICS,
-        noMatches: NO_MATCHES
+        noMatches: NO_MATCHES,
+        refreshFailed: REFRESH_FAILED
     };
 
-    /** The last result of the wire: kept to refresh it after a save. */
-    private graphqlResult?: GraphQLResult;
-    private accountPlans?: RecordPage<PlanView>;
-    errors?: unknown;
+    /** The query's latest result, as loading, error, no access, no plan or plans. */
+    queryState: PageState = pageState(undefined);
+    /** The wire's last result: refreshGraphQL re-reads it after a save. */
+    private queryResult?: GraphQLResult<AccountPlansResponse>;
     /** The user's filter; until they touch it, the App Builder defaults apply. */
     private chosenFilter?: MetricFilter;
+    /** The plan the user picked in the plan picker, if any. */
+    private pickedPlanId?: string;
     private editingMetricId?: string;
     private savingMetricId?: string;
     private saveError?: unknown;
     /** The heading of the save error: what happened and what to do. */
     saveErrorTitle?: string;
+    /** A refresh after a save failed; what was saved stays saved. */
+    refreshErrors?: unknown;
 
     get queryVariables(): AccountPlanVariables {
         return accountPlanVariables(this.recordId);
     }
 
     @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$queryVariables' })
-    wiredAccountPlans(result: GraphQLResult): void {
-        this.graphqlResult = result;
-        this.errors = result.errors ?? undefined;
-        this.accountPlans =
-            result.data === undefined
-                ? undefined
-                : toAccountPlans(result.data as AccountPlansResponse);
-    }
-
-    get isLoading(): boolean {
-        return !this.errors && this.graphqlResult?.data === undefined;
-    }
-
-    get hasError(): boolean {
-        return Boolean(this.errors);
-    }
-
-    /** The query ran but returned no plan connection: the user may not read the plans. */
-    get hasNoAccess(): boolean {
-        return (
-            !this.isLoading && !this.hasError && this.accountPlans === undefined
-        );
-    }
-
-    /** The plan the user picked in the plan picker, if any. */
-    private pickedPlanId?: string;
-
-    get plans(): RecordPage<PlanView> | undefined {
-        return this.accountPlans;
+    wiredAccountPlans(result: GraphQLResult<AccountPlansResponse>): void {
+        this.queryResult = result;
+        this.queryState = pageState(result);
     }
 
     /** The current plan, or the one picked; drafts stay reachable. */
-    get selection(): PlanSelection | undefined {
-        return this.plans
-            ? selectPlan(this.plans.records, this.pickedPlanId)
-            : undefined;
+    get selection(): PlanSelection {
+        return selectPlan(
+            this.queryState.plans?.records ?? [],
+            this.pickedPlanId
+        );
     }
 
     private get plan(): PlanView | undefined {
-        return this.selection?.plan;
-    }
-
-    get hasNoPlan(): boolean {
-        return this.accountPlans !== undefined && this.plan === undefined;
-    }
-
-    get hasPlan(): boolean {
-        return this.plan !== undefined;
+        return this.selection.plan;
     }
 
     /** With a single plan there is no picker, so the plan is named. */
     get planName(): string | undefined {
-        return (this.plans?.records.length ?? 0) > 1
+        return (this.queryState.plans?.records.length ?? 0) > 1
             ? undefined
-            : formatLabel(PLAN_NAME, orEmpty(this.plan?.name));
+            : formatLabel(PLAN_NAME, this.plan?.name);
     }
 
     get summary(): ScorecardSummary | undefined {
@@ -242,8 +210,8 @@ export default class StrategicAccountScorecard extends LightningElement {
     /**
      * Saves Actual with the metric's LastModifiedDate as `ifUnmodifiedSince`, so
      * a change made meanwhile by someone else is refused instead of overwritten;
-     * then refreshes the query so progress, status and counts come from the
-     * formula and roll-up fields.
+     * then the query is read again so progress, status and counts come from
+     * the formula and roll-up fields.
      */
     async handleActualSave(
         event: CustomEvent<{ metricId: string; actual: number | null }>
@@ -254,43 +222,37 @@ export default class StrategicAccountScorecard extends LightningElement {
         );
         this.savingMetricId = metricId;
         this.clearSaveError();
-        try {
-            await updateRecord(
-                {
-                    fields: {
-                        [ID_FIELD.fieldApiName]: metricId,
-                        [ACTUAL_FIELD.fieldApiName]: actual
-                    }
-                },
-                { ifUnmodifiedSince: metric?.lastModifiedDate }
-            );
-        } catch (error) {
-            // The editor stays open with the typed value, under the message.
-            this.saveError = error;
-            this.saveErrorTitle = isConcurrentEditError(error)
-                ? CONCURRENT_EDIT
-                : SAVE_FAILED;
-            return;
-        } finally {
-            this.savingMetricId = undefined;
-        }
-        this.editingMetricId = undefined;
-        this.dispatchEvent(
-            new ShowToastEvent({
-                title: SAVED_TITLE,
-                message: formatLabel(SAVED, orEmpty(metric?.name)),
-                variant: 'success'
-            })
+        this.refreshErrors = undefined;
+        const outcome = await saveThenRefresh(
+            [
+                () =>
+                    updateRecord(
+                        {
+                            fields: {
+                                [ID_FIELD.fieldApiName]: metricId,
+                                [ACTUAL_FIELD.fieldApiName]: actual
+                            }
+                        },
+                        { ifUnmodifiedSince: metric?.lastModifiedDate }
+                    )
+            ],
+            () => refreshGraphQL(this.queryResult!),
+            { concurrentEdit: CONCURRENT_EDIT, failed: SAVE_FAILED }
         );
-        await this.refresh();
-    }
-
-    private async refresh(): Promise<void> {
-        try {
-            // A save is only offered once the wire has delivered a result.
-            await refreshGraphQL(this.graphqlResult!);
-        } catch (error) {
-            this.errors = error;
+        this.savingMetricId = undefined;
+        // A failed save leaves the editor open with the typed value, under the message.
+        this.saveError = outcome.error;
+        this.saveErrorTitle = outcome.errorTitle;
+        this.refreshErrors = outcome.refreshError;
+        if (outcome.saved) {
+            this.editingMetricId = undefined;
+            this.dispatchEvent(
+                new ShowToastEvent({
+                    title: SAVED_TITLE,
+                    message: formatLabel(SAVED, metric?.name),
+                    variant: 'success'
+                })
+            );
         }
     }
 

@@ -253,4 +253,12 @@ describe('c-joint-metric-row', () => {
             find(element, '.progress lightning-formatted-number').value
         ).toBe(0);
     });
+
+    it('renders markup in a metric name as text', () => {
+        const hostile = '<img src=x onerror=alert(1)>';
+        const element = createRow({ metric: { ...ROI, name: hostile } });
+
+        expect(find(element, '.metric-name').textContent.trim()).toBe(hostile);
+        expect(find(element, 'img')).toBeNull();
+    });
 });

@@ -1,7 +1,37 @@
-import { IMPORTANT_FROM } from 'c/strategicFitQuadrant';
+import { createElement } from 'lwc';
+import StrategicFitQuadrant, { IMPORTANT_FROM } from 'c/strategicFitQuadrant';
+import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
 import { loadProject } from '../../../../../../scripts/lib/project';
 
+const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
+const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
+
+const [DRAFT_PLAN, ACTIVE_PLAN] = toAccountPlans(withPlans)!.records;
+
+function renderQuadrant(plan: PlanView): HTMLElement {
+    const element = createElement('c-strategic-fit-quadrant', {
+        is: StrategicFitQuadrant
+    });
+    Object.assign(element, { plan });
+    document.body.appendChild(element);
+    return element;
+}
+
+function find(element: HTMLElement, selector: string): any {
+    return element.shadowRoot!.querySelector(selector);
+}
+
+function findAll(element: HTMLElement, selector: string): any[] {
+    return Array.from(element.shadowRoot!.querySelectorAll(selector));
+}
+
 describe('c-strategic-fit-quadrant', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
     it('draws its dividers at the threshold the classification formula uses', () => {
         const formula = loadProject().getField(
             'Strategic_Account_Plan__c',
@@ -15,5 +45,70 @@ describe('c-strategic-fit-quadrant', () => {
 
         expect(thresholds.length).toBeGreaterThan(0);
         expect(new Set(thresholds)).toEqual(new Set([IMPORTANT_FROM]));
+    });
+
+    it('places the account from the formula values and says where in words', async () => {
+        const element = renderQuadrant(ACTIVE_PLAN);
+
+        expect(find(element, 'svg').getAttribute('aria-label')).toBe(
+            'Importance to us 4.5 of 5, importance to the customer 4 of 5: Strategic.'
+        );
+        // 4.5 of 1..5 is 7/8 of the 160-unit plot from its left edge (24);
+        // 4 is 3/4 of it up from its bottom edge (22 + 160).
+        const marker = find(element, '.position');
+        expect(marker.getAttribute('cx')).toBe('164');
+        expect(marker.getAttribute('cy')).toBe('62');
+        expect(
+            findAll(element, '.dependency').map((item) =>
+                item.textContent.trim()
+            )
+        ).toEqual(['Contractual', 'Technological']);
+        expect(find(element, '.switching-cost').textContent.trim()).toBe(
+            'High'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the quadrant names outside the plot, where no dot can cover them', () => {
+        const element = renderQuadrant(ACTIVE_PLAN);
+        const plot = find(element, '.plot');
+        const top = Number(plot.getAttribute('y'));
+        const bottom = top + Number(plot.getAttribute('height'));
+        const names = findAll(element, 'text.corner');
+
+        expect(names.map((name) => name.textContent.trim())).toEqual([
+            'Strategic',
+            'Major',
+            'Emerging',
+            'Transactional'
+        ]);
+        // A dot on the plot's edge (score 1 or 5) reaches one radius beyond
+        // it; a name is a line of 9 units above its baseline.
+        const radius = Number(find(element, '.position').getAttribute('r'));
+        for (const name of names) {
+            const baseline = Number(name.getAttribute('y'));
+            expect(
+                baseline < top - radius || baseline - 9 > bottom + radius
+            ).toBe(true);
+        }
+    });
+
+    it('says strategic fit is not scored yet, without a dot', async () => {
+        const element = renderQuadrant(DRAFT_PLAN);
+
+        expect(find(element, '.position')).toBeNull();
+        expect(find(element, 'figcaption').textContent.trim()).toContain(
+            'Strategic fit is not scored yet'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows "—" for what field-level security hides', () => {
+        const element = renderQuadrant(
+            toAccountPlans(hiddenFields)!.records[0]
+        );
+
+        expect(find(element, '.position')).toBeNull();
+        expect(find(element, '.switching-cost').textContent.trim()).toBe('—');
     });
 });

@@ -1,0 +1,101 @@
+import { createElement } from 'lwc';
+import BuySellLadder from 'c/buySellLadder';
+import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
+
+const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
+const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
+
+const [DRAFT_PLAN, ACTIVE_PLAN] = toAccountPlans(withPlans)!.records;
+
+function renderLadder(plan: PlanView): HTMLElement {
+    const element = createElement('c-buy-sell-ladder', { is: BuySellLadder });
+    Object.assign(element, { plan });
+    document.body.appendChild(element);
+    return element;
+}
+
+function find(element: HTMLElement, selector: string): any {
+    return element.shadowRoot!.querySelector(selector);
+}
+
+function findAll(element: HTMLElement, selector: string): any[] {
+    return Array.from(element.shadowRoot!.querySelectorAll(selector));
+}
+
+describe('c-buy-sell-ladder', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('draws the ladder, describes it and states the gap in words', async () => {
+        const element = renderLadder(ACTIVE_PLAN);
+
+        expect(find(element, 'svg').getAttribute('aria-label')).toBe(
+            'Customer view 2.5, our view 4, 1-year target 4, 5-year target 5.'
+        );
+        expect(findAll(element, 'text.rung-name')).toHaveLength(5);
+        expect(find(element, '.gap').textContent.trim()).toBe(
+            "Our team rates us 1.5 levels above the customer's view."
+        );
+        expect(
+            findAll(element, '.legend-value').map((value) => value.textContent)
+        ).toEqual(['2.5', '4', '4', '5']);
+        expect(find(element, 'circle.customer')).not.toBeNull();
+        expect(find(element, 'rect.supplier')).not.toBeNull();
+        expect(findAll(element, 'circle.target')).toHaveLength(2);
+        await expect(element).toBeAccessible();
+    });
+
+    it("lists each respondent's level and movement, with a dot on the ladder each", () => {
+        const element = renderLadder(ACTIVE_PLAN);
+
+        const rows = findAll(element, '.respondent-row').map((row) =>
+            [...row.children].map((part: any) => part.textContent.trim())
+        );
+        expect(rows).toEqual([
+            ['Dana Whitfield', 'Level 3 · Up 1 since 3/10/2026'],
+            ['Ravi Patel', 'Level 2 · Down 1 since 4/1/2026']
+        ]);
+        expect(
+            findAll(element, '.respondent-row lightning-icon').map(
+                (icon) => icon.iconName
+            )
+        ).toEqual(['utility:arrowup', 'utility:arrowdown']);
+        expect(findAll(element, 'circle.respondent')).toHaveLength(2);
+    });
+
+    it('says how many assessments it was drawn from when the list was cut', () => {
+        const element = renderLadder({
+            ...ACTIVE_PLAN,
+            buySellLevels: {
+                ...ACTIVE_PLAN.buySellLevels,
+                totalCount: 130,
+                hasMore: true
+            }
+        });
+
+        expect(find(element, '.more-assessments').textContent).toBe(
+            'Based on the latest 7 of 130 assessments.'
+        );
+    });
+
+    it('explains a gap it cannot compute from hidden views', async () => {
+        const element = renderLadder(toAccountPlans(hiddenFields)!.records[0]);
+
+        expect(find(element, '.gap').textContent.trim()).toBe(
+            'The gap needs a current assessment from the customer and from our team.'
+        );
+        expect(find(element, 'circle.customer')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says so when the plan has no assessment', async () => {
+        const element = renderLadder(DRAFT_PLAN);
+
+        expect(find(element, 'svg')).toBeNull();
+        expect(find(element, '.no-assessments')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});

@@ -1,0 +1,125 @@
+import { pageState, saveThenRefresh } from 'c/containerUtils';
+
+const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
+const withoutPlans = require('../../accountPlanQuery/__tests__/data/accountWithoutPlans.json');
+const noPlanAccess = require('../../accountPlanQuery/__tests__/data/noPlanAccess.json');
+const graphqlErrors = require('../../accountPlanQuery/__tests__/data/graphqlErrors.json');
+const updateRecordConflict = require('../../accountPlanQuery/__tests__/data/updateRecordConflict.json');
+const updateRecordFieldError = require('../../accountPlanQuery/__tests__/data/updateRecordFieldError.json');
+
+const MESSAGES = { concurrentEdit: 'Reload', failed: 'Not saved' };
+
+/** Which flag of a page state is set. */
+function flagOf(state: ReturnType<typeof pageState>): string[] {
+    return ['loading', 'error', 'noAccess', 'empty', 'data'].filter(
+        (flag) => state[flag as keyof typeof state] === true
+    );
+}
+
+describe('c-container-utils', () => {
+    describe('pageState', () => {
+        it('is loading until the wire delivers data or errors', () => {
+            expect(flagOf(pageState(undefined))).toEqual(['loading']);
+            expect(
+                flagOf(pageState({ data: undefined, errors: undefined }))
+            ).toEqual(['loading']);
+        });
+
+        it('is an error with the errors to show', () => {
+            const state = pageState({ data: undefined, errors: graphqlErrors });
+            expect(flagOf(state)).toEqual(['error']);
+            expect(state.errors).toBe(graphqlErrors);
+        });
+
+        it('is no access when no plan connection came back', () => {
+            expect(flagOf(pageState({ data: noPlanAccess }))).toEqual([
+                'noAccess'
+            ]);
+        });
+
+        it('is empty when the account has no plan', () => {
+            expect(flagOf(pageState({ data: withoutPlans }))).toEqual([
+                'empty'
+            ]);
+        });
+
+        it('holds the plans as the mapper made them', () => {
+            const state = pageState({ data: withPlans });
+            expect(flagOf(state)).toEqual(['data']);
+            expect(state.plans!.records.map((plan) => plan.name)).toEqual([
+                'Northwind Health 2027 Draft',
+                'Northwind Health 2026 Strategic Plan'
+            ]);
+        });
+    });
+
+    describe('saveThenRefresh', () => {
+        /** Records the order of the calls. */
+        function steps(...outcomes: ('ok' | unknown)[]) {
+            const calls: string[] = [];
+            const writes = outcomes.map((outcome, index) => () => {
+                calls.push(`write ${index + 1}`);
+                return outcome === 'ok'
+                    ? Promise.resolve({})
+                    : Promise.reject(outcome);
+            });
+            return { calls, writes };
+        }
+
+        it('writes in order, then refreshes', async () => {
+            const { calls, writes } = steps('ok', 'ok');
+            const outcome = await saveThenRefresh(
+                writes,
+                () => {
+                    calls.push('refresh');
+                    return Promise.resolve();
+                },
+                MESSAGES
+            );
+            expect(outcome).toEqual({ saved: true, refreshError: undefined });
+            expect(calls).toEqual(['write 1', 'write 2', 'refresh']);
+        });
+
+        it('does not call a write failed when only the refresh after it failed', async () => {
+            const down = new Error('Network down');
+            const outcome = await saveThenRefresh(
+                steps('ok').writes,
+                () => Promise.reject(down),
+                MESSAGES
+            );
+            expect(outcome).toEqual({ saved: true, refreshError: down });
+        });
+
+        it('refreshes after a partial failure, so a retry carries the current LastModifiedDate', async () => {
+            const { calls, writes } = steps('ok', updateRecordFieldError);
+            const outcome = await saveThenRefresh(
+                writes,
+                () => {
+                    calls.push('refresh');
+                    return Promise.resolve();
+                },
+                MESSAGES
+            );
+            expect(calls).toEqual(['write 1', 'write 2', 'refresh']);
+            expect(outcome).toEqual({
+                saved: false,
+                error: updateRecordFieldError,
+                errorTitle: 'Not saved',
+                refreshError: undefined
+            });
+        });
+
+        it('stops at a refused write and, with nothing written, keeps what the user saw', async () => {
+            const { calls, writes } = steps(updateRecordConflict, 'ok');
+            const refresh = jest.fn();
+            const outcome = await saveThenRefresh(writes, refresh, MESSAGES);
+            expect(calls).toEqual(['write 1']);
+            expect(refresh).not.toHaveBeenCalled();
+            expect(outcome).toMatchObject({
+                saved: false,
+                error: updateRecordConflict,
+                errorTitle: 'Reload'
+            });
+        });
+    });
+});

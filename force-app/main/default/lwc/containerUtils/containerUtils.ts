@@ -1,0 +1,128 @@
+/**
+ * What the two containers of the Account page (`strategicAccountPlan`,
+ * `strategicAccountScorecard`) share: the state of the page query's latest
+ * result, and the one way they save and refresh. Pure functions; the
+ * containers keep the state and show it.
+ */
+import {
+    toAccountPlans,
+    type AccountPlansResponse,
+    type PlanView,
+    type RecordPage
+} from 'c/accountPlanQuery';
+import { isConcurrentEditError } from 'c/ldsUtils';
+
+/** What a container shows for the query's latest result: exactly one flag is true. */
+export interface PageState {
+    /** No answer yet. */
+    loading: boolean;
+    /** The query failed: `errors` go to the error panel. */
+    error: boolean;
+    /** No plan connection came back: the user may not read the plans. */
+    noAccess: boolean;
+    /** The account has no plan (archived ones are not read). */
+    empty: boolean;
+    /** There are plans: `plans` holds them. */
+    data: boolean;
+    errors?: unknown;
+    plans?: RecordPage<PlanView>;
+}
+
+const STATE = {
+    loading: false,
+    error: false,
+    noAccess: false,
+    empty: false,
+    data: false
+};
+
+/**
+ * The page state of a result of the `graphql` wire adapter.
+ * @param result what the wire delivered; undefined before it did
+ */
+export function pageState(
+    result: { data?: AccountPlansResponse | null; errors?: unknown } | undefined
+): PageState {
+    if (result?.errors) {
+        return { ...STATE, error: true, errors: result.errors };
+    }
+    if (!result?.data) {
+        return { ...STATE, loading: true };
+    }
+    const plans = toAccountPlans(result.data);
+    if (!plans) {
+        return { ...STATE, noAccess: true };
+    }
+    return plans.records.length > 0
+        ? { ...STATE, data: true, plans }
+        : { ...STATE, empty: true, plans };
+}
+
+/** The headings of a failed save: what happened and what to do. */
+export interface SaveMessages {
+    /** When someone else changed the record since it was read (HTTP 412). */
+    concurrentEdit: string;
+    /** When the save failed for any other reason. */
+    failed: string;
+}
+
+/** How a save went, for the container to show. */
+export interface SaveOutcome {
+    /** Every write succeeded. */
+    saved: boolean;
+    /** The failed write's error, shown under `errorTitle`. */
+    error?: unknown;
+    errorTitle?: string;
+    /** The refresh after the writes failed; what was written stays written. */
+    refreshError?: unknown;
+}
+
+/**
+ * Runs the writes of one save in order, stopping at the first that fails,
+ * then refreshes the query whenever something was written: after a partial
+ * failure too, so that a retry sends the record's current LastModifiedDate.
+ * The refresh runs outside the writes' error handling, so a failed refresh
+ * is reported as such and never as a failed write.
+ * @param writes the save's writes, e.g. an update guarded by `ifUnmodifiedSince`, then a Task
+ * @param refresh re-reads the query (`refreshGraphQL` of the wire's result)
+ * @param messages the headings of a failed write
+ */
+export async function saveThenRefresh(
+    writes: (() => Promise<unknown>)[],
+    refresh: () => Promise<unknown>,
+    messages: SaveMessages
+): Promise<SaveOutcome> {
+    let written = 0;
+    let failed = false;
+    let error: unknown;
+    try {
+        for (const write of writes) {
+            // In order: a later write (the Task) only once the guarded one succeeded.
+            // eslint-disable-next-line no-await-in-loop
+            await write();
+            written += 1;
+        }
+    } catch (caught) {
+        failed = true;
+        error = caught;
+    }
+    let refreshError: unknown;
+    if (written > 0) {
+        try {
+            await refresh();
+        } catch (caught) {
+            refreshError = caught;
+        }
+    }
+    if (!failed) {
+        return { saved: true, refreshError };
+    }
+    return {
+        saved: false,
+        error,
+        errorTitle: isConcurrentEditError(error)
+            ? messages.concurrentEdit
+            : messages.failed,
+        refreshError
+    };
+}

@@ -1,0 +1,77 @@
+import { createElement } from 'lwc';
+import PlanOverview, { COLLAPSED_LENGTH } from 'c/planOverview';
+import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
+
+const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
+const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
+const hostileText = require('../../accountPlanQuery/__tests__/data/accountWithHostileText.json');
+
+const ACTIVE_PLAN = toAccountPlans(withPlans)!.records[1];
+
+function renderOverview(plan: PlanView): HTMLElement {
+    const element = createElement('c-plan-overview', { is: PlanOverview });
+    Object.assign(element, { plan });
+    document.body.appendChild(element);
+    return element;
+}
+
+function find(element: HTMLElement, selector: string): any {
+    return element.shadowRoot!.querySelector(selector);
+}
+
+const textOf = (element: HTMLElement, key: string): string =>
+    find(element, `.overview-text[data-key="${key}"]`).textContent.trim();
+
+describe('c-plan-overview', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('lists vision, mission, charter, value proposition and business drivers', async () => {
+        const element = renderOverview(ACTIVE_PLAN);
+
+        const terms = Array.from(
+            element.shadowRoot!.querySelectorAll('dt')
+        ).map((term) => term.textContent);
+        expect(terms).toHaveLength(5);
+        expect(textOf(element, 'vision')).toBe(ACTIVE_PLAN.vision);
+        expect(find(element, 'button[data-key="vision"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('collapses long text behind Show more and expands it', async () => {
+        const element = renderOverview(ACTIVE_PLAN);
+        const charter = ACTIVE_PLAN.charterStatement!;
+        expect(charter.length).toBeGreaterThan(COLLAPSED_LENGTH);
+
+        const toggle = find(element, 'button[data-key="charterStatement"]');
+        expect(textOf(element, 'charterStatement').endsWith('…')).toBe(true);
+        expect(toggle.textContent.trim()).toBe('Show more');
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+
+        toggle.click();
+        await Promise.resolve();
+
+        expect(textOf(element, 'charterStatement')).toBe(charter.trim());
+        expect(toggle.textContent.trim()).toBe('Show less');
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows "—" for a text field-level security hides', () => {
+        const element = renderOverview(
+            toAccountPlans(hiddenFields)!.records[0]
+        );
+
+        expect(textOf(element, 'vision')).toBe('—');
+    });
+
+    it('renders markup in a text as text', () => {
+        const element = renderOverview(toAccountPlans(hostileText)!.records[0]);
+
+        expect(textOf(element, 'vision')).toBe('<img src=x onerror=alert(1)>');
+        expect(find(element, 'img')).toBeNull();
+    });
+});
