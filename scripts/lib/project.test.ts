@@ -5,9 +5,25 @@ import { loadProject } from './project';
 test('the model resolves the fixed child relationships of the data model', () => {
     const project = loadProject();
     assert.deepEqual(
-        project.childRelationships('Strategic_Account_Plan__c').map((relationship) => relationship.name),
-        ['Buy_Sell_Levels__r', 'Executive_Sponsor_Cadences__r', 'Joint_Metrics__r']
+        project
+            .childRelationships('Strategic_Account_Plan__c')
+            .map((relationship) => relationship.name),
+        [
+            'Buy_Sell_Levels__r',
+            'Executive_Sponsor_Cadences__r',
+            'Joint_Metrics__r'
+        ]
     );
-    assert.equal(project.getChildRelationship('Account', 'strategic_account_plans__r')?.childObject, 'Strategic_Account_Plan__c');
-    assert.equal(project.getRelationshipField('Joint_Metric__c', 'Strategic_Account_Plan__r')?.referenceTo?.[0], 'Strategic_Account_Plan__c');
+    assert.equal(
+        project.getChildRelationship('Account', 'strategic_account_plans__r')
+            ?.childObject,
+        'Strategic_Account_Plan__c'
+    );
+    assert.equal(
+        project.getRelationshipField(
+            'Joint_Metric__c',
+            'Strategic_Account_Plan__r'
+        )?.referenceTo?.[0],
+        'Strategic_Account_Plan__c'
+    );
 });

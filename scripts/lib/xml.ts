@@ -68,7 +68,10 @@ export function readXml(file: string): XmlElement {
 }
 
 /** Text of the first child with that name, or undefined. */
-export function childText(element: XmlElement, name: string): string | undefined {
+export function childText(
+    element: XmlElement,
+    name: string
+): string | undefined {
     return element.children.find((child) => child.name === name)?.text;
 }
 

@@ -46,8 +46,8 @@ describe('applications check', () => {
         const problems = problemsAfter(['applications'], (copy) => {
             copy.replace(
                 APP,
-                '<description>',
-                '<actionOverrides>\n        <actionName>View</actionName>\n        <content>Account_Page</content>\n        <formFactor>Large</formFactor>\n        <skipRecordTypeSelect>false</skipRecordTypeSelect>\n        <type>Flexipage</type>\n        <pageOrSobjectType>Account</pageOrSobjectType>\n    </actionOverrides>\n    <description>'
+                '<description',
+                '<actionOverrides>\n        <actionName>View</actionName>\n        <content>Account_Page</content>\n        <formFactor>Large</formFactor>\n        <skipRecordTypeSelect>false</skipRecordTypeSelect>\n        <type>Flexipage</type>\n        <pageOrSobjectType>Account</pageOrSobjectType>\n    </actionOverrides>\n    <description'
             );
             copy.replace(
                 USER_SET,

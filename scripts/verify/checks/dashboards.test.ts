@@ -35,8 +35,8 @@ describe('dashboards check', () => {
         const problems = problemsAfter(['dashboards'], (copy) => {
             copy.replace(
                 HEALTH,
-                '<groupingColumn>Strategic_Account_Plan__c.Executive_Sponsor_Cadences__r$Executive_Sponsor__c</groupingColumn>',
-                '<groupingColumn>Strategic_Account_Plan__c.Executive_Sponsor_Cadences__r$Cadence__c</groupingColumn>'
+                '>Strategic_Account_Plan__c.Executive_Sponsor_Cadences__r$Executive_Sponsor__c</groupingColumn>',
+                '>Strategic_Account_Plan__c.Executive_Sponsor_Cadences__r$Cadence__c</groupingColumn>'
             );
             copy.replace(
                 GAP_REPORT,
@@ -79,7 +79,7 @@ describe('dashboards check: chart shapes', () => {
         const problems = problemsAfter(['dashboards'], (copy) =>
             copy.replace(
                 HEALTH,
-                '<groupingColumn>Strategic_Account_Plan__c.Buy_Sell_Levels__r$Perspective__c</groupingColumn>',
+                /<groupingColumn\s*>Strategic_Account_Plan__c\.Buy_Sell_Levels__r\$Perspective__c<\/groupingColumn>/,
                 ''
             )
         );

@@ -35,8 +35,8 @@ describe('reports check', () => {
             );
             copy.replace(
                 OFF_TRACK,
-                '<column>Strategic_Account_Plan__c.Joint_Metrics__r$Status__c</column>',
-                '<column>Strategic_Account_Plan__c.Buy_Sell_Levels__r$Status__c</column>'
+                '>Strategic_Account_Plan__c.Joint_Metrics__r$Status__c</column>',
+                '>Strategic_Account_Plan__c.Buy_Sell_Levels__r$Status__c</column>'
             );
             copy.replace(
                 REVIEW,
@@ -193,8 +193,8 @@ describe('reports check: sorting', () => {
         const problems = problemsAfter(['reports'], (copy) =>
             copy.replace(
                 OFF_TRACK,
-                '<sortColumn>Strategic_Account_Plan__c.Joint_Metrics__r$Progress__c</sortColumn>',
-                '<sortColumn>Strategic_Account_Plan__c.Joint_Metrics__r$Status__c</sortColumn>'
+                '>Strategic_Account_Plan__c.Joint_Metrics__r$Progress__c</sortColumn>',
+                '>Strategic_Account_Plan__c.Joint_Metrics__r$Status__c</sortColumn>'
             )
         );
         assertProblem(
@@ -250,7 +250,7 @@ describe('reports: the review report with the documented relative dates', () => 
             );
             copy.replace(
                 REVIEW,
-                /<criteriaItems>\s*<column>[^<]*Next_Review_Date__c<\/column>\s*<columnToColumn>false<\/columnToColumn>\s*<isUnlocked>true<\/isUnlocked>\s*<operator>equals<\/operator>\s*<value>TODAY<\/value>\s*<\/criteriaItems>\s*/,
+                /<criteriaItems>\s*<column\s*>[^<]*Next_Review_Date__c<\/column>\s*<columnToColumn>false<\/columnToColumn>\s*<isUnlocked>true<\/isUnlocked>\s*<operator>equals<\/operator>\s*<value>TODAY<\/value>\s*<\/criteriaItems>\s*/,
                 ''
             );
         });
