@@ -57,9 +57,7 @@ export async function waitForText(
 }
 
 /** The preview's per-page-load counters (`window.__preview`). */
-export function previewStats(
-    page: Page
-): Promise<{
+export function previewStats(page: Page): Promise<{
     graphqlRequests: number;
     lastGraphqlResponseAt?: number;
     toasts: { title?: string; message?: string }[];
