@@ -23,6 +23,8 @@ import STATUS_ON_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_On_Track';
 import STATUS_AT_RISK from '@salesforce/label/c.SAP_Scorecard_Status_At_Risk';
 import STATUS_OFF_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_Off_Track';
 import TOTAL from '@salesforce/label/c.SAP_Scorecard_Total';
+import SHOW_ALL from '@salesforce/label/c.SAP_Scorecard_Show_All';
+import SHOW_FEWER from '@salesforce/label/c.SAP_Scorecard_Show_Fewer';
 
 /** Joint_Metric__c.Status__c, a text formula: its values in summary order. */
 export const METRIC_STATUSES: readonly VocabularyEntry[] = [
@@ -201,6 +203,51 @@ export function groupMetrics(
             rows: rows.get(category.value)!
         }))
         .filter((group) => group.rows.length > 0);
+}
+
+/**
+ * Rows a group shows until the user asks for all of them: the page renders
+ * what is visible first, and a long plan stays one scroll away from the plan
+ * section below it (`npm run bench`, docs/preview.md).
+ */
+export const ROWS_BEFORE_SHOW_ALL = 10;
+
+/** A group as shown: its first rows, or all of them once expanded. */
+export interface ShownGroup<Row> {
+    key: string;
+    heading: string;
+    rows: Row[];
+    /** More rows than {@link ROWS_BEFORE_SHOW_ALL}: the group has a Show all button. */
+    collapsible: boolean;
+    /** `aria-expanded` of the button, as text: 'true' once the user chose Show all. */
+    ariaExpanded: 'true' | 'false';
+    /** "Show all 67 metrics" or "Show fewer". */
+    toggleLabel: string;
+}
+
+/**
+ * Cuts a group to its first rows unless it is expanded. Filters and headings
+ * still count every row: only the rendering is cut.
+ * @param group a group of {@link groupMetrics}
+ * @param expanded whether the user chose Show all
+ */
+export function showGroup(
+    group: MetricGroup,
+    expanded: boolean
+): ShownGroup<MetricRow> {
+    const collapsible = group.rows.length > ROWS_BEFORE_SHOW_ALL;
+    return {
+        ...group,
+        rows:
+            collapsible && !expanded
+                ? group.rows.slice(0, ROWS_BEFORE_SHOW_ALL)
+                : group.rows,
+        collapsible,
+        ariaExpanded: expanded ? 'true' : 'false',
+        toggleLabel: expanded
+            ? SHOW_FEWER
+            : formatLabel(SHOW_ALL, group.rows.length)
+    };
 }
 
 /**

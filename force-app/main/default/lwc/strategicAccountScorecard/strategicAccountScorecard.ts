@@ -14,13 +14,18 @@ import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
 import { selectPlan } from 'c/planModel';
 import type { PlanSelection } from 'c/planModel';
 import { formatLabel } from 'c/labelFormat';
-import { groupMetrics, isIndicatorFilter, summarize } from 'c/scorecardModel';
+import {
+    groupMetrics,
+    isIndicatorFilter,
+    showGroup,
+    summarize
+} from 'c/scorecardModel';
 import type {
     IndicatorFilter,
     MetricFilter,
-    MetricGroup,
     MetricRow,
-    ScorecardSummary
+    ScorecardSummary,
+    ShownGroup
 } from 'c/scorecardModel';
 import ID_FIELD from '@salesforce/schema/Joint_Metric__c.Id';
 import ACTUAL_FIELD from '@salesforce/schema/Joint_Metric__c.Actual__c';
@@ -46,10 +51,8 @@ interface RowView extends MetricRow {
     saveError?: unknown;
 }
 
-/** A category heading and its rows, as the template shows them. */
-interface GroupView extends MetricGroup {
-    rows: RowView[];
-}
+/** A category heading and its shown rows, as the template shows them. */
+type GroupView = ShownGroup<RowView>;
 
 /**
  * The joint-metric scorecard of an Account's current strategic account plan:
@@ -86,6 +89,8 @@ export default class StrategicAccountScorecard extends LightningElement {
     private chosenFilter?: MetricFilter;
     /** The plan the user picked in the plan picker, if any. */
     private pickedPlanId?: string;
+    /** The categories whose Show all the user pressed. */
+    private expandedGroups: string[] = [];
     private editingMetricId?: string;
     private savingMetricId?: string;
     private saveError?: unknown;
@@ -163,10 +168,16 @@ export default class StrategicAccountScorecard extends LightningElement {
     }
 
     get groups(): GroupView[] {
-        return groupMetrics(this.metrics, this.filter).map((group) => ({
-            ...group,
-            rows: group.rows.map((row) => this.withEditorState(row))
-        }));
+        return groupMetrics(this.metrics, this.filter).map((group) => {
+            const shown = showGroup(
+                group,
+                this.expandedGroups.includes(group.key)
+            );
+            return {
+                ...shown,
+                rows: shown.rows.map((row) => this.withEditorState(row))
+            };
+        });
     }
 
     get hasMatches(): boolean {
@@ -195,6 +206,14 @@ export default class StrategicAccountScorecard extends LightningElement {
 
     handleFilterChange(event: CustomEvent<MetricFilter>): void {
         this.chosenFilter = { ...event.detail };
+    }
+
+    /** Show all / Show fewer: the button stays in place, so focus stays on it. */
+    handleGroupToggle(event: Event): void {
+        const key = (event.currentTarget as HTMLElement).dataset.group!;
+        this.expandedGroups = this.expandedGroups.includes(key)
+            ? this.expandedGroups.filter((expanded) => expanded !== key)
+            : [...this.expandedGroups, key];
     }
 
     handleActualEdit(event: CustomEvent<{ metricId: string }>): void {

@@ -3,6 +3,8 @@ import {
     groupMetrics,
     isIndicatorFilter,
     matchesFilter,
+    ROWS_BEFORE_SHOW_ALL,
+    showGroup,
     summarize,
     toMetricRow
 } from 'c/scorecardModel';
@@ -180,6 +182,42 @@ describe('c/scorecardModel', () => {
                 { indicator: 'Leading', sharedOnly: false }
             );
             expect(groups.map((group) => group.key)).toEqual(['Joint']);
+        });
+    });
+
+    describe('showGroup', () => {
+        const internal = (count: number) =>
+            groupMetrics(
+                Array.from({ length: count }, (_unused, index) =>
+                    metric({ id: String(index), category: 'Internal' })
+                ),
+                ALL
+            )[0];
+
+        it('shows a group of up to ROWS_BEFORE_SHOW_ALL rows whole, without a button', () => {
+            const shown = showGroup(internal(ROWS_BEFORE_SHOW_ALL), false);
+            expect(shown.rows).toHaveLength(ROWS_BEFORE_SHOW_ALL);
+            expect(shown.collapsible).toBe(false);
+        });
+
+        it('cuts a longer group to its first rows until expanded, keeping the heading count', () => {
+            const group = internal(ROWS_BEFORE_SHOW_ALL + 1);
+            const collapsed = showGroup(group, false);
+            expect(collapsed.rows.map((row) => row.id)).toEqual(
+                group.rows.slice(0, ROWS_BEFORE_SHOW_ALL).map((row) => row.id)
+            );
+            expect(collapsed).toMatchObject({
+                collapsible: true,
+                ariaExpanded: 'false',
+                heading: `Internal: our results (${ROWS_BEFORE_SHOW_ALL + 1})`,
+                toggleLabel: `Show all ${ROWS_BEFORE_SHOW_ALL + 1} metrics`
+            });
+            const expanded = showGroup(group, true);
+            expect(expanded.rows).toHaveLength(ROWS_BEFORE_SHOW_ALL + 1);
+            expect(expanded).toMatchObject({
+                ariaExpanded: 'true',
+                toggleLabel: 'Show fewer'
+            });
         });
     });
 

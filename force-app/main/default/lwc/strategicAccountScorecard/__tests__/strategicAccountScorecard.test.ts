@@ -249,13 +249,35 @@ describe('c-strategic-account-scorecard', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('shows 200 metrics and says how many more the plan has', async () => {
+        it('shows a group of 200 metrics ten at first, all on Show all, and says how many more the plan has', async () => {
             const element = await renderWith(withMetrics(200, 230));
 
-            expect(rows(element)).toHaveLength(200);
+            expect(rows(element)).toHaveLength(10);
+            expect($(element, '.metric-group h3').textContent).toMatch(
+                / \(200\)$/
+            );
             expect($(element, '.more-metrics').textContent.trim()).toBe(
                 "Showing 200 of 230 metrics. Open the plan's Joint Metrics related list to see the rest."
             );
+            const button = $(element, 'button.show-all');
+            const list = $(element, '.metric-group ul');
+            expect(button.textContent.trim()).toBe('Show all 200 metrics');
+            expect(button.getAttribute('aria-expanded')).toBe('false');
+            expect(button.getAttribute('aria-controls')).toBe(list.id);
+
+            button.focus();
+            button.click();
+            await flushPromises();
+
+            expect(rows(element)).toHaveLength(200);
+            expect($(element, 'button.show-all')).toBe(button);
+            expect(button.getAttribute('aria-expanded')).toBe('true');
+            expect(button.textContent.trim()).toBe('Show fewer');
+            expect(element.shadowRoot.activeElement).toBe(button);
+
+            button.click();
+            await flushPromises();
+            expect(rows(element)).toHaveLength(10);
             // The data state's accessibility is checked above with fewer rows:
             // axe over 200 rows takes half a minute in jsdom.
         }, 30000);
