@@ -205,14 +205,10 @@ declare namespace StrategicAccountPlansQuery {
         } | null;
         /** Assessed On */
         Assessed_On__c?: {
-            value: string | null;
             displayValue: string | null;
         } | null;
-        /** Customer Respondent */
-        Customer_Respondent__c?: {
-            value: string | null;
-        } | null;
         Customer_Respondent__r?: {
+            Id: string;
             /** Full Name */
             Name?: {
                 value: string | null;
@@ -232,11 +228,8 @@ declare namespace StrategicAccountPlansQuery {
                 value: string | null;
             } | null;
         } | null;
-        /** Customer Executive */
-        Customer_Executive__c?: {
-            value: string | null;
-        } | null;
         Customer_Executive__r?: {
+            Id: string;
             /** Full Name */
             Name?: {
                 value: string | null;
@@ -286,7 +279,6 @@ declare namespace StrategicAccountPlansQuery {
         /** Indicator Type */
         Indicator_Type__c?: {
             value: string | null;
-            displayValue: string | null;
         } | null;
         /** Unit */
         Unit__c?: {

@@ -215,13 +215,10 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                             value
                                         }
                                         Assessed_On__c @optional {
-                                            value
                                             displayValue
                                         }
-                                        Customer_Respondent__c @optional {
-                                            value
-                                        }
                                         Customer_Respondent__r @optional {
+                                            Id
                                             Name @optional {
                                                 value
                                             }
@@ -246,10 +243,8 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                                 value
                                             }
                                         }
-                                        Customer_Executive__c @optional {
-                                            value
-                                        }
                                         Customer_Executive__r @optional {
+                                            Id
                                             Name @optional {
                                                 value
                                             }
@@ -298,7 +293,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                                         }
                                         Indicator_Type__c @optional {
                                             value
-                                            displayValue
                                         }
                                         Unit__c @optional {
                                             value
@@ -392,7 +386,7 @@ export interface BuySellLevelView {
     perspective?: string;
     /** `Current`, `1 Year` or `5 Years`. */
     horizon?: string;
-    assessedOn?: string;
+    /** Newest first: the query orders by it. */
     assessedOnLabel?: string;
     customerRespondentId?: string;
     customerRespondentName?: string;
@@ -423,9 +417,8 @@ export interface JointMetricView {
     lastModifiedDate?: string;
     /** `Internal`, `Joint` or `Customer`. */
     category?: string;
-    /** `Leading` or `Lagging`, and its translated label. */
+    /** `Leading` or `Lagging`; `c/scorecardModel` holds the labels. */
     indicatorType?: string;
-    indicatorTypeLabel?: string;
     /** `Number`, `Currency` or `Percent`. */
     unit?: string;
     baseline?: number;
@@ -540,9 +533,8 @@ function toBuySellLevel(node: BuySellLevel): BuySellLevelView {
         level: value(node.Level__c),
         perspective: value(node.Perspective__c),
         horizon: value(node.Horizon__c),
-        assessedOn: value(node.Assessed_On__c),
         assessedOnLabel: label(node.Assessed_On__c),
-        customerRespondentId: value(node.Customer_Respondent__c),
+        customerRespondentId: node.Customer_Respondent__r?.Id,
         customerRespondentName: value(node.Customer_Respondent__r?.Name)
     };
 }
@@ -552,7 +544,7 @@ function toSponsorCadence(node: SponsorCadence): SponsorCadenceView {
         id: node.Id,
         lastModifiedDate: value(node.LastModifiedDate),
         executiveSponsorName: value(node.Executive_Sponsor__r?.Name),
-        customerExecutiveId: value(node.Customer_Executive__c),
+        customerExecutiveId: node.Customer_Executive__r?.Id,
         customerExecutiveName: value(node.Customer_Executive__r?.Name),
         customerExecutiveTitle: value(node.Customer_Executive__r?.Title),
         cadenceLabel: label(node.Cadence__c),
@@ -571,7 +563,6 @@ function toJointMetric(node: JointMetric): JointMetricView {
         lastModifiedDate: value(node.LastModifiedDate),
         category: value(node.Category__c),
         indicatorType: value(node.Indicator_Type__c),
-        indicatorTypeLabel: label(node.Indicator_Type__c),
         unit: value(node.Unit__c),
         baseline: value(node.Baseline__c),
         target: value(node.Target__c),

@@ -75,11 +75,6 @@ export interface PerceptionGap {
     levels: number;
 }
 
-function newestFirst(a: BuySellLevelView, b: BuySellLevelView): number {
-    // ISO dates compare as text; undated assessments sort last.
-    return (b.assessedOn ?? '').localeCompare(a.assessedOn ?? '');
-}
-
 function respondentKey(assessment: BuySellLevelView): string {
     return (
         assessment.customerRespondentId ??
@@ -137,7 +132,8 @@ export function respondentPlacements(
         });
     return [...byRespondent.entries()]
         .map(([key, history]) => {
-            const [latest, previous] = [...history].sort(newestFirst);
+            // The query reads assessments newest first, undated last.
+            const [latest, previous] = history;
             return {
                 key,
                 name: latest.customerRespondentName,
@@ -164,8 +160,7 @@ export function latestTarget(
 ): number | undefined {
     return assessments
         .filter((assessment) => assessment.horizon === horizon)
-        .filter(hasLevel)
-        .sort(newestFirst)[0]?.level;
+        .find(hasLevel)?.level;
 }
 
 /**

@@ -1,9 +1,7 @@
 import { LightningElement, api } from 'lwc';
-import type { IndicatorFilter } from 'c/scorecardModel';
+import { INDICATOR_TYPES, type IndicatorFilter } from 'c/scorecardModel';
 import INDICATOR from '@salesforce/label/c.SAP_Scorecard_Indicator';
 import INDICATOR_ALL from '@salesforce/label/c.SAP_Scorecard_Indicator_All';
-import INDICATOR_LEADING from '@salesforce/label/c.SAP_Scorecard_Indicator_Leading';
-import INDICATOR_LAGGING from '@salesforce/label/c.SAP_Scorecard_Indicator_Lagging';
 import SHARED_ONLY from '@salesforce/label/c.SAP_Scorecard_Shared_Only';
 
 /**
@@ -21,8 +19,10 @@ export default class MetricFilters extends LightningElement {
     get indicatorOptions(): { label: string; value: IndicatorFilter }[] {
         return [
             { label: INDICATOR_ALL, value: 'All' },
-            { label: INDICATOR_LEADING, value: 'Leading' },
-            { label: INDICATOR_LAGGING, value: 'Lagging' }
+            ...INDICATOR_TYPES.map(({ label, value }) => ({
+                label,
+                value: value as IndicatorFilter
+            }))
         ];
     }
 

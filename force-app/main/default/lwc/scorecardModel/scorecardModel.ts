@@ -23,6 +23,8 @@ import STATUS_ON_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_On_Track';
 import STATUS_AT_RISK from '@salesforce/label/c.SAP_Scorecard_Status_At_Risk';
 import STATUS_OFF_TRACK from '@salesforce/label/c.SAP_Scorecard_Status_Off_Track';
 import TOTAL from '@salesforce/label/c.SAP_Scorecard_Total';
+import INDICATOR_LEADING from '@salesforce/label/c.SAP_Scorecard_Indicator_Leading';
+import INDICATOR_LAGGING from '@salesforce/label/c.SAP_Scorecard_Indicator_Lagging';
 import SHOW_ALL from '@salesforce/label/c.SAP_Scorecard_Show_All';
 import SHOW_FEWER from '@salesforce/label/c.SAP_Scorecard_Show_Fewer';
 
@@ -64,6 +66,15 @@ export const UNCATEGORIZED: VocabularyEntry = {
     order: CATEGORIES.length + 1
 };
 
+/**
+ * Joint_Metric__c.Indicator_Type__c: its values and labels, so the query
+ * reads the value only (the filters and every row use these labels).
+ */
+export const INDICATOR_TYPES: readonly VocabularyEntry[] = [
+    { value: 'Leading', label: INDICATOR_LEADING, theme: '', order: 1 },
+    { value: 'Lagging', label: INDICATOR_LAGGING, theme: '', order: 2 }
+];
+
 export const INDICATOR_FILTERS = ['All', 'Leading', 'Lagging'] as const;
 /** The leading/lagging filter: All, or an Indicator_Type__c value. */
 export type IndicatorFilter = (typeof INDICATOR_FILTERS)[number];
@@ -91,6 +102,8 @@ export interface MetricRow extends JointMetricView {
     progressBarValue: number;
     /** The status's label and theme; undefined when blank or hidden. */
     statusBadge?: VocabularyEntry;
+    /** "Leading" or "Lagging", translated; undefined when blank or hidden. */
+    indicatorTypeLabel?: string;
 }
 
 /** A category, its heading and its rows. */
@@ -148,7 +161,11 @@ export function toMetricRow(metric: JointMetricView): MetricRow {
         formatStyle: FORMAT_STYLE_BY_UNIT[metric.unit ?? ''] ?? 'decimal',
         minimumFractionDigits: wholeNumbers ? 0 : undefined,
         progressBarValue: clampPercent(metric.progress),
-        statusBadge: vocabularyEntry(METRIC_STATUSES, metric.status)
+        statusBadge: vocabularyEntry(METRIC_STATUSES, metric.status),
+        indicatorTypeLabel: vocabularyEntry(
+            INDICATOR_TYPES,
+            metric.indicatorType
+        )?.label
     };
 }
 

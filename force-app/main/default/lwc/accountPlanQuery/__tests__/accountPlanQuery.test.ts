@@ -198,7 +198,6 @@ describe('c-account-plan-query', () => {
                 level: 3,
                 perspective: 'Customer',
                 horizon: 'Current',
-                assessedOn: '2026-09-15',
                 assessedOnLabel: '9/15/2026',
                 customerRespondentId: '003Hs00000DanaWAA1',
                 customerRespondentName: 'Dana Whitfield'
@@ -216,7 +215,6 @@ describe('c-account-plan-query', () => {
                 progress: 55,
                 status: 'At Risk',
                 indicatorType: 'Lagging',
-                indicatorTypeLabel: 'Lagging',
                 supplierOwnerName: 'Alex Chen',
                 customerOwnerName: undefined
             });

@@ -51,28 +51,26 @@ describe('c-buy-sell-model', () => {
         ]);
     });
 
-    it('does not depend on the order the assessments arrive in', () => {
-        expect(respondentPlacements([...levels].reverse())).toEqual(
-            respondentPlacements(levels)
+    it('takes the assessments as the query orders them, newest first', () => {
+        const dana = respondentPlacements([...levels].reverse()).find(
+            (placement) => placement.name === 'Dana Whitfield'
         );
+        expect(dana?.assessedOnLabel).toBe('3/10/2026');
     });
 
     it('reports a first assessment and an unchanged one', () => {
         const placements = respondentPlacements([
             assessment('1', {
                 customerRespondentId: 'c1',
-                level: 4,
-                assessedOn: '2026-05-01'
+                level: 4
             }),
             assessment('2', {
                 customerRespondentId: 'c2',
-                level: 2,
-                assessedOn: '2026-05-01'
+                level: 2
             }),
             assessment('3', {
                 customerRespondentId: 'c2',
                 level: 2,
-                assessedOn: '2026-01-01',
                 assessedOnLabel: '1/1/2026'
             })
         ]);
@@ -107,16 +105,8 @@ describe('c-buy-sell-model', () => {
         expect(
             latestTarget(
                 [
-                    assessment('old', {
-                        horizon: '1 Year',
-                        level: 2,
-                        assessedOn: '2025-01-01'
-                    }),
-                    assessment('new', {
-                        horizon: '1 Year',
-                        level: 3,
-                        assessedOn: '2026-01-01'
-                    })
+                    assessment('new', { horizon: '1 Year', level: 3 }),
+                    assessment('old', { horizon: '1 Year', level: 2 })
                 ],
                 '1 Year'
             )

@@ -8,7 +8,6 @@ const ROI = toMetricRow({
     lastModifiedDate: '2026-11-17T12:00:00.000Z',
     category: 'Joint',
     indicatorType: 'Lagging',
-    indicatorTypeLabel: 'Nachlaufend',
     unit: 'Percent',
     baseline: 0,
     target: 15,
@@ -61,13 +60,13 @@ describe('c-joint-metric-row', () => {
         ).toBe(-20);
     });
 
-    it('shows status, translated indicator type, shared badge and owners', async () => {
+    it('shows status, indicator type label, shared badge and owners', async () => {
         const element = createRow();
 
         const status = find(element, '[data-id="status"]');
         expect(status.label).toBe('Off Track');
         expect(status.className).toContain('slds-theme_error');
-        expect(find(element, '.indicator-badge').label).toBe('Nachlaufend');
+        expect(find(element, '.indicator-badge').label).toBe('Lagging');
         expect(find(element, '.shared-badge')).not.toBeNull();
         expect(find(element, '.supplier-owner').textContent).toBe('Sam Okafor');
         expect(find(element, '.customer-owner').textContent).toBe(
