@@ -6,7 +6,7 @@
  *   page) to the last DOM change of the rendered scorecard and plan;
  * - the same for a plain `lightning-datatable` of the same metric rows
  *   (`?view=datatable`), and the ratio of the two;
- * - GraphQL requests per page load;
+ * - GraphQL requests per page load, and the size of the query's JSON response;
  * - the size of the package's compiled component code.
  *
  * "Rendered" is the last DOM mutation before the page stays quiet for
@@ -48,6 +48,8 @@ const OBSERVE_MUTATIONS = `
 interface Measurement {
     renderMs: number;
     graphqlRequests: number;
+    /** Bytes of the page's GraphQL response bodies. */
+    responseBytes: number;
 }
 
 async function measure(
@@ -55,6 +57,11 @@ async function measure(
     url: string,
     marker: string
 ): Promise<Measurement> {
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+        if (response.url().endsWith('/api/graphql'))
+            bodies.push(response.body());
+    });
     await page.goto(url);
     await page.waitForFunction(
         ({ marker, quietMs }) => {
@@ -83,7 +90,11 @@ async function measure(
         { marker, quietMs: QUIET_MS },
         { polling: 100, timeout: 120_000 }
     );
-    return page.evaluate(() => {
+    const responseBytes = (await Promise.all(bodies)).reduce(
+        (sum, body) => sum + body.length,
+        0
+    );
+    const timing = await page.evaluate(() => {
         const stats = (
             window as unknown as {
                 __preview: {
@@ -100,6 +111,7 @@ async function measure(
             graphqlRequests: stats.graphqlRequests
         };
     });
+    return { ...timing, responseBytes };
 }
 
 const median = (values: number[]): number => {
@@ -173,6 +185,9 @@ async function run(): Promise<void> {
                 Math.round((components.median / datatable.median) * 100) / 100,
             graphqlRequestsPerPageLoad: Math.max(
                 ...results.components.map((result) => result.graphqlRequests)
+            ),
+            graphqlResponseBytes: Math.max(
+                ...results.components.map((result) => result.responseBytes)
             ),
             compiledComponentCode: compiledComponentSize(),
             environment: {
