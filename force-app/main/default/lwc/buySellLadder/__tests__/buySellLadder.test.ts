@@ -1,11 +1,11 @@
 import { createElement } from 'lwc';
 import BuySellLadder from 'c/buySellLadder';
-import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
-
-const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
-const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
-
-const [DRAFT_PLAN, ACTIVE_PLAN] = toAccountPlans(withPlans)!.records;
+import type { PlanView } from 'c/accountPlanQuery';
+import {
+    ACTIVE_PLAN,
+    DRAFT_PLAN,
+    HIDDEN_FIELDS_PLAN
+} from '../../accountPlanQuery/__tests__/data/planViews';
 
 function renderLadder(plan: PlanView): HTMLElement {
     const element = createElement('c-buy-sell-ladder', { is: BuySellLadder });
@@ -82,7 +82,7 @@ describe('c-buy-sell-ladder', () => {
     });
 
     it('explains a gap it cannot compute from hidden views', async () => {
-        const element = renderLadder(toAccountPlans(hiddenFields)!.records[0]);
+        const element = renderLadder(HIDDEN_FIELDS_PLAN);
 
         expect(find(element, '.gap').textContent.trim()).toBe(
             'The gap needs a current assessment from the customer and from our team.'

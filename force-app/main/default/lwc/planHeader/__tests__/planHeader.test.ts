@@ -1,13 +1,13 @@
 import { createElement } from 'lwc';
 import PlanHeader from 'c/planHeader';
-import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
+import type { PlanView } from 'c/accountPlanQuery';
+import {
+    ACTIVE_PLAN,
+    HIDDEN_FIELDS_PLAN,
+    HOSTILE_TEXT_PLAN
+} from '../../accountPlanQuery/__tests__/data/planViews';
 
 const { mockNavigate } = require('lightning/navigation');
-const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
-const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
-const hostileText = require('../../accountPlanQuery/__tests__/data/accountWithHostileText.json');
-
-const ACTIVE_PLAN = toAccountPlans(withPlans)!.records[1];
 
 /** Lets the generated URL arrive and the template re-render. */
 function flushPromises(): Promise<void> {
@@ -86,9 +86,7 @@ describe('c-plan-header', () => {
     });
 
     it('shows "—" for every value field-level security hides', async () => {
-        const element = await renderHeader(
-            toAccountPlans(hiddenFields)!.records[0]
-        );
+        const element = await renderHeader(HIDDEN_FIELDS_PLAN);
 
         expect(text(element, '.period')).toBe('— – —');
         expect(text(element, '[data-id="review"]')).toBe('Next review —');
@@ -98,9 +96,7 @@ describe('c-plan-header', () => {
     });
 
     it('renders markup in the plan name as text', async () => {
-        const element = await renderHeader(
-            toAccountPlans(hostileText)!.records[0]
-        );
+        const element = await renderHeader(HOSTILE_TEXT_PLAN);
 
         expect(find(element, '.plan-link').textContent).toBe(
             "<script>alert('name')</script>"

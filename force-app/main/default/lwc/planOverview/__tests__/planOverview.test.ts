@@ -1,12 +1,11 @@
 import { createElement } from 'lwc';
 import PlanOverview, { COLLAPSED_LENGTH } from 'c/planOverview';
-import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
-
-const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
-const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
-const hostileText = require('../../accountPlanQuery/__tests__/data/accountWithHostileText.json');
-
-const ACTIVE_PLAN = toAccountPlans(withPlans)!.records[1];
+import type { PlanView } from 'c/accountPlanQuery';
+import {
+    ACTIVE_PLAN,
+    HIDDEN_FIELDS_PLAN,
+    HOSTILE_TEXT_PLAN
+} from '../../accountPlanQuery/__tests__/data/planViews';
 
 function renderOverview(plan: PlanView): HTMLElement {
     const element = createElement('c-plan-overview', { is: PlanOverview });
@@ -61,15 +60,13 @@ describe('c-plan-overview', () => {
     });
 
     it('shows "—" for a text field-level security hides', () => {
-        const element = renderOverview(
-            toAccountPlans(hiddenFields)!.records[0]
-        );
+        const element = renderOverview(HIDDEN_FIELDS_PLAN);
 
         expect(textOf(element, 'vision')).toBe('—');
     });
 
     it('renders markup in a text as text', () => {
-        const element = renderOverview(toAccountPlans(hostileText)!.records[0]);
+        const element = renderOverview(HOSTILE_TEXT_PLAN);
 
         expect(textOf(element, 'vision')).toBe('<img src=x onerror=alert(1)>');
         expect(find(element, 'img')).toBeNull();

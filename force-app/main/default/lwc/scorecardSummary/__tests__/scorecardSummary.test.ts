@@ -1,12 +1,10 @@
 import { createElement } from 'lwc';
 import ScorecardSummary from 'c/scorecardSummary';
 import { summarize } from 'c/scorecardModel';
-import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
-
-const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
+import type { PlanView } from 'c/accountPlanQuery';
+import { ACTIVE_PLAN } from '../../accountPlanQuery/__tests__/data/planViews';
 
 /** The Active plan of the fixture: health 33.333 %, 4 metrics, 3 measured. */
-const ACTIVE_PLAN = toAccountPlans(withPlans)!.records[1];
 
 function createSummary(plan: PlanView): HTMLElement {
     const element = createElement('c-scorecard-summary', {

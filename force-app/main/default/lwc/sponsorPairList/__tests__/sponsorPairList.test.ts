@@ -1,11 +1,12 @@
 import { createElement } from 'lwc';
 import SponsorPairList from 'c/sponsorPairList';
-import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
+import type { PlanView } from 'c/accountPlanQuery';
+import {
+    ACTIVE_PLAN,
+    DRAFT_PLAN,
+    HIDDEN_FIELDS_PLAN
+} from '../../accountPlanQuery/__tests__/data/planViews';
 
-const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
-const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
-
-const [DRAFT_PLAN, ACTIVE_PLAN] = toAccountPlans(withPlans)!.records;
 const OVERDUE_CADENCE_ID = 'a02Hs00000ESC01AAA';
 
 function renderList(
@@ -119,7 +120,7 @@ describe('c-sponsor-pair-list', () => {
     });
 
     it('shows "—" for names and dates field-level security hides', async () => {
-        const element = renderList(toAccountPlans(hiddenFields)!.records[0]);
+        const element = renderList(HIDDEN_FIELDS_PLAN);
 
         const [first] = pairs(element);
         expect(first.querySelector('.executive').textContent.trim()).toBe('—');

@@ -1,12 +1,12 @@
 import { createElement } from 'lwc';
 import StrategicFitQuadrant, { IMPORTANT_FROM } from 'c/strategicFitQuadrant';
-import { toAccountPlans, type PlanView } from 'c/accountPlanQuery';
+import type { PlanView } from 'c/accountPlanQuery';
+import {
+    ACTIVE_PLAN,
+    DRAFT_PLAN,
+    HIDDEN_FIELDS_PLAN
+} from '../../accountPlanQuery/__tests__/data/planViews';
 import { loadProject } from '../../../../../../scripts/lib/project';
-
-const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
-const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithHiddenFields.json');
-
-const [DRAFT_PLAN, ACTIVE_PLAN] = toAccountPlans(withPlans)!.records;
 
 function renderQuadrant(plan: PlanView): HTMLElement {
     const element = createElement('c-strategic-fit-quadrant', {
@@ -104,9 +104,7 @@ describe('c-strategic-fit-quadrant', () => {
     });
 
     it('shows "—" for what field-level security hides', () => {
-        const element = renderQuadrant(
-            toAccountPlans(hiddenFields)!.records[0]
-        );
+        const element = renderQuadrant(HIDDEN_FIELDS_PLAN);
 
         expect(find(element, '.position')).toBeNull();
         expect(find(element, '.switching-cost').textContent.trim()).toBe('—');
