@@ -391,6 +391,19 @@ describe('executeGraphql for a user without access to some fields', () => {
                 access
             );
 
+        it('is refused with one FieldUndefined error on the plan object for a user who may not read plans (the error containerUtils turns into the no-access state)', async () => {
+            const result = await runPage(
+                hiddenAccess(project, ['Strategic_Account_Plan__c'])
+            );
+            assert.equal(result.data, undefined);
+            assert.deepEqual(
+                result.errors.map((error: Json) => error.message),
+                [
+                    "Validation error (FieldUndefined@[uiapi/query/Strategic_Account_Plan__c]) : Field 'Strategic_Account_Plan__c' in type 'RecordQuery' is undefined"
+                ]
+            );
+        });
+
         it('is answered for a user who may read only the fields its filters and sort keys name', async () => {
             const result = await runPage(
                 hiddenAccess(

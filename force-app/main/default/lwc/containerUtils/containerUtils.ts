@@ -18,7 +18,7 @@ export interface PageState {
     loading: boolean;
     /** The query failed: `errors` go to the error panel. */
     error: boolean;
-    /** No plan connection came back: the user may not read the plans. */
+    /** The user may not read the plans: the platform refused the plan object, or no plan connection came back. */
     noAccess: boolean;
     /** The account has no plan (archived ones are not read). */
     empty: boolean;
@@ -37,12 +37,36 @@ const STATE = {
 };
 
 /**
+ * How the GraphQL API answers a user who may not read the plan object: the
+ * object is missing from that user's schema, so the query fails validation
+ * (graphql-java's message, as an org returns it: "Validation error
+ * (FieldUndefined@[uiapi/query/X]) : Field 'X' in type 'RecordQuery' is
+ * undefined", github.com/salesforce/lwc/issues/5541).
+ */
+const PLAN_OBJECT_UNDEFINED =
+    'FieldUndefined@[uiapi/query/Strategic_Account_Plan__c]';
+
+/** Whether every error says the user's schema has no plan object. */
+function deniesPlanObject(errors: unknown): boolean {
+    return (
+        Array.isArray(errors) &&
+        errors.length > 0 &&
+        errors.every((error: { message?: unknown } | undefined) =>
+            String(error?.message ?? '').includes(PLAN_OBJECT_UNDEFINED)
+        )
+    );
+}
+
+/**
  * The page state of a result of the `graphql` wire adapter.
  * @param result what the wire delivered; undefined before it did
  */
 export function pageState(
     result: { data?: AccountPlansResponse | null; errors?: unknown } | undefined
 ): PageState {
+    if (deniesPlanObject(result?.errors)) {
+        return { ...STATE, noAccess: true };
+    }
     if (result?.errors) {
         return { ...STATE, error: true, errors: result.errors };
     }

@@ -31,6 +31,26 @@ describe('c-container-utils', () => {
             expect(state.errors).toBe(graphqlErrors);
         });
 
+        it("is no access when the user's schema has no plan object", () => {
+            const denied = [
+                {
+                    message:
+                        "Validation error (FieldUndefined@[uiapi/query/Strategic_Account_Plan__c]) : Field 'Strategic_Account_Plan__c' in type 'RecordQuery' is undefined"
+                }
+            ];
+            expect(flagOf(pageState({ errors: denied }))).toEqual(['noAccess']);
+            // Another field missing from the schema is an error to show.
+            const otherField = [
+                {
+                    message:
+                        "Validation error (FieldUndefined@[uiapi/query/Strategic_Account_Plan__c/edges/node/Status__c]) : Field 'Status__c' in type 'Strategic_Account_Plan__c' is undefined"
+                }
+            ];
+            expect(flagOf(pageState({ errors: otherField }))).toEqual([
+                'error'
+            ]);
+        });
+
         it('is no access when no plan connection came back', () => {
             expect(flagOf(pageState({ data: noPlanAccess }))).toEqual([
                 'noAccess'

@@ -89,6 +89,22 @@ describe('c-strategic-account-plan', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('says the user has no access when the platform refuses the plan object', async () => {
+            const element = createComponent();
+            adapter.emitErrors([
+                {
+                    message:
+                        "Validation error (FieldUndefined@[uiapi/query/Strategic_Account_Plan__c]) : Field 'Strategic_Account_Plan__c' in type 'RecordQuery' is undefined"
+                }
+            ]);
+            await flushPromises();
+            expect($(element, 'c-error-panel')).toBeNull();
+            expect($(element, '.no-access').textContent).toContain(
+                "You can't see this account's plans"
+            );
+            await expect(element).toBeAccessible();
+        });
+
         it('says the user has no access when no plan connection comes back', async () => {
             const element = await renderWith(noPlanAccess);
             expect($(element, '.no-access').textContent).toContain(
