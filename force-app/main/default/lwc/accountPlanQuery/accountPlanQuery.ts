@@ -66,274 +66,138 @@ export const SPONSOR_CADENCE_PAGE_SIZE = 50;
  * level of child relationships the wire adapter allows, their Buy-Sell levels
  * (newest assessment first), sponsor cadences and joint metrics. A field
  * read only for its label selects only `displayValue`.
+ *
+ * Hand-formatted, one selection a line with two-space indents: the text ships
+ * in the compiled component code, and Prettier's layout more than doubled it.
  */
+// prettier-ignore
 export const ACCOUNT_PLANS_QUERY = gql`
-    query strategicAccountPlans(
-        $recordId: ID
-        $planLimit: Int
-        $levelLimit: Int
-        $cadenceLimit: Int
-        $metricLimit: Int
-    ) {
-        uiapi {
-            query {
-                Strategic_Account_Plan__c(
-                    first: $planLimit
-                    where: {
-                        and: [
-                            { Account__c: { eq: $recordId } }
-                            { Status__c: { ne: "Archived" } }
-                        ]
+  query strategicAccountPlans(
+    $recordId: ID
+    $planLimit: Int
+    $levelLimit: Int
+    $cadenceLimit: Int
+    $metricLimit: Int
+  ) {
+    uiapi {
+      query {
+        Strategic_Account_Plan__c(
+          first: $planLimit
+          where: {
+            and: [
+              { Account__c: { eq: $recordId } }
+              { Status__c: { ne: "Archived" } }
+            ]
+          }
+          orderBy: { Plan_Start_Date__c: { order: DESC, nulls: LAST } }
+        ) {
+          totalCount
+          pageInfo { hasNextPage }
+          edges {
+            node {
+              Id
+              Name @optional { value }
+              Status__c @optional { value displayValue }
+              Plan_Start_Date__c @optional { value displayValue }
+              Plan_End_Date__c @optional { displayValue }
+              Strategic_Account_Manager__r @optional { Name @optional { value } }
+              Executive_Sponsor__r @optional { Name @optional { value } }
+              Vision__c @optional { value }
+              Mission__c @optional { value }
+              Charter_Statement__c @optional { value }
+              Value_Proposition__c @optional { value }
+              Customer_Business_Drivers__c @optional { value }
+              Importance_To_Us__c @optional { value }
+              Importance_To_Customer__c @optional { value }
+              Account_Classification__c @optional { value }
+              Switching_Cost__c @optional { displayValue }
+              Contractual_Dependency__c @optional { value }
+              Technological_Dependency__c @optional { value }
+              Operational_Dependency__c @optional { value }
+              Financial_Dependency__c @optional { value }
+              Next_Review_Date__c @optional { displayValue }
+              Review_Overdue__c @optional { value }
+              Customer_View_Level__c @optional { value }
+              Supplier_View_Level__c @optional { value }
+              Perception_Gap__c @optional { value }
+              Metric_Count__c @optional { value }
+              Metrics_Measured__c @optional { value }
+              Metrics_On_Track__c @optional { value }
+              Metrics_At_Risk__c @optional { value }
+              Metrics_Off_Track__c @optional { value }
+              Plan_Health__c @optional { value }
+              Buy_Sell_Levels__r(
+                first: $levelLimit
+                orderBy: { Assessed_On__c: { order: DESC, nulls: LAST } }
+              ) @optional {
+                totalCount
+                pageInfo { hasNextPage }
+                edges {
+                  node {
+                    Id
+                    Level__c @optional { value }
+                    Perspective__c @optional { value }
+                    Horizon__c @optional { value }
+                    Assessed_On__c @optional { displayValue }
+                    Customer_Respondent__r @optional {
+                      Id
+                      Name @optional { value }
                     }
-                    orderBy: {
-                        Plan_Start_Date__c: { order: DESC, nulls: LAST }
-                    }
-                ) {
-                    totalCount
-                    pageInfo {
-                        hasNextPage
-                    }
-                    edges {
-                        node {
-                            Id
-                            Name @optional {
-                                value
-                            }
-                            Status__c @optional {
-                                value
-                                displayValue
-                            }
-                            Plan_Start_Date__c @optional {
-                                value
-                                displayValue
-                            }
-                            Plan_End_Date__c @optional {
-                                displayValue
-                            }
-                            Strategic_Account_Manager__r @optional {
-                                Name @optional {
-                                    value
-                                }
-                            }
-                            Executive_Sponsor__r @optional {
-                                Name @optional {
-                                    value
-                                }
-                            }
-                            Vision__c @optional {
-                                value
-                            }
-                            Mission__c @optional {
-                                value
-                            }
-                            Charter_Statement__c @optional {
-                                value
-                            }
-                            Value_Proposition__c @optional {
-                                value
-                            }
-                            Customer_Business_Drivers__c @optional {
-                                value
-                            }
-                            Importance_To_Us__c @optional {
-                                value
-                            }
-                            Importance_To_Customer__c @optional {
-                                value
-                            }
-                            Account_Classification__c @optional {
-                                value
-                            }
-                            Switching_Cost__c @optional {
-                                displayValue
-                            }
-                            Contractual_Dependency__c @optional {
-                                value
-                            }
-                            Technological_Dependency__c @optional {
-                                value
-                            }
-                            Operational_Dependency__c @optional {
-                                value
-                            }
-                            Financial_Dependency__c @optional {
-                                value
-                            }
-                            Next_Review_Date__c @optional {
-                                displayValue
-                            }
-                            Review_Overdue__c @optional {
-                                value
-                            }
-                            Customer_View_Level__c @optional {
-                                value
-                            }
-                            Supplier_View_Level__c @optional {
-                                value
-                            }
-                            Perception_Gap__c @optional {
-                                value
-                            }
-                            Metric_Count__c @optional {
-                                value
-                            }
-                            Metrics_Measured__c @optional {
-                                value
-                            }
-                            Metrics_On_Track__c @optional {
-                                value
-                            }
-                            Metrics_At_Risk__c @optional {
-                                value
-                            }
-                            Metrics_Off_Track__c @optional {
-                                value
-                            }
-                            Plan_Health__c @optional {
-                                value
-                            }
-                            Buy_Sell_Levels__r(
-                                first: $levelLimit
-                                orderBy: {
-                                    Assessed_On__c: { order: DESC, nulls: LAST }
-                                }
-                            ) @optional {
-                                totalCount
-                                pageInfo {
-                                    hasNextPage
-                                }
-                                edges {
-                                    node {
-                                        Id
-                                        Level__c @optional {
-                                            value
-                                        }
-                                        Perspective__c @optional {
-                                            value
-                                        }
-                                        Horizon__c @optional {
-                                            value
-                                        }
-                                        Assessed_On__c @optional {
-                                            displayValue
-                                        }
-                                        Customer_Respondent__r @optional {
-                                            Id
-                                            Name @optional {
-                                                value
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            Executive_Sponsor_Cadences__r(first: $cadenceLimit)
-                                @optional {
-                                totalCount
-                                pageInfo {
-                                    hasNextPage
-                                }
-                                edges {
-                                    node {
-                                        Id
-                                        LastModifiedDate @optional {
-                                            value
-                                        }
-                                        Executive_Sponsor__r @optional {
-                                            Name @optional {
-                                                value
-                                            }
-                                        }
-                                        Customer_Executive__r @optional {
-                                            Id
-                                            Name @optional {
-                                                value
-                                            }
-                                            Title @optional {
-                                                value
-                                            }
-                                        }
-                                        Cadence__c @optional {
-                                            displayValue
-                                        }
-                                        Last_Touch_Date__c @optional {
-                                            displayValue
-                                        }
-                                        Next_Touch_Due__c @optional {
-                                            value
-                                            displayValue
-                                        }
-                                        Days_Overdue__c @optional {
-                                            value
-                                        }
-                                        Cadence_Status__c @optional {
-                                            value
-                                        }
-                                    }
-                                }
-                            }
-                            Joint_Metrics__r(
-                                first: $metricLimit
-                                orderBy: { Name: { order: ASC } }
-                            ) @optional {
-                                totalCount
-                                pageInfo {
-                                    hasNextPage
-                                }
-                                edges {
-                                    node {
-                                        Id
-                                        Name @optional {
-                                            value
-                                        }
-                                        LastModifiedDate @optional {
-                                            value
-                                        }
-                                        Category__c @optional {
-                                            value
-                                        }
-                                        Indicator_Type__c @optional {
-                                            value
-                                        }
-                                        Unit__c @optional {
-                                            value
-                                        }
-                                        Baseline__c @optional {
-                                            value
-                                        }
-                                        Target__c @optional {
-                                            value
-                                        }
-                                        Actual__c @optional {
-                                            value
-                                        }
-                                        Progress__c @optional {
-                                            value
-                                        }
-                                        Status__c @optional {
-                                            value
-                                        }
-                                        Shared_With_Customer__c @optional {
-                                            value
-                                        }
-                                        Supplier_Owner__r @optional {
-                                            Name @optional {
-                                                value
-                                            }
-                                        }
-                                        Customer_Owner__r @optional {
-                                            Name @optional {
-                                                value
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+                  }
                 }
+              }
+              Executive_Sponsor_Cadences__r(first: $cadenceLimit) @optional {
+                totalCount
+                pageInfo { hasNextPage }
+                edges {
+                  node {
+                    Id
+                    LastModifiedDate @optional { value }
+                    Executive_Sponsor__r @optional { Name @optional { value } }
+                    Customer_Executive__r @optional {
+                      Id
+                      Name @optional { value }
+                      Title @optional { value }
+                    }
+                    Cadence__c @optional { displayValue }
+                    Last_Touch_Date__c @optional { displayValue }
+                    Next_Touch_Due__c @optional { value displayValue }
+                    Days_Overdue__c @optional { value }
+                    Cadence_Status__c @optional { value }
+                  }
+                }
+              }
+              Joint_Metrics__r(
+                first: $metricLimit
+                orderBy: { Name: { order: ASC } }
+              ) @optional {
+                totalCount
+                pageInfo { hasNextPage }
+                edges {
+                  node {
+                    Id
+                    Name @optional { value }
+                    LastModifiedDate @optional { value }
+                    Category__c @optional { value }
+                    Indicator_Type__c @optional { value }
+                    Unit__c @optional { value }
+                    Baseline__c @optional { value }
+                    Target__c @optional { value }
+                    Actual__c @optional { value }
+                    Progress__c @optional { value }
+                    Status__c @optional { value }
+                    Shared_With_Customer__c @optional { value }
+                    Supplier_Owner__r @optional { Name @optional { value } }
+                    Customer_Owner__r @optional { Name @optional { value } }
+                  }
+                }
+              }
             }
+          }
         }
+      }
     }
+  }
 `;
 
 /** The variables of {@link ACCOUNT_PLANS_QUERY} for one Account. */
