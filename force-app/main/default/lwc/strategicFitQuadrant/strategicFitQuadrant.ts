@@ -15,11 +15,13 @@ import OPERATIONAL from '@salesforce/label/c.SAP_Plan_Dependency_Operational';
 import FINANCIAL from '@salesforce/label/c.SAP_Plan_Dependency_Financial';
 
 /**
- * Plot area of the SVG picture (viewBox units). The quadrant names sit in
- * the margins above and below it, so the account's dot never covers them.
+ * Plot area of the SVG picture (viewBox units), as the template draws it: the
+ * quadrant names sit in the margins above and below it, so the account's dot
+ * never covers them, and the dividers at IMPORTANT_FROM (a test holds the
+ * template's coordinates to these).
  */
-const PLOT = { left: 24, top: 22, size: 160 };
-const MIN_SCORE = 1;
+export const PLOT = { left: 24, top: 22, size: 160 };
+export const MIN_SCORE = 1;
 /** The quadrants' names: the classification vocabulary's labels. */
 const QUADRANT_NAMES = Object.fromEntries(
     CLASSIFICATIONS.map((classification) => [
@@ -27,7 +29,7 @@ const QUADRANT_NAMES = Object.fromEntries(
         classification.label
     ])
 );
-const MAX_SCORE = 5;
+export const MAX_SCORE = 5;
 /**
  * Where a side counts as "important": the threshold the
  * Account_Classification__c formula uses, drawn as the quadrant's dividers.
@@ -59,25 +61,6 @@ export default class StrategicFitQuadrant extends LightningElement {
         switchingCost: SWITCHING_COST,
         dependencies: DEPENDENCIES,
         emptyValue: EMPTY_VALUE
-    };
-
-    readonly frame = {
-        x: PLOT.left,
-        y: PLOT.top,
-        size: PLOT.size,
-        right: PLOT.left + PLOT.size,
-        bottom: PLOT.top + PLOT.size,
-        dividerX: PLOT.left + scale(IMPORTANT_FROM),
-        dividerY: PLOT.top + PLOT.size - scale(IMPORTANT_FROM),
-        leftLabelX: PLOT.left,
-        rightLabelX: PLOT.left + PLOT.size,
-        topLabelY: PLOT.top - 10,
-        bottomLabelY: PLOT.top + PLOT.size + 17,
-        axisX: PLOT.left + PLOT.size / 2,
-        axisY: PLOT.top + PLOT.size + 33,
-        axisLabelX: 12,
-        axisLabelY: PLOT.top + PLOT.size / 2,
-        axisTransform: `rotate(-90 12 ${PLOT.top + PLOT.size / 2})`
     };
 
     get isScored(): boolean {

@@ -1,5 +1,10 @@
 import { createElement } from 'lwc';
-import StrategicFitQuadrant, { IMPORTANT_FROM } from 'c/strategicFitQuadrant';
+import StrategicFitQuadrant, {
+    IMPORTANT_FROM,
+    MAX_SCORE,
+    MIN_SCORE,
+    PLOT
+} from 'c/strategicFitQuadrant';
 import type { PlanView } from 'c/accountPlanQuery';
 import {
     ACTIVE_PLAN,
@@ -45,6 +50,29 @@ describe('c-strategic-fit-quadrant', () => {
 
         expect(thresholds.length).toBeGreaterThan(0);
         expect(new Set(thresholds)).toEqual(new Set([IMPORTANT_FROM]));
+    });
+
+    it('draws the plot where the marker is placed and the dividers at IMPORTANT_FROM', () => {
+        const element = renderQuadrant(ACTIVE_PLAN);
+        const plot = find(element, '.plot');
+        const [vertical, horizontal] = findAll(element, '.divider');
+        const attr = (node: Element, name: string) =>
+            Number(node.getAttribute(name));
+        const score = (offset: number) =>
+            MIN_SCORE + (offset / PLOT.size) * (MAX_SCORE - MIN_SCORE);
+
+        expect([
+            attr(plot, 'x'),
+            attr(plot, 'y'),
+            attr(plot, 'width'),
+            attr(plot, 'height')
+        ]).toEqual([PLOT.left, PLOT.top, PLOT.size, PLOT.size]);
+        expect(score(attr(vertical, 'x1') - PLOT.left)).toBe(IMPORTANT_FROM);
+        expect(attr(vertical, 'x2')).toBe(attr(vertical, 'x1'));
+        expect(score(PLOT.top + PLOT.size - attr(horizontal, 'y1'))).toBe(
+            IMPORTANT_FROM
+        );
+        expect(attr(horizontal, 'y2')).toBe(attr(horizontal, 'y1'));
     });
 
     it('places the account from the formula values and says where in words', async () => {
