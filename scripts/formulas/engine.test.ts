@@ -328,8 +328,13 @@ describe('formula errors throw with the object, the field and formulon’s messa
         );
     });
 
-    test('arithmetic on a blank value (formulon refuses it; the formulas guard with BLANKVALUE)', () => {
+    test('arithmetic on a blank value (formulon refuses it where an org gives blank; the formulas guard with ISBLANK and BLANKVALUE)', () => {
         const unguarded = mutatedProject([
+            {
+                file: progress,
+                from: 'OR(ISBLANK(Actual__c), ISBLANK(Baseline__c), ISBLANK(Target__c), Target__c = Baseline__c)',
+                to: 'Target__c = Baseline__c'
+            },
             {
                 file: progress,
                 from: 'BLANKVALUE(Actual__c, 0)',
@@ -435,6 +440,18 @@ describe('roll-ups', () => {
         Perspective__c: perspective,
         Horizon__c: horizon
     });
+    const review = (status: string, date: string, value: number) => ({
+        Strategic_Account_Plan__c: planId,
+        Status__c: status,
+        Review_Date__c: date,
+        Value_Delivered__c: value
+    });
+    const risk = (severity: string, status: string) => ({
+        Strategic_Account_Plan__c: planId,
+        Severity__c: severity,
+        Status__c: status,
+        Closed_On__c: status === 'Closed' ? '2026-11-01' : null
+    });
     const children = {
         Joint_Metric__c: [
             metric(90),
@@ -452,8 +469,36 @@ describe('roll-ups', () => {
             level(2, 'Supplier', '1 Year')
         ],
         Executive_Sponsor_Cadence__c: [
-            { Strategic_Account_Plan__c: planId, Active__c: true },
-            { Strategic_Account_Plan__c: planId, Active__c: false }
+            {
+                Strategic_Account_Plan__c: planId,
+                Active__c: true,
+                Cadence__c: 'Quarterly',
+                Start_Date__c: '2026-09-01'
+            },
+            {
+                Strategic_Account_Plan__c: planId,
+                Active__c: true,
+                Cadence__c: 'Monthly'
+            },
+            // Paused: its earlier due date does not count.
+            {
+                Strategic_Account_Plan__c: planId,
+                Active__c: false,
+                Cadence__c: 'Monthly',
+                Start_Date__c: '2026-01-01'
+            }
+        ],
+        Account_Review__c: [
+            review('Held', '2026-06-25', 100),
+            review('Held', '2026-09-30', 50),
+            review('Planned', '2026-12-17', 999),
+            review('Cancelled', '2026-10-14', 7)
+        ],
+        Plan_Risk__c: [
+            risk('High', 'Open'),
+            risk('High', 'Mitigating'),
+            risk('High', 'Closed'),
+            risk('Medium', 'Open')
         ]
     };
 
@@ -467,7 +512,7 @@ describe('roll-ups', () => {
                 { today }
             ),
             {
-                Active_Sponsor_Pairs__c: 1,
+                Active_Sponsor_Pairs__c: 2,
                 Customer_Assessments__c: 2,
                 Customer_Level_Sum__c: 7,
                 Metric_Count__c: 5,
@@ -476,7 +521,16 @@ describe('roll-ups', () => {
                 Metrics_Off_Track__c: 1,
                 Metrics_On_Track__c: 2,
                 Supplier_Assessments__c: 1,
-                Supplier_Level_Sum__c: 4
+                Supplier_Level_Sum__c: 4,
+                // The earliest next touch of the active pairs (one never touched has none).
+                Earliest_Touch_Due__c: '2026-12-01',
+                // Held reviews only.
+                Last_Review_Date__c: '2026-09-30',
+                Reviews_Held__c: 2,
+                Value_Delivered_To_Date__c: 150,
+                // Risks that are not Closed.
+                Open_High_Risks__c: 2,
+                Open_Risks__c: 3
             }
         );
     });
@@ -508,7 +562,15 @@ describe('roll-ups', () => {
             children,
             { today }
         );
-        assert.ok(Object.values(rollUps).every((value) => value === 0));
+        // COUNT and SUM over no children are 0; MIN and MAX are blank.
+        const blank = Object.entries(rollUps)
+            .filter(([, value]) => value !== 0)
+            .map(([name]) => name);
+        assert.deepEqual(blank.sort(), [
+            'Earliest_Touch_Due__c',
+            'Last_Review_Date__c'
+        ]);
+        assert.ok(blank.every((name) => rollUps[name] === null));
     });
 
     test('apply min, max and ordered filters as the metadata says', () => {

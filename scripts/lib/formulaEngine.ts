@@ -9,7 +9,14 @@
  * blank. Percent values are fractions (0.5 for 50%), as formulas see them; the
  * UI API shows them as percentages, which {@link toUiApiValue} converts to.
  */
-import { extract, parse, type FormulonLiteral } from 'formulon';
+import {
+    ast,
+    extract,
+    parse,
+    type FormulonError,
+    type FormulonLiteral,
+    type FormulonNode
+} from 'formulon';
 import type {
     FieldModel,
     ObjectModel,
@@ -264,6 +271,69 @@ function identifiersOf(formula: string): string[] {
     return identifierCache.get(formula)!;
 }
 
+/** formulon's operator names, which a formula cannot call as functions (its parser lower-cases names). */
+const OPERATORS: Readonly<Record<string, string>> = {
+    add: '+',
+    subtract: '-',
+    multiply: '*',
+    divide: '/',
+    exponentiate: '^',
+    equal: '=',
+    unequal: '<>',
+    greaterThan: '>',
+    greaterThanOrEqual: '>=',
+    lessThan: '<',
+    lessThanOrEqual: '<='
+};
+
+/** Each formula text is parsed once; the preview evaluates the same few formulas on every record. */
+const treeCache = new Map<string, FormulonNode>();
+function treeOf(formula: string): FormulonNode {
+    if (!treeCache.has(formula)) treeCache.set(formula, ast(formula));
+    return treeCache.get(formula)!;
+}
+
+/**
+ * Evaluates a syntax tree the way Salesforce does `IF`: only the branch the
+ * condition picks is computed, which is what makes the documented guard
+ * `IF(ISBLANK(d), NULL, ADDMONTHS(d, 3))` blank instead of an error
+ * ("IF ... returns one value if the condition is true and another if it is
+ * false", https://help.salesforce.com/s/articleView?id=platform.customize_functions_if.htm).
+ * formulon computes every argument of every call first, and fails on
+ * ADDMONTHS of a blank date; so each call here is handed to formulon with its
+ * arguments already computed, as substitutions, and an IF picks its branch
+ * before computing it.
+ */
+function evaluate(
+    node: FormulonNode,
+    literalOf: (identifier: string) => FormulonLiteral
+): FormulonLiteral | FormulonError {
+    if (node.type === 'literal' || node.type === 'error') return node;
+    if (node.type === 'identifier') return literalOf(node.name);
+    if (node.id === 'if' && node.arguments.length === 3) {
+        const condition = evaluate(node.arguments[0], literalOf);
+        if (condition.type === 'error') return condition;
+        return evaluate(
+            node.arguments[condition.value === true ? 1 : 2],
+            literalOf
+        );
+    }
+    const args: Record<string, FormulonLiteral> = {};
+    for (const [index, argument] of node.arguments.entries()) {
+        const value = evaluate(argument, literalOf);
+        if (value.type === 'error') return value;
+        args[`arg${index}`] = value;
+    }
+    const names = Object.keys(args);
+    const operator = OPERATORS[node.id];
+    return parse(
+        operator
+            ? `${names[0]} ${operator} ${names[1]}`
+            : `${node.id}(${names.join(', ')})`,
+        args
+    );
+}
+
 /** Runs one formula with formulon; any error becomes a FormulaEngineError naming the object and element. */
 function run(
     object: ObjectModel,
@@ -273,13 +343,10 @@ function run(
     today: string
 ): FormulonLiteral {
     try {
-        const substitutions = Object.fromEntries(
-            identifiersOf(formula).map((identifier) => [
-                identifier,
-                literalOf(identifier)
-            ])
+        const result = evaluate(
+            treeOf(withFixedToday(formula, today)),
+            literalOf
         );
-        const result = parse(withFixedToday(formula, today), substitutions);
         if (result.type === 'error') {
             throw new FormulaEngineError(
                 object.apiName,

@@ -9,9 +9,11 @@ test('the model resolves the fixed child relationships of the data model', () =>
             .childRelationships('Strategic_Account_Plan__c')
             .map((relationship) => relationship.name),
         [
+            'Account_Reviews__r',
             'Buy_Sell_Levels__r',
             'Executive_Sponsor_Cadences__r',
-            'Joint_Metrics__r'
+            'Joint_Metrics__r',
+            'Plan_Risks__r'
         ]
     );
     assert.equal(

@@ -569,6 +569,26 @@ export function loadProject(
             (field) =>
                 field.apiName.toLowerCase() === fieldApiName.toLowerCase()
         );
+    // A COUNT roll-up is a number; SUM, MIN and MAX hold values of the field
+    // they summarize (SUM: number, currency, percent; MIN and MAX also date and
+    // date/time), so a MAX of review dates is a date
+    // (help.salesforce.com "Defining Roll-Up Summaries",
+    // http://login.salesforce.com/help/doc/en/fields_defining_summary_fields.htm).
+    for (const field of own.flatMap((object) => object.fields)) {
+        const summary = field.summary;
+        const summarized =
+            summary?.operation !== 'count' && summary?.summarizedField
+                ? getField(
+                      summary.childObject,
+                      summary.summarizedField.split('.')[1] ?? ''
+                  )
+                : undefined;
+        if (summarized) {
+            field.valueType = summarized.valueType;
+            field.precision ??= summarized.precision;
+            field.scale ??= summarized.scale;
+        }
+    }
     // A custom lookup is traversed as `Field__r`; a standard one by its own relationship name.
     const relationshipNameOf = (field: FieldModel) =>
         field.custom

@@ -4,15 +4,19 @@
  * branch: a new formula gets its table in its object's file here.
  */
 import type { FormulaFieldTable, ValidationRuleTable } from '../caseTable';
+import * as accountReview from './accountReview';
 import * as buySellLevel from './buySellLevel';
 import * as executiveSponsorCadence from './executiveSponsorCadence';
 import * as jointMetric from './jointMetric';
+import * as planRisk from './planRisk';
 import * as strategicAccountPlan from './strategicAccountPlan';
 
 const byObject = [
+    accountReview,
     buySellLevel,
     executiveSponsorCadence,
     jointMetric,
+    planRisk,
     strategicAccountPlan
 ];
 

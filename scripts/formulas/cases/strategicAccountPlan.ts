@@ -414,26 +414,5 @@ export const ruleTables: ValidationRuleTable[] = [
                 fires: false
             }
         ]
-    },
-    {
-        object,
-        rule: 'Last_Review_Not_In_Future',
-        cases: [
-            {
-                name: 'fires for tomorrow',
-                record: { ...valid, Last_Review_Date__c: dayFromToday(1) },
-                fires: true
-            },
-            {
-                name: 'quiet for today',
-                record: { ...valid, Last_Review_Date__c: dayFromToday(0) },
-                fires: false
-            },
-            {
-                name: 'quiet without a review',
-                record: { ...valid, Last_Review_Date__c: null },
-                fires: false
-            }
-        ]
     }
 ];
