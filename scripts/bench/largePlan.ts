@@ -73,7 +73,6 @@ export function largePlanRecords(
         Status__c: 'Active',
         Plan_Start_Date__c: shiftDays(today, -200),
         Plan_End_Date__c: shiftDays(today, 530),
-        Last_Review_Date__c: shiftDays(today, -40),
         Strategic_Account_Manager__c: '@User0',
         Executive_Sponsor__c: '@User1',
         Vision__c:
@@ -152,11 +151,20 @@ export function largePlanRecords(
             Last_Touch_Date__c: shiftDays(today, -((index * 11) % 200))
         })
     );
+    // The last review, 40 days ago (the plan's Last Review Date rolls it up).
+    const review: SeedRecord = {
+        attributes: ref('Account_Review__c', 'Review'),
+        Strategic_Account_Plan__c: '@Plan',
+        Review_Date__c: shiftDays(today, -40),
+        Review_Type__c: 'QBR',
+        Status__c: 'Held'
+    };
     return [
         ...users,
         account,
         ...contacts,
         plan,
+        review,
         ...metrics,
         ...levels,
         ...pairs

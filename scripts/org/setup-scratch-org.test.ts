@@ -1,6 +1,9 @@
 import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEV_HUB_LIST, FakeSf, type CannedAnswer } from './fakeSf';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SAMPLE_DATA_DIR, SAMPLE_DATA_PLAN_FILE } from '../lib/sampleData';
 
 const USER_ID = '005xx000001SvfAAAS';
 const NORTHWIND_ID = '001xx000003GYkZAAW';
@@ -69,15 +72,20 @@ describe('setup-scratch-org', () => {
         const files = fake
             .calls()
             .find((call) => call.args[0] === 'data')!.files!;
-        assert.deepEqual(Object.keys(files).sort(), [
-            'accounts.json',
-            'buy-sell-levels.json',
-            'contacts.json',
-            'executive-sponsor-cadences.json',
-            'joint-metrics.json',
-            'sample-data-plan.json',
-            'strategic-account-plans.json'
-        ]);
+        // Every file the plan in data/ names, and the plan itself.
+        const planSteps: { files: string[] }[] = JSON.parse(
+            readFileSync(
+                path.join(SAMPLE_DATA_DIR, SAMPLE_DATA_PLAN_FILE),
+                'utf8'
+            )
+        );
+        assert.deepEqual(
+            Object.keys(files).sort(),
+            [
+                SAMPLE_DATA_PLAN_FILE,
+                ...planSteps.flatMap((step) => step.files)
+            ].sort()
+        );
         const cadences = JSON.parse(
             files['executive-sponsor-cadences.json']
         ).records;

@@ -5,7 +5,6 @@
  * Roll-up values are inputs here; missing count and sum roll-ups are 0.
  */
 import {
-    dayFromToday,
     type FormulaFieldTable,
     type RuleCase,
     type ValidationRuleTable
