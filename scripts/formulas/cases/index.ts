@@ -9,6 +9,7 @@ import * as buySellLevel from './buySellLevel';
 import * as executiveSponsorCadence from './executiveSponsorCadence';
 import * as jointMetric from './jointMetric';
 import * as planRisk from './planRisk';
+import * as redFlags from './redFlags';
 import * as strategicAccountPlan from './strategicAccountPlan';
 
 const byObject = [
@@ -17,6 +18,7 @@ const byObject = [
     executiveSponsorCadence,
     jointMetric,
     planRisk,
+    redFlags,
     strategicAccountPlan
 ];
 
