@@ -58,6 +58,34 @@ describe('dashboards check', () => {
         );
     });
 
+    it('holds the red-flag and value charts to their reports: every flag summed, the value grouped by review date', () => {
+        const reports = `${SOURCE}/reports/Strategic_Account_Planning`;
+        const problems = problemsAfter(['dashboards'], (copy) => {
+            copy.replace(
+                `${reports}/Plans_with_Red_Flags.report-meta.xml`,
+                /<aggregateTypes>Sum<\/aggregateTypes>(\s*<field\s*>Account\.Strategic_Account_Plans__r\$Flag_Single_Threaded__c)/,
+                '$1'
+            );
+            copy.replace(
+                `${reports}/Value_Delivered_by_Account_This_Fiscal_Year.report-meta.xml`,
+                /\s*<groupingsDown>\s*<dateGranularity>Quarter<\/dateGranularity>[\s\S]*?<\/groupingsDown>/,
+                ''
+            );
+        });
+        assertProblem(
+            problems,
+            HEALTH,
+            'dashboardComponent[Red Flags by Type]',
+            /summarizes Account\.Strategic_Account_Plans__r\$Flag_Single_Threaded__c as Sum, but report .* summarizes it as nothing/
+        );
+        assertProblem(
+            problems,
+            HEALTH,
+            'dashboardComponent[Value Delivered by Quarter]',
+            /groups by Strategic_Account_Plan__c\.Account_Reviews__r\$Review_Date__c, which is not a grouping of report/
+        );
+    });
+
     it('rejects a dashboard whose folder has no folder metadata', () => {
         const problems = problemsAfter(['dashboards'], (copy) =>
             copy.write(

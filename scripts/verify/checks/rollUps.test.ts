@@ -21,6 +21,22 @@ const statusUsing =
         );
 
 describe('rollUps check', () => {
+    it('rejects rolling up the next touch due once it falls back on TODAY', () => {
+        const problems = check((copy) =>
+            copy.replace(
+                `${OBJECTS}/Executive_Sponsor_Cadence__c/fields/Next_Touch_Due__c.field-meta.xml`,
+                'BLANKVALUE(Last_Touch_Date__c, Start_Date__c),',
+                'BLANKVALUE(Last_Touch_Date__c, BLANKVALUE(Start_Date__c, TODAY())),'
+            )
+        );
+        assertProblem(
+            problems,
+            `${PLAN_FIELDS}/Earliest_Touch_Due__c.field-meta.xml`,
+            '<summarizedField>',
+            /an org refuses to roll up Executive_Sponsor_Cadence__c\.Next_Touch_Due__c: Next_Touch_Due__c is a formula that uses TODAY/
+        );
+    });
+
     it('rejects a roll-up filter on a formula that uses TODAY', () => {
         const problems = check(statusUsing('Due_Date__c &lt; TODAY()'));
         assertProblem(
