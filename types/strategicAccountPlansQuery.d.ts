@@ -130,6 +130,50 @@ declare namespace StrategicAccountPlansQuery {
         Perception_Gap__c?: {
             value: number | null;
         } | null;
+        /** Last Review Date */
+        Last_Review_Date__c?: {
+            value: string | null;
+        } | null;
+        /** Earliest Touch Due */
+        Earliest_Touch_Due__c?: {
+            displayValue: string | null;
+        } | null;
+        /** Active Sponsor Pairs */
+        Active_Sponsor_Pairs__c?: {
+            value: number | null;
+        } | null;
+        /** Customer Assessments */
+        Customer_Assessments__c?: {
+            value: number | null;
+        } | null;
+        /** Open High Risks */
+        Open_High_Risks__c?: {
+            value: number | null;
+        } | null;
+        /** Flag: Review Overdue */
+        Flag_Review_Overdue__c?: {
+            value: number | null;
+        } | null;
+        /** Flag: Sponsor Touch Overdue */
+        Flag_Sponsor_Touch_Overdue__c?: {
+            value: number | null;
+        } | null;
+        /** Flag: Metrics Off Track */
+        Flag_Metrics_Off_Track__c?: {
+            value: number | null;
+        } | null;
+        /** Flag: Perception Gap */
+        Flag_Perception_Gap__c?: {
+            value: number | null;
+        } | null;
+        /** Flag: Single-Threaded */
+        Flag_Single_Threaded__c?: {
+            value: number | null;
+        } | null;
+        /** Flag: Open High Risks */
+        Flag_Open_High_Risks__c?: {
+            value: number | null;
+        } | null;
         /** Metrics */
         Metric_Count__c?: {
             value: number | null;

@@ -120,6 +120,17 @@ export const ACCOUNT_PLANS_QUERY = gql`
               Customer_View_Level__c @optional { value }
               Supplier_View_Level__c @optional { value }
               Perception_Gap__c @optional { value }
+              Last_Review_Date__c @optional { value }
+              Earliest_Touch_Due__c @optional { displayValue }
+              Active_Sponsor_Pairs__c @optional { value }
+              Customer_Assessments__c @optional { value }
+              Open_High_Risks__c @optional { value }
+              Flag_Review_Overdue__c @optional { value }
+              Flag_Sponsor_Touch_Overdue__c @optional { value }
+              Flag_Metrics_Off_Track__c @optional { value }
+              Flag_Perception_Gap__c @optional { value }
+              Flag_Single_Threaded__c @optional { value }
+              Flag_Open_High_Risks__c @optional { value }
               Metric_Count__c @optional { value }
               Metrics_Measured__c @optional { value }
               Metrics_On_Track__c @optional { value }
@@ -297,6 +308,16 @@ export interface JointMetricView {
     customerOwnerName?: string;
 }
 
+/** Which red flags the plan raises: its Flag formula fields, as reports read them. */
+export interface RedFlagsView {
+    reviewOverdue: boolean;
+    sponsorTouchOverdue: boolean;
+    metricsOffTrack: boolean;
+    perceptionGap: boolean;
+    singleThreaded: boolean;
+    openHighRisks: boolean;
+}
+
 export interface PlanView {
     id: string;
     name?: string;
@@ -332,6 +353,16 @@ export interface PlanView {
     supplierViewLevel?: number;
     /** Formula: supplier view minus customer view. */
     perceptionGap?: number;
+    /** Roll-up: the latest held review (ISO date), for "last review N days ago". */
+    lastReviewDate?: string;
+    /** Roll-up: the earliest next touch of the active sponsor pairs. */
+    earliestTouchDueLabel?: string;
+    activeSponsorPairs?: number;
+    /** Roll-up: current customer assessments, one per respondent. */
+    customerRespondents?: number;
+    openHighRisks?: number;
+    /** The red flags the plan's formulas raise (the Flag fields equal 1). */
+    flags: RedFlagsView;
     metricCount?: number;
     metricsMeasured?: number;
     metricsOnTrack?: number;
@@ -368,6 +399,11 @@ function label(
     field: Maybe<{ displayValue: string | null }>
 ): string | undefined {
     return field?.displayValue ?? undefined;
+}
+
+/** A 0/1 flag formula: raised when it is 1 (an unreadable flag is not shown). */
+function raised(field: Maybe<{ value: number | null }>): boolean {
+    return value(field) === 1;
 }
 
 interface Connection<Node> {
@@ -468,6 +504,19 @@ function toPlan(node: Plan): PlanView {
         customerViewLevel: value(node.Customer_View_Level__c),
         supplierViewLevel: value(node.Supplier_View_Level__c),
         perceptionGap: value(node.Perception_Gap__c),
+        lastReviewDate: value(node.Last_Review_Date__c),
+        earliestTouchDueLabel: label(node.Earliest_Touch_Due__c),
+        activeSponsorPairs: value(node.Active_Sponsor_Pairs__c),
+        customerRespondents: value(node.Customer_Assessments__c),
+        openHighRisks: value(node.Open_High_Risks__c),
+        flags: {
+            reviewOverdue: raised(node.Flag_Review_Overdue__c),
+            sponsorTouchOverdue: raised(node.Flag_Sponsor_Touch_Overdue__c),
+            metricsOffTrack: raised(node.Flag_Metrics_Off_Track__c),
+            perceptionGap: raised(node.Flag_Perception_Gap__c),
+            singleThreaded: raised(node.Flag_Single_Threaded__c),
+            openHighRisks: raised(node.Flag_Open_High_Risks__c)
+        },
         metricCount: value(node.Metric_Count__c),
         metricsMeasured: value(node.Metrics_Measured__c),
         metricsOnTrack: value(node.Metrics_On_Track__c),

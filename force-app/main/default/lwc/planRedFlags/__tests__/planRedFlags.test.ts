@@ -1,0 +1,105 @@
+import { createElement } from 'lwc';
+import PlanRedFlags from 'c/planRedFlags';
+import type { PlanView } from 'c/accountPlanQuery';
+import { mockNavigate } from 'lightning/navigation';
+import {
+    ACTIVE_PLAN,
+    DRAFT_PLAN,
+    HIDDEN_FIELDS_PLAN
+} from '../../accountPlanQuery/__tests__/data/planViews';
+
+function renderFlags(plan: PlanView): HTMLElement {
+    const element = createElement('c-plan-red-flags', { is: PlanRedFlags });
+    Object.assign(element, { plan });
+    document.body.appendChild(element);
+    return element;
+}
+
+const flagsOf = (element: HTMLElement) =>
+    Array.from(element.shadowRoot!.querySelectorAll('.flag')).map((item) => ({
+        key: (item as HTMLElement).dataset.key,
+        name: item.querySelector('lightning-button')!.label,
+        reason: item.querySelector('.reason')!.textContent
+    }));
+
+describe('c-plan-red-flags', () => {
+    beforeEach(() => {
+        jest.useFakeTimers().setSystemTime(new Date(2026, 11, 2, 9, 0));
+    });
+
+    afterEach(() => {
+        jest.useRealTimers();
+        mockNavigate.mockClear();
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('shows each flag the plan raises with why it fired', async () => {
+        const element = renderFlags(ACTIVE_PLAN);
+
+        expect(flagsOf(element)).toEqual([
+            {
+                key: 'reviewOverdue',
+                name: 'Review overdue',
+                reason: ': Last review 142 days ago'
+            },
+            {
+                key: 'sponsorTouchOverdue',
+                name: 'Sponsor touch overdue',
+                reason: ': A touch was due on 11/20/2026'
+            },
+            {
+                key: 'metricsOffTrack',
+                name: 'Metrics off track',
+                reason: ': Off track: 1'
+            },
+            {
+                key: 'perceptionGap',
+                name: 'Perception gap',
+                reason: `: Our view ${ACTIVE_PLAN.supplierViewLevel!.toFixed(1)}, the customer view ${ACTIVE_PLAN.customerViewLevel!.toFixed(1)}`
+            },
+            {
+                key: 'singleThreaded',
+                name: 'Single-threaded',
+                reason: ': Active sponsor pairs: 1. Customer respondents: 2.'
+            },
+            {
+                key: 'openHighRisks',
+                name: 'Open high risks',
+                reason: ': Open: 1'
+            }
+        ]);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens the related list where a flag is fixed', () => {
+        const element = renderFlags(ACTIVE_PLAN);
+        const risks = element.shadowRoot!.querySelector(
+            '.flag[data-key="openHighRisks"] lightning-button'
+        )!;
+
+        risks.dispatchEvent(new CustomEvent('click'));
+
+        expect(mockNavigate).toHaveBeenCalledWith({
+            pageReference: {
+                type: 'standard__recordRelationshipPage',
+                attributes: {
+                    recordId: ACTIVE_PLAN.id,
+                    objectApiName: 'Strategic_Account_Plan__c',
+                    relationshipApiName: 'Plan_Risks__r',
+                    actionName: 'view'
+                }
+            },
+            replace: undefined
+        });
+    });
+
+    it('renders nothing for a plan without flags, or whose flags the user cannot read', () => {
+        for (const plan of [DRAFT_PLAN, HIDDEN_FIELDS_PLAN]) {
+            const element = renderFlags(plan);
+            expect(element.shadowRoot!.querySelector('section')).toBeNull();
+        }
+    });
+});
