@@ -5,42 +5,24 @@
  * never by hard-coded names or Ids.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
 import type { StoredRecord } from '../../scripts/preview/store';
-import {
-    collectErrors,
-    launchChromium,
-    previewStats,
-    screenshot,
-    waitForText,
-    type Browser
-} from './harness';
+import { previewStats, previewSuite, screenshot, waitForText } from './harness';
 
 describe('preview in Chromium', { timeout: 240_000 }, () => {
-    let preview: RunningPreview;
-    let browser: Browser;
-    const errors: string[] = [];
-
-    before(async () => {
-        browser = await launchChromium();
-        preview = await startPreview({ port: 0, quiet: true });
-    });
-    after(async () => {
-        await browser?.close();
-        await preview?.close();
-    });
+    const suite = previewSuite();
+    const { errors, openAccount } = suite;
 
     /** The plan both components show for an account: its Active plan with the latest start (accounts with one Active plan only). */
     function accountsWithOneActivePlan(): {
         account: StoredRecord;
         plan: StoredRecord;
     }[] {
-        const active = preview.store
+        const active = suite.preview.store
             .list('Strategic_Account_Plan__c')
             .filter((plan) => plan.Status__c === 'Active');
-        return preview.store
+        return suite.preview.store
             .list('Account')
             .map((account) => ({
                 account,
@@ -51,24 +33,9 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
     }
 
     const childrenOf = (type: string, planId: string) =>
-        preview.store
+        suite.preview.store
             .list(type)
             .filter((record) => record.Strategic_Account_Plan__c === planId);
-
-    async function openAccount(accountId: string): Promise<Page> {
-        const page = await browser.context.newPage();
-        errors.push(...collectErrors(page));
-        await page.goto(
-            `${preview.url}/?recordId=${encodeURIComponent(accountId)}`
-        );
-        return page;
-    }
-
-    function labelValue(name: string): string {
-        const label = preview.project.getLabel(name);
-        assert.ok(label, `custom label ${name}`);
-        return label.value;
-    }
 
     it('shows a sample account’s plan and scorecard with one GraphQL request', async () => {
         const { account, plan } = accountsWithOneActivePlan().sort(
@@ -133,42 +100,6 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         await page.close();
     });
 
-    it('logging a touch moves an overdue sponsor pair out of Overdue', async () => {
-        const candidates = accountsWithOneActivePlan().flatMap(
-            ({ account, plan }) =>
-                childrenOf('Executive_Sponsor_Cadence__c', plan.Id)
-                    .filter((pair) => pair.Cadence_Status__c === 'Overdue')
-                    .map((pair) => ({ account, pair }))
-        );
-        assert.ok(
-            candidates.length,
-            'the sample data has an overdue sponsor pair on a current plan'
-        );
-        const { account, pair } = candidates[0];
-        const page = await openAccount(account.Id);
-        const row = page.locator(`li.pair[data-id="${pair.Id}"]`);
-        const status = row.locator('lightning-badge[data-id="status"]');
-        await waitForText(status, (text) => text === 'Overdue');
-        await row.locator('lightning-button.log-touch button').click();
-        const shown = await waitForText(
-            status,
-            (text) => text !== '' && text !== 'Overdue'
-        );
-        const saved = preview.store.get(pair.Id)!;
-        assert.equal(saved.Last_Touch_Date__c, preview.store.today);
-        assert.equal(
-            shown,
-            saved.Cadence_Status__c,
-            'the badge shows the formula’s new status'
-        );
-        assert.ok(
-            preview.store.list('Task').some((task) => task.WhatId === pair.Id),
-            'a Task records the touch'
-        );
-        await screenshot(page, 'touch-logged');
-        await page.close();
-    });
-
     /** Metrics of current plans that are measured but not on track, each with its account. */
     function metricsBehindTarget() {
         return accountsWithOneActivePlan().flatMap(({ account, plan }) =>
@@ -207,7 +138,7 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         await waitForText(status, (text) => text === metric.Status__c);
         await editActual(page, String(metric.Name), Number(metric.Target__c));
         await waitForText(status, (text) => text === 'On Track');
-        const saved = preview.store.get(metric.Id)!;
+        const saved = suite.preview.store.get(metric.Id)!;
         assert.equal(
             saved.Actual__c,
             metric.Target__c,
@@ -227,17 +158,17 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
             .waitFor();
         // Someone else saves the metric after this page read it.
         const touched = await fetch(
-            `${preview.url}/api/test/touch/${metric.Id}`,
+            `${suite.preview.url}/api/test/touch/${metric.Id}`,
             { method: 'POST' }
         );
         assert.equal(touched.status, 200);
         await editActual(page, String(metric.Name), Number(metric.Target__c));
         await page
-            .getByText(labelValue('SAP_Scorecard_Concurrent_Edit'))
+            .getByText(suite.label('SAP_Scorecard_Concurrent_Edit'))
             .first()
             .waitFor();
         assert.equal(
-            preview.store.get(metric.Id)!.Actual__c,
+            suite.preview.store.get(metric.Id)!.Actual__c,
             metric.Actual__c,
             'the stale edit was not saved'
         );
