@@ -1,18 +1,13 @@
 /**
- * Helpers of the browser tests: the preview and Chromium of a suite (Chromium
- * is shared with the benchmark), console error collection, screenshots kept
- * under artifacts/, and text polling.
+ * Helpers of the browser tests: Chromium (shared with the benchmark), console
+ * error collection, screenshots kept under artifacts/, and text polling.
  */
-import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../scripts/lib/project';
-import { launchChromium, type Browser } from '../../scripts/preview/chromium';
-import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
 
-export { launchChromium, type Browser };
+export { launchChromium, type Browser } from '../../scripts/preview/chromium';
 
 export const SCREENSHOT_DIR = path.join(
     PROJECT_ROOT,
@@ -70,58 +65,4 @@ export function previewStats(page: Page): Promise<{
     return page.evaluate(
         () => (window as unknown as { __preview: never }).__preview
     );
-}
-
-/** The preview and the browser of one test file, and what its pages report. */
-export interface PreviewSuite {
-    /** The preview over the sample data; set once the suite started. */
-    preview: RunningPreview;
-    browser: Browser;
-    /** Console errors and uncaught exceptions of every page opened. */
-    errors: string[];
-    /** A new page on an account's record page, at the browser's size or `viewport`. */
-    openAccount(
-        accountId: string,
-        viewport?: { width: number; height: number }
-    ): Promise<Page>;
-    /** A custom label's text with its `{0}`… filled. */
-    label(name: string, ...values: string[]): string;
-}
-
-/**
- * Starts Chromium and the preview over the sample data before the calling
- * suite's tests and closes both after them.
- */
-export function previewSuite(): PreviewSuite {
-    const suite: PreviewSuite = {
-        preview: undefined as unknown as RunningPreview,
-        browser: undefined as unknown as Browser,
-        errors: [],
-        async openAccount(accountId, viewport) {
-            const page = await suite.browser.context.newPage();
-            if (viewport) await page.setViewportSize(viewport);
-            suite.errors.push(...collectErrors(page));
-            await page.goto(
-                `${suite.preview.url}/?recordId=${encodeURIComponent(accountId)}`
-            );
-            return page;
-        },
-        label(name, ...values) {
-            const label = suite.preview.project.getLabel(name);
-            assert.ok(label, `custom label ${name}`);
-            return label.value.replace(
-                /\{(\d+)\}/g,
-                (_placeholder, index: string) => values[Number(index)]
-            );
-        }
-    };
-    before(async () => {
-        suite.browser = await launchChromium();
-        suite.preview = await startPreview({ port: 0, quiet: true });
-    });
-    after(async () => {
-        await suite.browser?.close();
-        await suite.preview?.close();
-    });
-    return suite;
 }

@@ -6,22 +6,59 @@
  * what the formulas say, never by name or Id.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
+import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
 import type { StoredRecord } from '../../scripts/preview/store';
-import { previewSuite, screenshot, waitForText } from './harness';
+import {
+    collectErrors,
+    launchChromium,
+    screenshot,
+    waitForText,
+    type Browser
+} from './harness';
 
 describe('log touch in Chromium', { timeout: 240_000 }, () => {
-    const suite = previewSuite();
-    const { errors, openAccount, label } = suite;
+    let preview: RunningPreview;
+    let browser: Browser;
+    const errors: string[] = [];
+
+    before(async () => {
+        browser = await launchChromium();
+        preview = await startPreview({ port: 0, quiet: true });
+    });
+    after(async () => {
+        await browser?.close();
+        await preview?.close();
+    });
+
+    async function openAccount(
+        accountId: string,
+        viewport?: { width: number; height: number }
+    ): Promise<Page> {
+        const page = await browser.context.newPage();
+        if (viewport) await page.setViewportSize(viewport);
+        errors.push(...collectErrors(page));
+        await page.goto(
+            `${preview.url}/?recordId=${encodeURIComponent(accountId)}`
+        );
+        return page;
+    }
+
+    /** A custom label's text with its `{0}`… filled. */
+    function label(name: string, ...values: string[]): string {
+        const text = preview.project.getLabel(name)?.value;
+        assert.ok(text, `custom label ${name}`);
+        return text.replace(/\{(\d+)\}/g, (_, index) => values[Number(index)]);
+    }
 
     /** Sponsor pairs of the plan each account shows (its only Active plan), with the names the page gives them. */
     function pairsOnCurrentPlans() {
-        const plans = suite.preview.store
+        const plans = preview.store
             .list('Strategic_Account_Plan__c')
             .filter((plan) => plan.Status__c === 'Active');
         const name = (id: unknown) =>
-            String(suite.preview.store.get(String(id))?.Name);
+            String(preview.store.get(String(id))?.Name);
         return plans
             .filter(
                 (plan) =>
@@ -30,7 +67,7 @@ describe('log touch in Chromium', { timeout: 240_000 }, () => {
                     ).length === 1
             )
             .flatMap((plan) =>
-                suite.preview.store
+                preview.store
                     .list('Executive_Sponsor_Cadence__c')
                     .filter(
                         (pair) => pair.Strategic_Account_Plan__c === plan.Id
@@ -60,7 +97,7 @@ describe('log touch in Chromium', { timeout: 240_000 }, () => {
     }
 
     function tasksOf(pair: StoredRecord): StoredRecord[] {
-        return suite.preview.store
+        return preview.store
             .list('Task')
             .filter((task) => task.WhatId === pair.Id);
     }
@@ -166,18 +203,17 @@ describe('log touch in Chromium', { timeout: 240_000 }, () => {
 
         await waitUntil(() => tasksOf(pair).length === 1, 'the Task');
         const [task] = tasksOf(pair);
-        assert.equal(task.ActivityDate, suite.preview.store.today);
+        assert.equal(task.ActivityDate, preview.store.today);
         assert.equal(task.Description, 'Steering committee, Q1 goals agreed');
         assert.equal(
-            suite.preview.store.get(pair.Id)!.Last_Touch_Date__c,
-            suite.preview.store.today
+            preview.store.get(pair.Id)!.Last_Touch_Date__c,
+            preview.store.today
         );
         await waitUntil(() => isFocused(logTouch), 'focus on Log touch');
         const status = row.locator('lightning-badge[data-id="status"]');
         await waitForText(
             status,
-            (text) =>
-                text === suite.preview.store.get(pair.Id)!.Cadence_Status__c
+            (text) => text === preview.store.get(pair.Id)!.Cadence_Status__c
         );
         assert.notEqual(await status.textContent(), 'Overdue');
 
@@ -191,7 +227,7 @@ describe('log touch in Chromium', { timeout: 240_000 }, () => {
 
         await waitUntil(() => tasksOf(pair).length === 0, 'the Task deleted');
         assert.equal(
-            suite.preview.store.get(pair.Id)!.Last_Touch_Date__c,
+            preview.store.get(pair.Id)!.Last_Touch_Date__c,
             previousDate,
             'the previous last touch is back'
         );
@@ -204,8 +240,8 @@ describe('log touch in Chromium', { timeout: 240_000 }, () => {
     it('asks before a second touch on one day, and Escape cancels', async () => {
         const { accountId, pair, names } = activePair(1);
         // The pair was touched earlier today.
-        suite.preview.store.update(pair.Id, {
-            Last_Touch_Date__c: suite.preview.store.today
+        preview.store.update(pair.Id, {
+            Last_Touch_Date__c: preview.store.today
         });
         const { page, row, logTouch } = await openTouchForm(
             accountId,
@@ -238,13 +274,13 @@ describe('log touch in Chromium', { timeout: 240_000 }, () => {
 
     it('offers the picker when an account has a Draft beside its Active plan', async () => {
         const { accountId } = activePair(0);
-        const active = suite.preview.store
+        const active = preview.store
             .list('Strategic_Account_Plan__c')
             .find(
                 (plan) =>
                     plan.Account__c === accountId && plan.Status__c === 'Active'
             )!;
-        const draft = suite.preview.store.create('Strategic_Account_Plan__c', {
+        const draft = preview.store.create('Strategic_Account_Plan__c', {
             Account__c: accountId,
             Name: 'Next year (draft)',
             Status__c: 'Draft',

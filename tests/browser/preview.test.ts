@@ -5,24 +5,42 @@
  * never by hard-coded names or Ids.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
 import type { StoredRecord } from '../../scripts/preview/store';
-import { previewStats, previewSuite, screenshot, waitForText } from './harness';
+import {
+    collectErrors,
+    launchChromium,
+    previewStats,
+    screenshot,
+    waitForText,
+    type Browser
+} from './harness';
 
 describe('preview in Chromium', { timeout: 240_000 }, () => {
-    const suite = previewSuite();
-    const { errors, openAccount } = suite;
+    let preview: RunningPreview;
+    let browser: Browser;
+    const errors: string[] = [];
+
+    before(async () => {
+        browser = await launchChromium();
+        preview = await startPreview({ port: 0, quiet: true });
+    });
+    after(async () => {
+        await browser?.close();
+        await preview?.close();
+    });
 
     /** The plan both components show for an account: its Active plan with the latest start (accounts with one Active plan only). */
     function accountsWithOneActivePlan(): {
         account: StoredRecord;
         plan: StoredRecord;
     }[] {
-        const active = suite.preview.store
+        const active = preview.store
             .list('Strategic_Account_Plan__c')
             .filter((plan) => plan.Status__c === 'Active');
-        return suite.preview.store
+        return preview.store
             .list('Account')
             .map((account) => ({
                 account,
@@ -33,9 +51,24 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
     }
 
     const childrenOf = (type: string, planId: string) =>
-        suite.preview.store
+        preview.store
             .list(type)
             .filter((record) => record.Strategic_Account_Plan__c === planId);
+
+    async function openAccount(accountId: string): Promise<Page> {
+        const page = await browser.context.newPage();
+        errors.push(...collectErrors(page));
+        await page.goto(
+            `${preview.url}/?recordId=${encodeURIComponent(accountId)}`
+        );
+        return page;
+    }
+
+    function labelValue(name: string): string {
+        const label = preview.project.getLabel(name);
+        assert.ok(label, `custom label ${name}`);
+        return label.value;
+    }
 
     it('shows a sample account’s plan and scorecard with one GraphQL request', async () => {
         const { account, plan } = accountsWithOneActivePlan().sort(
@@ -138,7 +171,7 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         await waitForText(status, (text) => text === metric.Status__c);
         await editActual(page, String(metric.Name), Number(metric.Target__c));
         await waitForText(status, (text) => text === 'On Track');
-        const saved = suite.preview.store.get(metric.Id)!;
+        const saved = preview.store.get(metric.Id)!;
         assert.equal(
             saved.Actual__c,
             metric.Target__c,
@@ -158,17 +191,17 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
             .waitFor();
         // Someone else saves the metric after this page read it.
         const touched = await fetch(
-            `${suite.preview.url}/api/test/touch/${metric.Id}`,
+            `${preview.url}/api/test/touch/${metric.Id}`,
             { method: 'POST' }
         );
         assert.equal(touched.status, 200);
         await editActual(page, String(metric.Name), Number(metric.Target__c));
         await page
-            .getByText(suite.label('SAP_Scorecard_Concurrent_Edit'))
+            .getByText(labelValue('SAP_Scorecard_Concurrent_Edit'))
             .first()
             .waitFor();
         assert.equal(
-            suite.preview.store.get(metric.Id)!.Actual__c,
+            preview.store.get(metric.Id)!.Actual__c,
             metric.Actual__c,
             'the stale edit was not saved'
         );
