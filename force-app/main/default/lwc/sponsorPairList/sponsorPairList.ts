@@ -81,10 +81,7 @@ export default class SponsorPairList extends LightningElement {
     }
     set busyCadenceId(cadenceId: string | undefined) {
         if (this.busyId && !cadenceId) {
-            this.focusTarget =
-                this.form?.cadenceId === this.busyId
-                    ? '.touch-submit'
-                    : logTouchButton(this.busyId);
+            this.focusTarget = this.pairFocus(this.busyId);
         }
         this.busyId = cadenceId;
     }
@@ -114,6 +111,18 @@ export default class SponsorPairList extends LightningElement {
     closeTouchForm(cadenceId: string): void {
         this.form = undefined;
         this.focusTarget = logTouchButton(cadenceId);
+    }
+
+    /**
+     * Puts focus on the pair's open form, else on its "Log touch": where the
+     * user goes on after dismissing an error about the pair.
+     * @param cadenceId the pair
+     */
+    @api
+    focusPair(cadenceId: string): void {
+        this.template
+            ?.querySelector<HTMLElement>(this.pairFocus(cadenceId))
+            ?.focus();
     }
 
     get hasPairs(): boolean {
@@ -233,6 +242,12 @@ export default class SponsorPairList extends LightningElement {
                 detail: { cadenceId: dataId(event) }
             })
         );
+    }
+
+    private pairFocus(cadenceId: string): string {
+        return this.form?.cadenceId === cadenceId
+            ? '.touch-submit'
+            : logTouchButton(cadenceId);
     }
 
     /** Shows the date's message at the field; true when the date may be logged. */

@@ -121,6 +121,8 @@ export default class StrategicAccountPlan extends NavigationMixin(
     busyCadenceId?: string;
     touchErrors?: unknown;
     touchErrorTitle?: string;
+    /** The pair the touch error is about: focus goes back to it when the error is dismissed. */
+    private touchErrorCadenceId?: string;
     /** A refresh after a save failed; what was saved stays saved. */
     refreshErrors?: unknown;
     /** The touch that "Undo" would take back, for a few seconds after it was logged. */
@@ -236,9 +238,7 @@ export default class StrategicAccountPlan extends NavigationMixin(
                 taskId,
                 previousDate: cadence.lastTouchDate ?? null
             });
-            (this.refs?.pairs as SponsorPairList | undefined)?.closeTouchForm(
-                cadenceId
-            );
+            this.pairList?.closeTouchForm(cadenceId);
             this.toast(TOUCH_LOGGED_TITLE, TOUCH_LOGGED, cadence);
         }
     }
@@ -268,6 +268,15 @@ export default class StrategicAccountPlan extends NavigationMixin(
         }
     }
 
+    handleTouchErrorDismiss(): void {
+        this.touchErrors = undefined;
+        this.pairList?.focusPair(this.touchErrorCadenceId!);
+    }
+
+    private get pairList(): SponsorPairList | undefined {
+        return this.refs?.pairs as SponsorPairList | undefined;
+    }
+
     private findCadence(cadenceId: string): SponsorCadenceView | undefined {
         return this.busyCadenceId
             ? undefined
@@ -291,6 +300,7 @@ export default class StrategicAccountPlan extends NavigationMixin(
             { concurrentEdit: CONCURRENT_EDIT, failed }
         );
         this.busyCadenceId = undefined;
+        this.touchErrorCadenceId = cadence.id;
         this.touchErrors = outcome.error;
         this.touchErrorTitle = outcome.errorTitle;
         this.refreshErrors = outcome.refreshError;

@@ -302,6 +302,18 @@ describe('c-sponsor-pair-list', () => {
             expect(lastFocused()).toBe(submit);
         });
 
+        it('focuses the pair’s open form, or its Log touch, when asked after an error', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const pair = await openForm(element);
+
+            element.focusPair(OVERDUE_CADENCE_ID);
+            expect(lastFocused()).toBe(pair.querySelector('.touch-submit'));
+            element.focusPair(DUE_SOON_CADENCE_ID);
+            expect(lastFocused()).toBe(
+                row(element, DUE_SOON_CADENCE_ID).querySelector('.log-touch')
+            );
+        });
+
         it('closes the form once the touch is logged, focusing the pair’s Log touch', async () => {
             const element = renderList(ACTIVE_PLAN);
             const pair = await openForm(element);

@@ -438,6 +438,21 @@ describe('c-strategic-account-plan', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('hides a dismissed touch error and returns focus to the pair’s Log touch', async () => {
+            mockUpdateRecord.mockRejectedValue(updateRecordConflict);
+            const { element } = await logTouchOnOverduePair();
+            const list = $(element, 'c-sponsor-pair-list');
+            const focusPair = jest.spyOn(list, 'focusPair');
+            const panel = $(element, 'c-error-panel.touch-error');
+            expect(panel.dismissible).toBe(true);
+
+            panel.dispatchEvent(new CustomEvent('dismiss'));
+            await flushPromises();
+
+            expect($(element, 'c-error-panel.touch-error')).toBeNull();
+            expect(focusPair).toHaveBeenCalledWith(OVERDUE_CADENCE_ID);
+        });
+
         it('still refreshes when the Task fails after the date was set, so a retry is not refused', async () => {
             const taskError = {
                 status: 400,
