@@ -66,6 +66,8 @@ module.exports = defineConfig([
         files: ['force-app/test/jest-mocks/**/*.js'],
         extends: [eslintJs.configs.recommended],
         languageOptions: {
+            // Mocks of base components declare `@api` properties: decorators.
+            parser: tseslint.parser,
             sourceType: 'module',
             ecmaVersion: 'latest',
             globals: {

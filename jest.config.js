@@ -9,6 +9,7 @@ module.exports = {
     moduleFileExtensions: ['ts', 'js', 'html', 'json'],
     testMatch: ['**/force-app/**/__tests__/**/*.test.ts'],
     moduleNameMapper: {
+        '^lightning/button$': mock('lightning/button/button'),
         '^lightning/graphql$': mock('lightning/graphql'),
         '^lightning/navigation$': mock('lightning/navigation'),
         '^lightning/pageReferenceUtils$': mock('lightning/pageReferenceUtils'),

@@ -289,6 +289,7 @@ declare namespace StrategicAccountPlansQuery {
         } | null;
         /** Last Touch Date */
         Last_Touch_Date__c?: {
+            value: string | null;
             displayValue: string | null;
         } | null;
         /** Next Touch Due */

@@ -133,42 +133,6 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         await page.close();
     });
 
-    it('logging a touch moves an overdue sponsor pair out of Overdue', async () => {
-        const candidates = accountsWithOneActivePlan().flatMap(
-            ({ account, plan }) =>
-                childrenOf('Executive_Sponsor_Cadence__c', plan.Id)
-                    .filter((pair) => pair.Cadence_Status__c === 'Overdue')
-                    .map((pair) => ({ account, pair }))
-        );
-        assert.ok(
-            candidates.length,
-            'the sample data has an overdue sponsor pair on a current plan'
-        );
-        const { account, pair } = candidates[0];
-        const page = await openAccount(account.Id);
-        const row = page.locator(`li.pair[data-id="${pair.Id}"]`);
-        const status = row.locator('lightning-badge[data-id="status"]');
-        await waitForText(status, (text) => text === 'Overdue');
-        await row.locator('lightning-button.log-touch button').click();
-        const shown = await waitForText(
-            status,
-            (text) => text !== '' && text !== 'Overdue'
-        );
-        const saved = preview.store.get(pair.Id)!;
-        assert.equal(saved.Last_Touch_Date__c, preview.store.today);
-        assert.equal(
-            shown,
-            saved.Cadence_Status__c,
-            'the badge shows the formula’s new status'
-        );
-        assert.ok(
-            preview.store.list('Task').some((task) => task.WhatId === pair.Id),
-            'a Task records the touch'
-        );
-        await screenshot(page, 'touch-logged');
-        await page.close();
-    });
-
     /** Metrics of current plans that are measured but not on track, each with its account. */
     function metricsBehindTarget() {
         return accountsWithOneActivePlan().flatMap(({ account, plan }) =>

@@ -171,7 +171,7 @@ export const ACCOUNT_PLANS_QUERY = gql`
                       Title @optional { value }
                     }
                     Cadence__c @optional { displayValue }
-                    Last_Touch_Date__c @optional { displayValue }
+                    Last_Touch_Date__c @optional { value displayValue }
                     Next_Touch_Due__c @optional { value displayValue }
                     Days_Overdue__c @optional { value }
                     Cadence_Status__c @optional { value }
@@ -277,6 +277,8 @@ export interface SponsorCadenceView {
     customerExecutiveName?: string;
     customerExecutiveTitle?: string;
     cadenceLabel?: string;
+    /** ISO date: the earliest day a new touch may have, and what undo restores. */
+    lastTouchDate?: string;
     lastTouchDateLabel?: string;
     nextTouchDue?: string;
     nextTouchDueLabel?: string;
@@ -448,6 +450,7 @@ function toSponsorCadence(node: SponsorCadence): SponsorCadenceView {
         customerExecutiveName: value(node.Customer_Executive__r?.Name),
         customerExecutiveTitle: value(node.Customer_Executive__r?.Title),
         cadenceLabel: label(node.Cadence__c),
+        lastTouchDate: value(node.Last_Touch_Date__c),
         lastTouchDateLabel: label(node.Last_Touch_Date__c),
         nextTouchDue: value(node.Next_Touch_Due__c),
         nextTouchDueLabel: label(node.Next_Touch_Due__c),

@@ -4,8 +4,10 @@
  * (non-archived, latest start date first); no component state.
  *
  * The current plan is the Active plan with the latest start date. Without an
- * Active plan, the most recent plan is shown (a Draft stays reachable). When
- * several plans are Active the page says so, and a picker reaches the others.
+ * Active plan, the most recent plan is shown. When several plans are Active
+ * the page says so. Whenever the account has more than one plan that is not
+ * archived (an Active plan and next year's Draft, say), a picker reaches the
+ * others.
  */
 import type { PlanView } from 'c/accountPlanQuery';
 import type { VocabularyEntry } from 'c/labelFormat';
@@ -54,6 +56,8 @@ export interface PlanSelection {
     noneActive: boolean;
     /** True when the plan shown is not the current plan but the user's pick. */
     picked: boolean;
+    /** True when there is another plan to pick: more than one plan is not archived. */
+    hasChoice: boolean;
 }
 
 function startTime(plan: PlanView): number {
@@ -82,8 +86,8 @@ export function currentPlan(plans: PlanView[]): PlanView | undefined {
 }
 
 /**
- * Resolves the plan to show.
- * @param plans the account's plans as read
+ * Resolves the plan to show, and whether the user may pick another.
+ * @param plans the account's plans as read (archived ones are not)
  * @param pickedPlanId the id the user chose in the picker, if any
  */
 export function selectPlan(
@@ -101,7 +105,9 @@ export function selectPlan(
         activeCount,
         severalActive: activeCount > 1,
         noneActive: plans.length > 0 && activeCount === 0,
-        picked: Boolean(picked)
+        picked: Boolean(picked),
+        // The query reads no archived plan: every plan read may be picked.
+        hasChoice: plans.length > 1
     };
 }
 

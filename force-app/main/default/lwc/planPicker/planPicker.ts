@@ -11,7 +11,8 @@ import UNTITLED_PLAN from '@salesforce/label/c.SAP_Shared_Untitled_Plan';
 
 /**
  * The notices about which plan is shown (several active, none active, more
- * plans than read) and a picker that reaches every plan read, drafts included.
+ * plans than read) and, whenever there is more than one plan that is not
+ * archived, a picker that reaches every plan read, drafts included.
  * Raises `planchange` with `detail.planId`.
  */
 export default class PlanPicker extends LightningElement {
@@ -31,10 +32,6 @@ export default class PlanPicker extends LightningElement {
                 orEmpty(plan.statusLabel)
             )
         );
-    }
-
-    get hasChoice(): boolean {
-        return (this.plans?.records.length ?? 0) > 1;
     }
 
     get selectedPlanId(): string | undefined {

@@ -1,6 +1,10 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql, refreshGraphQL, type GraphQLResult } from 'lightning/graphql';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import {
+    createRecord,
+    deleteRecord,
+    updateRecord
+} from 'lightning/uiRecordApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -14,7 +18,7 @@ import {
 } from 'c/accountPlanQuery';
 import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
 import { selectPlan, type PlanSelection } from 'c/planModel';
-import { toIsoDate } from 'c/sponsorCadenceModel';
+import type SponsorPairList from 'c/sponsorPairList';
 import { formatLabel } from 'c/labelFormat';
 import PLAN_OBJECT from '@salesforce/schema/Strategic_Account_Plan__c';
 import PLAN_ACCOUNT_FIELD from '@salesforce/schema/Strategic_Account_Plan__c.Account__c';
@@ -26,6 +30,7 @@ import TASK_WHAT_FIELD from '@salesforce/schema/Task.WhatId';
 import TASK_WHO_FIELD from '@salesforce/schema/Task.WhoId';
 import TASK_DATE_FIELD from '@salesforce/schema/Task.ActivityDate';
 import TASK_STATUS_FIELD from '@salesforce/schema/Task.Status';
+import TASK_DESCRIPTION_FIELD from '@salesforce/schema/Task.Description';
 import CARD_TITLE from '@salesforce/label/c.SAP_Plan_Card_Title';
 import LOADING from '@salesforce/label/c.SAP_Shared_Loading';
 import NO_ACCESS from '@salesforce/label/c.SAP_Shared_No_Access';
@@ -41,12 +46,34 @@ import TOUCH_LOGGED_TITLE from '@salesforce/label/c.SAP_Plan_Touch_Logged_Title'
 import TOUCH_LOGGED from '@salesforce/label/c.SAP_Plan_Touch_Logged';
 import TOUCH_FAILED from '@salesforce/label/c.SAP_Plan_Touch_Failed';
 import CONCURRENT_EDIT from '@salesforce/label/c.SAP_Plan_Concurrent_Edit';
+import TOUCH_UNDONE_TITLE from '@salesforce/label/c.SAP_Plan_Touch_Undone_Title';
+import TOUCH_UNDONE from '@salesforce/label/c.SAP_Plan_Touch_Undone';
+import UNDO_FAILED from '@salesforce/label/c.SAP_Plan_Undo_Failed';
 import REFRESH_FAILED from '@salesforce/label/c.SAP_Shared_Refresh_Failed';
 
 /** Task.Status of a touch that already happened. */
 const COMPLETED_TASK_STATUS = 'Completed';
 /** flexipageRegionWidth of a narrow (sidebar) region. */
 const SMALL_REGION = 'SMALL';
+/** How long a logged touch can be undone. */
+const UNDO_SECONDS = 10;
+
+/** A touch just logged, and what undoing it restores. */
+interface LoggedTouch {
+    cadenceId: string;
+    /** The Task that records it: undo deletes it. */
+    taskId: string;
+    /** Last Touch Date before it; null when the pair had none. */
+    previousDate: string | null;
+}
+
+/** What the sponsor pair list asks to log. */
+interface TouchRequest {
+    cadenceId: string;
+    /** `YYYY-MM-DD`, checked by the list: not in the future, not before the last touch. */
+    date: string;
+    note?: string;
+}
 
 /**
  * The Account page's strategic account plan: header, overview, strategic-fit
@@ -94,8 +121,13 @@ export default class StrategicAccountPlan extends NavigationMixin(
     busyCadenceId?: string;
     touchErrors?: unknown;
     touchErrorTitle?: string;
+    /** The pair the touch error is about: focus goes back to it when the error is dismissed. */
+    private touchErrorCadenceId?: string;
     /** A refresh after a save failed; what was saved stays saved. */
     refreshErrors?: unknown;
+    /** The touch that "Undo" would take back, for a few seconds after it was logged. */
+    loggedTouch?: LoggedTouch;
+    private undoTimer?: ReturnType<typeof setTimeout>;
     /** The wire's last result: refreshGraphQL re-reads it after a save. */
     private queryResult?: GraphQLResult<AccountPlansResponse>;
 
@@ -163,78 +195,174 @@ export default class StrategicAccountPlan extends NavigationMixin(
         });
     }
 
+    get undoCadenceId(): string | undefined {
+        return this.loggedTouch?.cadenceId;
+    }
+
+    disconnectedCallback(): void {
+        clearTimeout(this.undoTimer);
+    }
+
     /**
      * Logs a touch on a sponsor pair: sets Last Touch Date guarded by the
      * pair's LastModifiedDate first, so a concurrent edit is refused before
-     * anything is written, then records the touch as a completed Task on the
-     * pair; then the plan is read again so the formulas (next due, status)
-     * show their new values.
+     * anything is written, then records the touch, its date and note, as a
+     * completed Task on the pair; then the plan is read again so the formulas
+     * (next due, status) show their new values. "Undo" is offered for a few
+     * seconds.
      */
-    async handleLogTouch(
-        event: CustomEvent<{ cadenceId: string }>
-    ): Promise<void> {
-        const cadence = this.plan?.sponsorCadences.records.find(
-            (record) => record.id === event.detail.cadenceId
-        );
-        if (!cadence || this.busyCadenceId) {
+    async handleLogTouch(event: CustomEvent<TouchRequest>): Promise<void> {
+        const { cadenceId, date, note } = event.detail;
+        const cadence = this.findCadence(cadenceId);
+        if (!cadence) {
             return;
         }
+        let taskId = '';
+        const outcome = await this.saveTouch(
+            cadence,
+            [
+                () => this.setLastTouch(cadence, date),
+                async () => {
+                    const task = await createRecord({
+                        apiName: TASK_OBJECT.objectApiName,
+                        fields: this.touchTaskFields(cadence, date, note)
+                    });
+                    taskId = task.id;
+                }
+            ],
+            TOUCH_FAILED
+        );
+        if (outcome.saved) {
+            this.offerUndo({
+                cadenceId,
+                taskId,
+                previousDate: cadence.lastTouchDate ?? null
+            });
+            this.pairList?.closeTouchForm(cadenceId);
+            this.toast(TOUCH_LOGGED_TITLE, TOUCH_LOGGED, cadence);
+        }
+    }
+
+    /**
+     * Takes the touch just logged back: restores the previous Last Touch
+     * Date, guarded by the pair's LastModifiedDate as read after the touch,
+     * then deletes the Task that recorded it.
+     */
+    async handleUndoTouch(): Promise<void> {
+        const touch = this.loggedTouch;
+        const cadence = touch && this.findCadence(touch.cadenceId);
+        if (!cadence) {
+            return;
+        }
+        this.offerUndo(undefined);
+        const outcome = await this.saveTouch(
+            cadence,
+            [
+                () => this.setLastTouch(cadence, touch.previousDate),
+                () => deleteRecord(touch.taskId)
+            ],
+            UNDO_FAILED
+        );
+        if (outcome.saved) {
+            this.toast(TOUCH_UNDONE_TITLE, TOUCH_UNDONE, cadence);
+        }
+    }
+
+    handleTouchErrorDismiss(): void {
+        this.touchErrors = undefined;
+        this.pairList?.focusPair(this.touchErrorCadenceId!);
+    }
+
+    private get pairList(): SponsorPairList | undefined {
+        return this.refs?.pairs as SponsorPairList | undefined;
+    }
+
+    private findCadence(cadenceId: string): SponsorCadenceView | undefined {
+        return this.busyCadenceId
+            ? undefined
+            : this.plan?.sponsorCadences.records.find(
+                  (record) => record.id === cadenceId
+              );
+    }
+
+    /** Runs the writes of a touch (or its undo) with the pair busy, then shows how it went. */
+    private async saveTouch(
+        cadence: SponsorCadenceView,
+        writes: (() => Promise<unknown>)[],
+        failed: string
+    ) {
         this.busyCadenceId = cadence.id;
         this.touchErrors = undefined;
         this.refreshErrors = undefined;
-        const today = toIsoDate(new Date());
         const outcome = await saveThenRefresh(
-            [
-                () =>
-                    updateRecord(
-                        {
-                            fields: {
-                                [CADENCE_ID_FIELD.fieldApiName]: cadence.id,
-                                [LAST_TOUCH_FIELD.fieldApiName]: today
-                            }
-                        },
-                        { ifUnmodifiedSince: cadence.lastModifiedDate }
-                    ),
-                () =>
-                    createRecord({
-                        apiName: TASK_OBJECT.objectApiName,
-                        fields: this.touchTaskFields(cadence, today)
-                    })
-            ],
+            writes,
             () => refreshGraphQL(this.queryResult!),
-            { concurrentEdit: CONCURRENT_EDIT, failed: TOUCH_FAILED }
+            { concurrentEdit: CONCURRENT_EDIT, failed }
         );
         this.busyCadenceId = undefined;
+        this.touchErrorCadenceId = cadence.id;
         this.touchErrors = outcome.error;
         this.touchErrorTitle = outcome.errorTitle;
         this.refreshErrors = outcome.refreshError;
-        if (outcome.saved) {
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: TOUCH_LOGGED_TITLE,
-                    message: formatLabel(
-                        TOUCH_LOGGED,
-                        cadence.executiveSponsorName,
-                        cadence.customerExecutiveName
-                    ),
-                    variant: 'success'
-                })
-            );
+        return outcome;
+    }
+
+    private setLastTouch(cadence: SponsorCadenceView, date: string | null) {
+        return updateRecord(
+            {
+                fields: {
+                    [CADENCE_ID_FIELD.fieldApiName]: cadence.id,
+                    [LAST_TOUCH_FIELD.fieldApiName]: date
+                }
+            },
+            { ifUnmodifiedSince: cadence.lastModifiedDate }
+        );
+    }
+
+    /** Offers "Undo" for the touch for a few seconds; undefined withdraws the offer. */
+    private offerUndo(touch: LoggedTouch | undefined): void {
+        clearTimeout(this.undoTimer);
+        this.loggedTouch = touch;
+        if (touch) {
+            // The offer expires on its own, as an undo toast does.
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            this.undoTimer = setTimeout(() => {
+                this.loggedTouch = undefined;
+            }, UNDO_SECONDS * 1000);
         }
+    }
+
+    private toast(title: string, message: string, cadence: SponsorCadenceView) {
+        this.dispatchEvent(
+            new ShowToastEvent({
+                title,
+                message: formatLabel(
+                    message,
+                    cadence.executiveSponsorName,
+                    cadence.customerExecutiveName,
+                    UNDO_SECONDS
+                ),
+                variant: 'success'
+            })
+        );
     }
 
     private touchTaskFields(
         cadence: SponsorCadenceView,
-        today: string
+        date: string,
+        note: string | undefined
     ): Record<string, unknown> {
         const fields: Record<string, unknown> = {
             [TASK_SUBJECT_FIELD.fieldApiName]: TOUCH_SUBJECT,
             [TASK_WHAT_FIELD.fieldApiName]: cadence.id,
-            [TASK_DATE_FIELD.fieldApiName]: today,
+            [TASK_DATE_FIELD.fieldApiName]: date,
             [TASK_STATUS_FIELD.fieldApiName]: COMPLETED_TASK_STATUS
         };
         if (cadence.customerExecutiveId) {
             fields[TASK_WHO_FIELD.fieldApiName] = cadence.customerExecutiveId;
+        }
+        if (note) {
+            fields[TASK_DESCRIPTION_FIELD.fieldApiName] = note;
         }
         return fields;
     }

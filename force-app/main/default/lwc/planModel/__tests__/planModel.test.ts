@@ -71,7 +71,23 @@ describe('c-plan-model', () => {
             activeCount: 0,
             severalActive: false,
             noneActive: false,
-            picked: false
+            picked: false,
+            hasChoice: false
+        });
+    });
+
+    it('offers a choice whenever more than one plan is read, one Active and one Draft too', () => {
+        expect(selectPlan([plan('a', 'Active', '2026-01-01')]).hasChoice).toBe(
+            false
+        );
+        const selection = selectPlan([
+            plan('d', 'Draft', '2027-01-01'),
+            plan('a', 'Active', '2026-01-01')
+        ]);
+        expect(selection).toMatchObject({
+            plan: { id: 'a' },
+            severalActive: false,
+            hasChoice: true
         });
     });
 

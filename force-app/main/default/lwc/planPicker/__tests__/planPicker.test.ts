@@ -4,6 +4,7 @@ import { toAccountPlans } from 'c/accountPlanQuery';
 import { selectPlan } from 'c/planModel';
 
 const severalActive = require('../../accountPlanQuery/__tests__/data/accountWithSeveralActivePlans.json');
+const activeAndDraft = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
 
 describe('c-plan-picker', () => {
     afterEach(() => {
@@ -39,6 +40,20 @@ describe('c-plan-picker', () => {
         expect(root.querySelector('.no-active')).toBeNull();
         expect(root.querySelector('.more-plans')).toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    it('reaches the Draft beside a single Active plan', async () => {
+        const plans = toAccountPlans(activeAndDraft)!;
+        const root = render(plans).shadowRoot!;
+
+        expect(root.querySelector('.several-active')).toBeNull();
+        const picker: any = root.querySelector('lightning-combobox');
+        expect(picker.value).toBe('a00Hs00000SAP01AAA');
+        expect(picker.options.map((option: any) => option.label)).toEqual([
+            'Northwind Health 2027 Draft (Draft)',
+            'Northwind Health 2026 Strategic Plan (Active)'
+        ]);
+        await expect(root.host).toBeAccessible();
     });
 
     it('raises planchange with the picked plan', () => {

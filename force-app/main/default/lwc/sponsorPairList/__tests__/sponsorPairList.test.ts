@@ -8,11 +8,13 @@ import {
 } from '../../accountPlanQuery/__tests__/data/planViews';
 
 const OVERDUE_CADENCE_ID = 'a02Hs00000ESC01AAA';
+const DUE_SOON_CADENCE_ID = 'a02Hs00000ESC02AAA';
+/** The overdue pair's Last Touch Date in the fixture. */
+const OVERDUE_LAST_TOUCH = '2026-06-01';
+/** "Today" of these tests: months after the overdue pair's last touch. */
+const TODAY = new Date(2026, 11, 2, 10, 0);
 
-function renderList(
-    plan: PlanView,
-    props: Record<string, unknown> = {}
-): HTMLElement {
+function renderList(plan: PlanView, props: Record<string, unknown> = {}): any {
     const element = createElement('c-sponsor-pair-list', {
         is: SponsorPairList
     });
@@ -29,11 +31,56 @@ function pairs(element: HTMLElement): any[] {
     return Array.from(element.shadowRoot!.querySelectorAll('.pair'));
 }
 
+function row(element: HTMLElement, cadenceId: string): any {
+    return find(element, `.pair[data-id="${cadenceId}"]`);
+}
+
+/** Lets the re-render after a state change, and its focus move, happen. */
+function rendered(): Promise<void> {
+    return Promise.resolve().then(() => Promise.resolve());
+}
+
+/** Records what gets focus: the base components are stubs that take none. */
+let focused: jest.SpyInstance;
+function lastFocused(): any {
+    return focused.mock.contexts.at(-1);
+}
+
+function change(input: any, value: string): void {
+    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+/** Opens the overdue pair's log-touch form; returns its row. */
+async function openForm(element: HTMLElement): Promise<any> {
+    row(element, OVERDUE_CADENCE_ID).querySelector('.log-touch').click();
+    await rendered();
+    return row(element, OVERDUE_CADENCE_ID);
+}
+
+/** Enters a date in the open form and presses its main button. */
+async function submitDate(pair: any, date: string): Promise<void> {
+    change(pair.querySelector('.touch-date'), date);
+    await rendered();
+    pair.querySelector('.touch-submit').click();
+    await rendered();
+}
+
 describe('c-sponsor-pair-list', () => {
+    beforeEach(() => {
+        // Only the clock is fake: promises and re-renders run as usual.
+        jest.useFakeTimers({
+            now: TODAY,
+            doNotFake: ['setTimeout', 'clearTimeout', 'queueMicrotask']
+        });
+        focused = jest.spyOn(HTMLElement.prototype, 'focus');
+    });
+
     afterEach(() => {
         while (document.body.firstChild) {
             document.body.removeChild(document.body.firstChild);
         }
+        jest.useRealTimers();
+        jest.restoreAllMocks();
     });
 
     it('lists the pairs overdue first, each with its status badge under the names', async () => {
@@ -42,7 +89,7 @@ describe('c-sponsor-pair-list', () => {
         const listed = pairs(element);
         expect(listed.map((pair) => pair.dataset.id)).toEqual([
             OVERDUE_CADENCE_ID,
-            'a02Hs00000ESC02AAA',
+            DUE_SOON_CADENCE_ID,
             'a02Hs00000ESC03AAA'
         ]);
         expect(
@@ -74,22 +121,42 @@ describe('c-sponsor-pair-list', () => {
         expect(text('.sponsor')).toBe('Alex Chen');
         expect(text('.executive')).toBe('Dana Whitfield');
         expect(text('.overdue')).toBe('82 days overdue');
-        expect(overdue.querySelector('.log-touch').title).toBe(
-            'Log a touch between Alex Chen and Dana Whitfield'
+    });
+
+    it('says "1 day overdue" for a single day', () => {
+        const overdue = ACTIVE_PLAN.sponsorCadences.records.find(
+            (cadence) => cadence.id === OVERDUE_CADENCE_ID
+        )!;
+        const element = renderList({
+            ...ACTIVE_PLAN,
+            sponsorCadences: {
+                ...ACTIVE_PLAN.sponsorCadences,
+                records: [{ ...overdue, daysOverdue: 1 }]
+            }
+        });
+
+        expect(find(element, '.overdue').textContent.trim()).toBe(
+            '1 day overdue'
         );
     });
 
-    it('asks to log a touch for the pair whose button is clicked', () => {
+    it('names each Log touch button after its pair, and says why a paused pair has none', async () => {
         const element = renderList(ACTIVE_PLAN);
-        const handler = jest.fn();
-        element.addEventListener('logtouch', handler);
 
-        pairs(element)[0].querySelector('.log-touch').click();
-
-        expect(handler).toHaveBeenCalledTimes(1);
-        expect(handler.mock.calls[0][0].detail).toEqual({
-            cadenceId: OVERDUE_CADENCE_ID
-        });
+        const [overdue, dueSoon, paused] = pairs(element);
+        expect(
+            [overdue, dueSoon].map(
+                (pair) => pair.querySelector('.log-touch').ariaLabel
+            )
+        ).toEqual([
+            'Log touch between Alex Chen and Dana Whitfield',
+            'Log touch between Jordan Blake and Ravi Patel'
+        ]);
+        expect(paused.querySelector('.log-touch')).toBeNull();
+        expect(paused.querySelector('.paused').textContent.trim()).toBe(
+            'Paused pairs are not touched: activate the pair to log a touch.'
+        );
+        await expect(element).toBeAccessible();
     });
 
     it('disables the button of the pair being saved', () => {
@@ -98,10 +165,218 @@ describe('c-sponsor-pair-list', () => {
         });
 
         expect(
-            pairs(element).map(
-                (pair) => pair.querySelector('.log-touch').disabled
+            [OVERDUE_CADENCE_ID, DUE_SOON_CADENCE_ID].map(
+                (id) => row(element, id).querySelector('.log-touch').disabled
             )
-        ).toEqual([true, false, false]);
+        ).toEqual([true, false]);
+    });
+
+    describe('log touch', () => {
+        it('opens a form in the row with today’s date and focuses the date', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const pair = await openForm(element);
+
+            const date = pair.querySelector('lightning-input.touch-date');
+            expect(date.type).toBe('date');
+            expect(date.value).toBe('2026-12-02');
+            expect(date.required).toBe(true);
+            expect(
+                pair.querySelector('lightning-textarea.touch-note')
+            ).not.toBeNull();
+            expect(pair.querySelector('legend').textContent.trim()).toBe(
+                'Log touch between Alex Chen and Dana Whitfield'
+            );
+            expect(pair.querySelector('.log-touch')).toBeNull();
+            expect(lastFocused()).toBe(date);
+            await expect(element).toBeAccessible();
+        });
+
+        it('asks to log the touch with its date and trimmed note', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const handler = jest.fn();
+            element.addEventListener('logtouch', handler);
+            const pair = await openForm(element);
+
+            change(pair.querySelector('.touch-note'), '  Steering committee ');
+            await submitDate(pair, '2026-11-30');
+
+            expect(handler.mock.calls.map((call) => call[0].detail)).toEqual([
+                {
+                    cadenceId: OVERDUE_CADENCE_ID,
+                    date: '2026-11-30',
+                    note: 'Steering committee'
+                }
+            ]);
+        });
+
+        it('shows what is wrong with the date at the field and logs nothing', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const handler = jest.fn();
+            element.addEventListener('logtouch', handler);
+            const pair = await openForm(element);
+            const date = pair.querySelector('.touch-date');
+            const validity = jest.spyOn(date, 'setCustomValidity');
+
+            await submitDate(pair, '2026-05-31');
+
+            expect(validity).toHaveBeenLastCalledWith(
+                'The last touch was on 6/1/2026: choose that day or a later one.'
+            );
+            expect(handler).not.toHaveBeenCalled();
+            expect(lastFocused()).toBe(date);
+
+            change(date, '2026-12-03');
+            expect(validity).toHaveBeenLastCalledWith(
+                "A touch can't be in the future: choose today or an earlier day."
+            );
+            change(date, '2026-12-01');
+            expect(validity).toHaveBeenLastCalledWith('');
+        });
+
+        it('asks before a second touch on the day of the last one', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const handler = jest.fn();
+            element.addEventListener('logtouch', handler);
+            const pair = await openForm(element);
+
+            await submitDate(pair, OVERDUE_LAST_TOUCH);
+
+            expect(handler).not.toHaveBeenCalled();
+            expect(pair.querySelector('.touch-again').textContent.trim()).toBe(
+                'A touch is already logged for 6/1/2026. Log another touch on that day?'
+            );
+            const confirm = pair.querySelector('.touch-submit');
+            expect(confirm.label).toBe('Log another touch');
+            expect(lastFocused()).toBe(confirm);
+            await expect(element).toBeAccessible();
+
+            confirm.click();
+            expect(handler.mock.calls[0][0].detail).toMatchObject({
+                cadenceId: OVERDUE_CADENCE_ID,
+                date: OVERDUE_LAST_TOUCH
+            });
+        });
+
+        it('goes back from the confirm step to the date', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const pair = await openForm(element);
+            await submitDate(pair, OVERDUE_LAST_TOUCH);
+
+            pair.querySelector('.touch-back').click();
+            await rendered();
+
+            expect(pair.querySelector('.touch-again')).toBeNull();
+            expect(lastFocused()).toBe(pair.querySelector('.touch-date'));
+        });
+
+        it('cancels with the button or Escape and returns focus to the pair’s Log touch', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            let pair = await openForm(element);
+            pair.querySelector('.touch-back').click();
+            await rendered();
+            expect(pair.querySelector('.touch-form')).toBeNull();
+            expect(lastFocused()).toBe(pair.querySelector('.log-touch'));
+
+            pair = await openForm(element);
+            pair.querySelector('.touch-form').dispatchEvent(
+                new KeyboardEvent('keydown', { key: 'Escape' })
+            );
+            await rendered();
+            expect(pair.querySelector('.touch-form')).toBeNull();
+            expect(lastFocused()).toBe(pair.querySelector('.log-touch'));
+        });
+
+        it('disables the form while saving and returns focus to it when the save is refused', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const pair = await openForm(element);
+            element.busyCadenceId = OVERDUE_CADENCE_ID;
+            await rendered();
+            expect(pair.querySelector('.touch-submit').disabled).toBe(true);
+            expect(pair.querySelector('.touch-date').disabled).toBe(true);
+
+            element.busyCadenceId = undefined;
+            await rendered();
+
+            const submit = pair.querySelector('.touch-submit');
+            expect(submit.disabled).toBe(false);
+            expect(lastFocused()).toBe(submit);
+        });
+
+        it('focuses the pair’s open form, or its Log touch, when asked after an error', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const pair = await openForm(element);
+
+            element.focusPair(OVERDUE_CADENCE_ID);
+            expect(lastFocused()).toBe(pair.querySelector('.touch-submit'));
+            element.focusPair(DUE_SOON_CADENCE_ID);
+            expect(lastFocused()).toBe(
+                row(element, DUE_SOON_CADENCE_ID).querySelector('.log-touch')
+            );
+        });
+
+        it('closes the form once the touch is logged, focusing the pair’s Log touch', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const pair = await openForm(element);
+
+            element.closeTouchForm(OVERDUE_CADENCE_ID);
+            await rendered();
+
+            expect(pair.querySelector('.touch-form')).toBeNull();
+            expect(lastFocused()).toBe(pair.querySelector('.log-touch'));
+        });
+    });
+
+    describe('undo', () => {
+        it('offers Undo, named after its pair, only on the pair just touched', async () => {
+            const element = renderList(ACTIVE_PLAN, {
+                undoCadenceId: OVERDUE_CADENCE_ID
+            });
+            const handler = jest.fn();
+            element.addEventListener('undotouch', handler);
+
+            const undo: any[] = Array.from(
+                element.shadowRoot.querySelectorAll('.undo-touch')
+            );
+            expect(undo.map((button) => button.ariaLabel)).toEqual([
+                'Undo touch between Alex Chen and Dana Whitfield'
+            ]);
+            undo[0].click();
+            expect(handler.mock.calls[0][0].detail).toEqual({
+                cadenceId: OVERDUE_CADENCE_ID
+            });
+            await expect(element).toBeAccessible();
+        });
+
+        it('moves focus from an expiring Undo to the pair’s Log touch', async () => {
+            const element = renderList(ACTIVE_PLAN, {
+                undoCadenceId: OVERDUE_CADENCE_ID
+            });
+            const pair = row(element, OVERDUE_CADENCE_ID);
+            const undo = pair.querySelector('.undo-touch');
+            undo.tabIndex = 0; // the stub takes focus only so
+            focused.mockRestore();
+            undo.focus();
+            focused = jest.spyOn(HTMLElement.prototype, 'focus');
+
+            element.undoCadenceId = undefined;
+            await rendered();
+
+            expect(pair.querySelector('.undo-touch')).toBeNull();
+            expect(lastFocused()).toBe(pair.querySelector('.log-touch'));
+        });
+
+        it('returns focus to the pair’s Log touch when an undo is done', async () => {
+            const element = renderList(ACTIVE_PLAN, {
+                busyCadenceId: DUE_SOON_CADENCE_ID
+            });
+
+            element.busyCadenceId = undefined;
+            await rendered();
+
+            expect(lastFocused()).toBe(
+                row(element, DUE_SOON_CADENCE_ID).querySelector('.log-touch')
+            );
+        });
     });
 
     it('says how many pairs there are when the list was cut', () => {

@@ -1,13 +1,16 @@
 import { createElement } from '@lwc/engine-dom';
 import StrategicAccountPlan from 'c/strategicAccountPlan';
 import { graphql, refreshGraphQL } from 'lightning/graphql';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import {
+    createRecord,
+    deleteRecord,
+    updateRecord
+} from 'lightning/uiRecordApi';
 import {
     ACCOUNT_PLANS_QUERY,
     accountPlanVariables,
     toAccountPlans
 } from 'c/accountPlanQuery';
-import { toIsoDate } from 'c/sponsorCadenceModel';
 
 const { mockNavigate } = require('lightning/navigation');
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
@@ -26,6 +29,7 @@ const adapter = graphql as any;
 const mockRefresh = refreshGraphQL as jest.Mock;
 const mockUpdateRecord = updateRecord as jest.Mock;
 const mockCreateRecord = createRecord as jest.Mock;
+const mockDeleteRecord = deleteRecord as jest.Mock;
 
 /** Lets wire emissions, promise chains and re-renders settle. */
 function flushPromises(): Promise<void> {
@@ -203,7 +207,30 @@ describe('c-strategic-account-plan', () => {
     });
 
     describe('log touch', () => {
-        async function logTouchOnOverduePair() {
+        const TOUCH_DATE = '2026-11-30';
+        const TASK_ID = '00THs000001';
+        /** The query's answer after the touch: the pair has a new LastModifiedDate. */
+        const AFTER_TOUCH_MODIFIED = '2026-12-02T09:00:00.000Z';
+
+        function answerAfterTouch() {
+            const answer = JSON.parse(JSON.stringify(withPlans));
+            for (const { node: plan } of answer.uiapi.query
+                .Strategic_Account_Plan__c.edges) {
+                for (const { node } of plan.Executive_Sponsor_Cadences__r
+                    ?.edges ?? []) {
+                    if (node.Id === OVERDUE_CADENCE_ID) {
+                        node.LastModifiedDate.value = AFTER_TOUCH_MODIFIED;
+                        node.Last_Touch_Date__c = {
+                            value: TOUCH_DATE,
+                            displayValue: '11/30/2026'
+                        };
+                    }
+                }
+            }
+            return answer;
+        }
+
+        async function logTouchOnOverduePair(note?: string) {
             const element = await renderWith(withPlans);
             const toasts: any[] = [];
             element.addEventListener('lightning__showtoast', (event: any) =>
@@ -211,24 +238,28 @@ describe('c-strategic-account-plan', () => {
             );
             $(element, 'c-sponsor-pair-list').dispatchEvent(
                 new CustomEvent('logtouch', {
-                    detail: { cadenceId: OVERDUE_CADENCE_ID }
+                    detail: {
+                        cadenceId: OVERDUE_CADENCE_ID,
+                        date: TOUCH_DATE,
+                        note
+                    }
                 })
             );
             await flushPromises();
             return { element, toasts };
         }
 
-        it('sets Last Touch Date guarded by the last-modified date, creates a Task, refreshes and toasts', async () => {
+        it('sets Last Touch Date guarded by the last-modified date, creates a Task with the date and note, refreshes and toasts', async () => {
             mockUpdateRecord.mockResolvedValue({});
-            mockCreateRecord.mockResolvedValue({ id: '00THs000001' });
-            const today = toIsoDate(new Date());
-            const { element, toasts } = await logTouchOnOverduePair();
+            mockCreateRecord.mockResolvedValue({ id: TASK_ID });
+            const { element, toasts } =
+                await logTouchOnOverduePair('Steering committee');
 
             expect(mockUpdateRecord).toHaveBeenCalledWith(
                 {
                     fields: {
                         Id: OVERDUE_CADENCE_ID,
-                        Last_Touch_Date__c: today
+                        Last_Touch_Date__c: TOUCH_DATE
                     }
                 },
                 { ifUnmodifiedSince: '2026-06-01T12:30:00.000Z' }
@@ -239,8 +270,9 @@ describe('c-strategic-account-plan', () => {
                     Subject: 'Executive sponsor touch',
                     WhatId: OVERDUE_CADENCE_ID,
                     WhoId: '003Hs00000DanaWAA1',
-                    ActivityDate: today,
-                    Status: 'Completed'
+                    ActivityDate: TOUCH_DATE,
+                    Status: 'Completed',
+                    Description: 'Steering committee'
                 }
             });
             expect(mockRefresh).toHaveBeenCalledTimes(1);
@@ -249,20 +281,146 @@ describe('c-strategic-account-plan', () => {
                 {
                     title: 'Touch logged',
                     message:
-                        'Touch between Alex Chen and Dana Whitfield logged for today.',
+                        'Touch between Alex Chen and Dana Whitfield logged. Undo is offered beside the pair for 10 seconds.',
                     variant: 'success'
                 }
             ]);
             expect($(element, 'c-error-panel')).toBeNull();
+            const list = $(element, 'c-sponsor-pair-list');
+            expect(list.undoCadenceId).toBe(OVERDUE_CADENCE_ID);
+            expect(list.busyCadenceId).toBeUndefined();
+            await expect(element).toBeAccessible();
         });
 
-        it('marks the pair busy while the touch is saved', async () => {
+        it('leaves the Task without description when there is no note', async () => {
+            mockUpdateRecord.mockResolvedValue({});
+            mockCreateRecord.mockResolvedValue({ id: TASK_ID });
+            await logTouchOnOverduePair();
+
+            expect(mockCreateRecord.mock.calls[0][0].fields).not.toHaveProperty(
+                'Description'
+            );
+        });
+
+        it('marks the pair busy while the touch is saved, and logs nothing more meanwhile', async () => {
             mockUpdateRecord.mockReturnValueOnce(new Promise(() => {}));
             const { element } = await logTouchOnOverduePair();
 
             expect($(element, 'c-sponsor-pair-list').busyCadenceId).toBe(
                 OVERDUE_CADENCE_ID
             );
+            $(element, 'c-sponsor-pair-list').dispatchEvent(
+                new CustomEvent('logtouch', {
+                    detail: {
+                        cadenceId: 'a02Hs00000ESC02AAA',
+                        date: TOUCH_DATE
+                    }
+                })
+            );
+            expect(mockUpdateRecord).toHaveBeenCalledTimes(1);
+        });
+
+        it('withdraws the undo offer after 10 seconds', async () => {
+            jest.useFakeTimers();
+            try {
+                mockUpdateRecord.mockResolvedValue({});
+                mockCreateRecord.mockResolvedValue({ id: TASK_ID });
+                const element = createComponent();
+                adapter.emit(withPlans);
+                await jest.advanceTimersByTimeAsync(0);
+                $(element, 'c-sponsor-pair-list').dispatchEvent(
+                    new CustomEvent('logtouch', {
+                        detail: {
+                            cadenceId: OVERDUE_CADENCE_ID,
+                            date: TOUCH_DATE
+                        }
+                    })
+                );
+                await jest.advanceTimersByTimeAsync(9000);
+                const list = $(element, 'c-sponsor-pair-list');
+                expect(list.undoCadenceId).toBe(OVERDUE_CADENCE_ID);
+
+                await jest.advanceTimersByTimeAsync(1000);
+                expect(list.undoCadenceId).toBeUndefined();
+            } finally {
+                jest.useRealTimers();
+            }
+        });
+
+        describe('undo', () => {
+            /** Logs a touch, then undoes it; `beforeUndo` sets up the undo's answers. */
+            async function logThenUndo(beforeUndo = () => {}) {
+                mockUpdateRecord.mockResolvedValue({});
+                mockCreateRecord.mockResolvedValue({ id: TASK_ID });
+                // The refresh after the touch reads the pair's new LastModifiedDate.
+                mockRefresh.mockImplementationOnce(() => {
+                    adapter.emit(answerAfterTouch());
+                    return Promise.resolve();
+                });
+                const { element, toasts } = await logTouchOnOverduePair();
+                mockUpdateRecord.mockClear();
+                beforeUndo();
+                const list = $(element, 'c-sponsor-pair-list');
+                list.dispatchEvent(
+                    new CustomEvent('undotouch', {
+                        detail: { cadenceId: OVERDUE_CADENCE_ID }
+                    })
+                );
+                await flushPromises();
+                return { element, toasts, list };
+            }
+
+            it('restores the previous Last Touch Date, guarded by the date read after the touch, and deletes the Task', async () => {
+                const { element, toasts, list } = await logThenUndo();
+
+                expect(mockUpdateRecord).toHaveBeenCalledWith(
+                    {
+                        fields: {
+                            Id: OVERDUE_CADENCE_ID,
+                            Last_Touch_Date__c: '2026-06-01'
+                        }
+                    },
+                    { ifUnmodifiedSince: AFTER_TOUCH_MODIFIED }
+                );
+                expect(mockDeleteRecord).toHaveBeenCalledWith(TASK_ID);
+                expect(mockRefresh).toHaveBeenCalledTimes(2);
+                expect(toasts.at(-1)).toEqual({
+                    title: 'Touch undone',
+                    message:
+                        'The touch between Alex Chen and Dana Whitfield was removed and the previous last touch date restored.',
+                    variant: 'success'
+                });
+                expect(list.undoCadenceId).toBeUndefined();
+                expect($(element, 'c-error-panel')).toBeNull();
+            });
+
+            it('refuses to undo over someone else’s change, keeping the Task', async () => {
+                const { element, list } = await logThenUndo(() =>
+                    mockUpdateRecord.mockRejectedValueOnce(updateRecordConflict)
+                );
+
+                expect(mockDeleteRecord).not.toHaveBeenCalled();
+                const panel = $(element, 'c-error-panel.touch-error');
+                expect(panel.friendlyMessage).toBe(
+                    'Someone changed this sponsor pair after you opened the page. Reload the page and try again.'
+                );
+                expect(list.undoCadenceId).toBeUndefined();
+                await expect(element).toBeAccessible();
+            });
+
+            it('says the touch was not undone when the Task cannot be deleted', async () => {
+                const refused = {
+                    status: 403,
+                    body: { message: 'Insufficient access' }
+                };
+                const { element } = await logThenUndo(() =>
+                    mockDeleteRecord.mockRejectedValueOnce(refused)
+                );
+
+                const panel = $(element, 'c-error-panel.touch-error');
+                expect(panel.errors).toEqual(refused);
+                expect(panel.friendlyMessage).toBe('The touch was not undone');
+            });
         });
 
         it('refuses a concurrent edit without creating the Task or refreshing, and tells the user to reload', async () => {
@@ -278,6 +436,21 @@ describe('c-strategic-account-plan', () => {
                 'Someone changed this sponsor pair after you opened the page. Reload the page and try again.'
             );
             await expect(element).toBeAccessible();
+        });
+
+        it('hides a dismissed touch error and returns focus to the pair’s Log touch', async () => {
+            mockUpdateRecord.mockRejectedValue(updateRecordConflict);
+            const { element } = await logTouchOnOverduePair();
+            const list = $(element, 'c-sponsor-pair-list');
+            const focusPair = jest.spyOn(list, 'focusPair');
+            const panel = $(element, 'c-error-panel.touch-error');
+            expect(panel.dismissible).toBe(true);
+
+            panel.dispatchEvent(new CustomEvent('dismiss'));
+            await flushPromises();
+
+            expect($(element, 'c-error-panel.touch-error')).toBeNull();
+            expect(focusPair).toHaveBeenCalledWith(OVERDUE_CADENCE_ID);
         });
 
         it('still refreshes when the Task fails after the date was set, so a retry is not refused', async () => {
