@@ -220,6 +220,28 @@ declare namespace StrategicAccountPlansQuery {
                   } | null)[]
                 | null;
         } | null;
+        Account_Reviews__r?: {
+            totalCount: number;
+            pageInfo: {
+                hasNextPage: boolean;
+            };
+            edges:
+                | ({
+                      node: Account_Review__c | null;
+                  } | null)[]
+                | null;
+        } | null;
+        Plan_Risks__r?: {
+            totalCount: number;
+            pageInfo: {
+                hasNextPage: boolean;
+            };
+            edges:
+                | ({
+                      node: Plan_Risk__c | null;
+                  } | null)[]
+                | null;
+        } | null;
         Joint_Metrics__r?: {
             totalCount: number;
             pageInfo: {
@@ -304,6 +326,66 @@ declare namespace StrategicAccountPlansQuery {
         /** Cadence Status */
         Cadence_Status__c?: {
             value: string | null;
+        } | null;
+    }
+    /** Account Review: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Account_Reviews__r.edges.node */
+    interface Account_Review__c {
+        Id: string;
+        /** Review Date */
+        Review_Date__c?: {
+            displayValue: string | null;
+        } | null;
+        /** Review Type */
+        Review_Type__c?: {
+            displayValue: string | null;
+        } | null;
+        /** Status */
+        Status__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Value Delivered */
+        Value_Delivered__c?: {
+            value: number | null;
+        } | null;
+        /** Decisions */
+        Decisions__c?: {
+            value: string | null;
+        } | null;
+    }
+    /** Plan Risk: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Plan_Risks__r.edges.node */
+    interface Plan_Risk__c {
+        Id: string;
+        /** Last Modified Date */
+        LastModifiedDate?: {
+            value: string | null;
+        } | null;
+        /** Risk */
+        Name?: {
+            value: string | null;
+        } | null;
+        /** Risk Type */
+        Risk_Type__c?: {
+            displayValue: string | null;
+        } | null;
+        /** Severity */
+        Severity__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Status */
+        Status__c?: {
+            displayValue: string | null;
+        } | null;
+        Owner__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+        /** Raised On */
+        Raised_On__c?: {
+            displayValue: string | null;
         } | null;
     }
     /** Joint Metric: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Joint_Metrics__r.edges.node */

@@ -60,6 +60,10 @@ export const METRIC_PAGE_SIZE = 200;
 export const BUY_SELL_LEVEL_PAGE_SIZE = 100;
 /** Executive sponsor pairs per plan. */
 export const SPONSOR_CADENCE_PAGE_SIZE = 50;
+/** Account reviews per plan, newest first: about three years of quarterly reviews. */
+export const REVIEW_PAGE_SIZE = 12;
+/** Risks per plan that are not Closed. */
+export const RISK_PAGE_SIZE = 50;
 
 /**
  * The Account's non-archived plans (latest start first) and, as the one
@@ -78,6 +82,8 @@ export const ACCOUNT_PLANS_QUERY = gql`
     $levelLimit: Int
     $cadenceLimit: Int
     $metricLimit: Int
+    $reviewLimit: Int
+    $riskLimit: Int
   ) {
     uiapi {
       query {
@@ -178,6 +184,43 @@ export const ACCOUNT_PLANS_QUERY = gql`
                   }
                 }
               }
+              Account_Reviews__r(
+                first: $reviewLimit
+                orderBy: { Review_Date__c: { order: DESC } }
+              ) @optional {
+                totalCount
+                pageInfo { hasNextPage }
+                edges {
+                  node {
+                    Id
+                    Review_Date__c @optional { displayValue }
+                    Review_Type__c @optional { displayValue }
+                    Status__c @optional { value displayValue }
+                    Value_Delivered__c @optional { value }
+                    Decisions__c @optional { value }
+                  }
+                }
+              }
+              Plan_Risks__r(
+                first: $riskLimit
+                where: { Status__c: { ne: "Closed" } }
+                orderBy: { Raised_On__c: { order: DESC, nulls: LAST } }
+              ) @optional {
+                totalCount
+                pageInfo { hasNextPage }
+                edges {
+                  node {
+                    Id
+                    LastModifiedDate @optional { value }
+                    Name @optional { value }
+                    Risk_Type__c @optional { displayValue }
+                    Severity__c @optional { value displayValue }
+                    Status__c @optional { displayValue }
+                    Owner__r @optional { Name @optional { value } }
+                    Raised_On__c @optional { displayValue }
+                  }
+                }
+              }
               Joint_Metrics__r(
                 first: $metricLimit
                 orderBy: { Name: { order: ASC } }
@@ -218,6 +261,8 @@ export interface AccountPlanVariables {
     levelLimit: number;
     cadenceLimit: number;
     metricLimit: number;
+    reviewLimit: number;
+    riskLimit: number;
 }
 
 /**
@@ -232,7 +277,9 @@ export function accountPlanVariables(
         planLimit: PLAN_PAGE_SIZE,
         levelLimit: BUY_SELL_LEVEL_PAGE_SIZE,
         cadenceLimit: SPONSOR_CADENCE_PAGE_SIZE,
-        metricLimit: METRIC_PAGE_SIZE
+        metricLimit: METRIC_PAGE_SIZE,
+        reviewLimit: REVIEW_PAGE_SIZE,
+        riskLimit: RISK_PAGE_SIZE
     };
 }
 
@@ -285,6 +332,32 @@ export interface SponsorCadenceView {
     daysOverdue?: number;
     /** Formula: `Paused`, `Overdue`, `Due Soon` or `On Track`. */
     status?: string;
+}
+
+export interface AccountReviewView {
+    id: string;
+    reviewDateLabel?: string;
+    typeLabel?: string;
+    /** `Planned`, `Held` or `Cancelled`, and its label. */
+    status?: string;
+    statusLabel?: string;
+    valueDelivered?: number;
+    decisions?: string;
+}
+
+/** A risk that is not Closed. */
+export interface PlanRiskView {
+    id: string;
+    /** Sent as `ifUnmodifiedSince` when the risk is closed. */
+    lastModifiedDate?: string;
+    name?: string;
+    typeLabel?: string;
+    /** `Low`, `Medium` or `High`, and its label. */
+    severity?: string;
+    severityLabel?: string;
+    statusLabel?: string;
+    ownerName?: string;
+    raisedOnLabel?: string;
 }
 
 export interface JointMetricView {
@@ -375,6 +448,10 @@ export interface PlanView {
     buySellLevels: RecordPage<BuySellLevelView>;
     sponsorCadences: RecordPage<SponsorCadenceView>;
     jointMetrics: RecordPage<JointMetricView>;
+    /** Newest first. */
+    accountReviews: RecordPage<AccountReviewView>;
+    /** Risks that are not Closed, latest raised first. */
+    openRisks: RecordPage<PlanRiskView>;
 }
 
 // ---------------------------------------------------------------------------
@@ -388,6 +465,8 @@ type Plan = StrategicAccountPlansQuery.Strategic_Account_Plan__c;
 type BuySellLevel = StrategicAccountPlansQuery.Buy_Sell_Level__c;
 type SponsorCadence = StrategicAccountPlansQuery.Executive_Sponsor_Cadence__c;
 type JointMetric = StrategicAccountPlansQuery.Joint_Metric__c;
+type AccountReview = StrategicAccountPlansQuery.Account_Review__c;
+type PlanRisk = StrategicAccountPlansQuery.Plan_Risk__c;
 
 type Maybe<T> = T | null | undefined;
 
@@ -478,6 +557,32 @@ function toJointMetric(node: JointMetric): JointMetricView {
     };
 }
 
+function toAccountReview(node: AccountReview): AccountReviewView {
+    return {
+        id: node.Id,
+        reviewDateLabel: label(node.Review_Date__c),
+        typeLabel: label(node.Review_Type__c),
+        status: value(node.Status__c),
+        statusLabel: label(node.Status__c),
+        valueDelivered: value(node.Value_Delivered__c),
+        decisions: value(node.Decisions__c)
+    };
+}
+
+function toPlanRisk(node: PlanRisk): PlanRiskView {
+    return {
+        id: node.Id,
+        lastModifiedDate: value(node.LastModifiedDate),
+        name: value(node.Name),
+        typeLabel: label(node.Risk_Type__c),
+        severity: value(node.Severity__c),
+        severityLabel: label(node.Severity__c),
+        statusLabel: label(node.Status__c),
+        ownerName: value(node.Owner__r?.Name),
+        raisedOnLabel: label(node.Raised_On__c)
+    };
+}
+
 function toPlan(node: Plan): PlanView {
     return {
         id: node.Id,
@@ -531,7 +636,9 @@ function toPlan(node: Plan): PlanView {
             node.Executive_Sponsor_Cadences__r,
             toSponsorCadence
         ),
-        jointMetrics: page(node.Joint_Metrics__r, toJointMetric)
+        jointMetrics: page(node.Joint_Metrics__r, toJointMetric),
+        accountReviews: page(node.Account_Reviews__r, toAccountReview),
+        openRisks: page(node.Plan_Risks__r, toPlanRisk)
     };
 }
 

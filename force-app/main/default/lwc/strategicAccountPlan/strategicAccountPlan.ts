@@ -18,7 +18,10 @@ import {
 } from 'c/accountPlanQuery';
 import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
 import { selectPlan, type PlanSelection } from 'c/planModel';
+import { toIsoDate } from 'c/sponsorCadenceModel';
 import type SponsorPairList from 'c/sponsorPairList';
+import type PlanReviews from 'c/planReviews';
+import type PlanRisks from 'c/planRisks';
 import { formatLabel } from 'c/labelFormat';
 import PLAN_OBJECT from '@salesforce/schema/Strategic_Account_Plan__c';
 import PLAN_ACCOUNT_FIELD from '@salesforce/schema/Strategic_Account_Plan__c.Account__c';
@@ -31,6 +34,13 @@ import TASK_WHO_FIELD from '@salesforce/schema/Task.WhoId';
 import TASK_DATE_FIELD from '@salesforce/schema/Task.ActivityDate';
 import TASK_STATUS_FIELD from '@salesforce/schema/Task.Status';
 import TASK_DESCRIPTION_FIELD from '@salesforce/schema/Task.Description';
+import REVIEW_OBJECT from '@salesforce/schema/Account_Review__c';
+import REVIEW_PLAN_FIELD from '@salesforce/schema/Account_Review__c.Strategic_Account_Plan__c';
+import RISK_OBJECT from '@salesforce/schema/Plan_Risk__c';
+import RISK_PLAN_FIELD from '@salesforce/schema/Plan_Risk__c.Strategic_Account_Plan__c';
+import RISK_ID_FIELD from '@salesforce/schema/Plan_Risk__c.Id';
+import RISK_STATUS_FIELD from '@salesforce/schema/Plan_Risk__c.Status__c';
+import RISK_CLOSED_ON_FIELD from '@salesforce/schema/Plan_Risk__c.Closed_On__c';
 import CARD_TITLE from '@salesforce/label/c.SAP_Plan_Card_Title';
 import LOADING from '@salesforce/label/c.SAP_Shared_Loading';
 import NO_ACCESS from '@salesforce/label/c.SAP_Shared_No_Access';
@@ -50,6 +60,10 @@ import TOUCH_UNDONE_TITLE from '@salesforce/label/c.SAP_Plan_Touch_Undone_Title'
 import TOUCH_UNDONE from '@salesforce/label/c.SAP_Plan_Touch_Undone';
 import UNDO_FAILED from '@salesforce/label/c.SAP_Plan_Undo_Failed';
 import REFRESH_FAILED from '@salesforce/label/c.SAP_Shared_Refresh_Failed';
+import REVIEWS_TITLE from '@salesforce/label/c.SAP_Plan_Reviews_Title';
+import RISKS_TITLE from '@salesforce/label/c.SAP_Plan_Risks_Title';
+import REVIEW_FAILED from '@salesforce/label/c.SAP_Review_Failed';
+import RISK_FAILED from '@salesforce/label/c.SAP_Risk_Failed';
 
 /** Task.Status of a touch that already happened. */
 const COMPLETED_TASK_STATUS = 'Completed';
@@ -100,6 +114,10 @@ export default class StrategicAccountPlan extends NavigationMixin(
     @api hideBuySellHierarchy = false;
     /** App Builder: hide the executive sponsor pairs. */
     @api hideSponsors = false;
+    /** App Builder: hide the account reviews. */
+    @api hideReviews = false;
+    /** App Builder: hide the open risks. */
+    @api hideRisks = false;
 
     readonly labels = {
         cardTitle: CARD_TITLE,
@@ -112,6 +130,8 @@ export default class StrategicAccountPlan extends NavigationMixin(
         fitTitle: FIT_TITLE,
         buySellTitle: BUY_SELL_TITLE,
         sponsorsTitle: SPONSORS_TITLE,
+        reviewsTitle: REVIEWS_TITLE,
+        risksTitle: RISKS_TITLE,
         refreshFailed: REFRESH_FAILED
     };
 
@@ -125,6 +145,12 @@ export default class StrategicAccountPlan extends NavigationMixin(
     private touchErrorCadenceId?: string;
     /** A refresh after a save failed; what was saved stays saved. */
     refreshErrors?: unknown;
+    savingReview = false;
+    /** The risk being closed, or `new` while a raised risk is saved. */
+    busyRiskId?: string;
+    /** A review or risk that was not saved: the form keeps what was typed. */
+    recordErrors?: unknown;
+    recordErrorTitle?: string;
     /** The touch that "Undo" would take back, for a few seconds after it was logged. */
     loggedTouch?: LoggedTouch;
     private undoTimer?: ReturnType<typeof setTimeout>;
@@ -166,6 +192,14 @@ export default class StrategicAccountPlan extends NavigationMixin(
 
     get showSponsors(): boolean {
         return !this.hideSponsors;
+    }
+
+    get showReviews(): boolean {
+        return !this.hideReviews;
+    }
+
+    get showRisks(): boolean {
+        return !this.hideRisks;
     }
 
     get sectionClass(): string {
@@ -266,6 +300,113 @@ export default class StrategicAccountPlan extends NavigationMixin(
         if (outcome.saved) {
             this.toast(TOUCH_UNDONE_TITLE, TOUCH_UNDONE, cadence);
         }
+    }
+
+    /** Creates the review the form describes; the form closes once it is saved. */
+    async handleRecordReview(
+        event: CustomEvent<Record<string, unknown>>
+    ): Promise<void> {
+        this.savingReview = true;
+        const saved = await this.saveRecord(
+            () =>
+                createRecord({
+                    apiName: REVIEW_OBJECT.objectApiName,
+                    fields: {
+                        ...event.detail,
+                        [REVIEW_PLAN_FIELD.fieldApiName]: this.plan!.id
+                    }
+                }),
+            REVIEW_FAILED
+        );
+        this.savingReview = false;
+        if (saved) {
+            (this.refs?.reviews as PlanReviews | undefined)?.closeForm();
+        }
+    }
+
+    /** A review usually changes the plan: open the plan's edit page. */
+    handleEditPlan(): void {
+        this[NavigationMixin.Navigate]({
+            type: 'standard__recordPage',
+            attributes: {
+                recordId: this.plan?.id,
+                objectApiName: PLAN_OBJECT.objectApiName,
+                actionName: 'edit'
+            }
+        });
+    }
+
+    async handleRaiseRisk(
+        event: CustomEvent<Record<string, unknown>>
+    ): Promise<void> {
+        this.busyRiskId = 'new';
+        const saved = await this.saveRecord(
+            () =>
+                createRecord({
+                    apiName: RISK_OBJECT.objectApiName,
+                    fields: {
+                        ...event.detail,
+                        [RISK_PLAN_FIELD.fieldApiName]: this.plan!.id
+                    }
+                }),
+            RISK_FAILED
+        );
+        this.busyRiskId = undefined;
+        if (saved) {
+            (this.refs?.risks as PlanRisks | undefined)?.closeForm();
+        }
+    }
+
+    /** Closes a risk today, guarded by its LastModifiedDate. */
+    async handleCloseRisk(
+        event: CustomEvent<{ riskId: string }>
+    ): Promise<void> {
+        const risk = this.plan?.openRisks.records.find(
+            (record) => record.id === event.detail.riskId
+        );
+        if (!risk || this.busyRiskId) {
+            return;
+        }
+        this.busyRiskId = risk.id;
+        await this.saveRecord(
+            () =>
+                updateRecord(
+                    {
+                        fields: {
+                            [RISK_ID_FIELD.fieldApiName]: risk.id,
+                            [RISK_STATUS_FIELD.fieldApiName]: 'Closed',
+                            [RISK_CLOSED_ON_FIELD.fieldApiName]: toIsoDate(
+                                new Date()
+                            )
+                        }
+                    },
+                    { ifUnmodifiedSince: risk.lastModifiedDate }
+                ),
+            RISK_FAILED
+        );
+        this.busyRiskId = undefined;
+    }
+
+    handleRecordErrorDismiss(): void {
+        this.recordErrors = undefined;
+    }
+
+    /** Saves a review or risk, then reads the plan again; true when it was saved. */
+    private async saveRecord(
+        write: () => Promise<unknown>,
+        failed: string
+    ): Promise<boolean> {
+        this.recordErrors = undefined;
+        this.refreshErrors = undefined;
+        const outcome = await saveThenRefresh(
+            [write],
+            () => refreshGraphQL(this.queryResult!),
+            { concurrentEdit: CONCURRENT_EDIT, failed }
+        );
+        this.recordErrors = outcome.error;
+        this.recordErrorTitle = outcome.errorTitle;
+        this.refreshErrors = outcome.refreshError;
+        return outcome.saved;
     }
 
     handleTouchErrorDismiss(): void {

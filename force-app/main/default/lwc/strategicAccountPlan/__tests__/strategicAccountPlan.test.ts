@@ -169,14 +169,16 @@ describe('c-strategic-account-plan', () => {
             const element = await renderWith(withPlans, {
                 flexipageRegionWidth: 'SMALL',
                 hideStrategicFit: true,
-                hideSponsors: true
+                hideSponsors: true,
+                hideRisks: true
             });
             const sections = [
                 ...element.shadowRoot.querySelectorAll('section')
             ];
             expect(sections.map((section) => section.dataset.id)).toEqual([
                 'overview',
-                'buy-sell'
+                'buy-sell',
+                'reviews'
             ]);
             expect(sections[0].className).not.toContain('slds-medium-size');
             expect($(element, 'c-sponsor-pair-list')).toBeNull();

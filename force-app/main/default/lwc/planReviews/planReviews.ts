@@ -1,0 +1,145 @@
+import { LightningElement, api } from 'lwc';
+import type { AccountReviewView, RecordPage } from 'c/accountPlanQuery';
+import {
+    REVIEW_STATUSES,
+    REVIEW_TYPES,
+    toOptions,
+    toReviewItems,
+    type ReviewItem
+} from 'c/reviewModel';
+import { toIsoDate } from 'c/sponsorCadenceModel';
+import RECORD_REVIEW from '@salesforce/label/c.SAP_Review_Record';
+import REVIEW_DATE from '@salesforce/label/c.SAP_Review_Date';
+import REVIEW_TYPE from '@salesforce/label/c.SAP_Review_Type';
+import REVIEW_STATUS from '@salesforce/label/c.SAP_Review_Status';
+import VALUE_DELIVERED from '@salesforce/label/c.SAP_Review_Value_Delivered';
+import DECISIONS from '@salesforce/label/c.SAP_Review_Decisions';
+import SAVE from '@salesforce/label/c.SAP_Plan_Save';
+import CANCEL from '@salesforce/label/c.SAP_Plan_Cancel';
+import NO_REVIEWS from '@salesforce/label/c.SAP_Review_None';
+import RECORDED from '@salesforce/label/c.SAP_Review_Recorded';
+import EDIT_PLAN from '@salesforce/label/c.SAP_Review_Edit_Plan';
+
+/** What the form holds; the field names are Account_Review__c's. */
+interface ReviewForm {
+    Review_Date__c?: string;
+    Review_Type__c?: string;
+    Status__c?: string;
+    Value_Delivered__c?: string;
+    Decisions__c?: string;
+}
+
+/**
+ * The plan's account reviews, newest first, with "Record review": a form for
+ * a review that was held (or is planned). Once saved, it offers to edit the
+ * plan, since a review usually changes it.
+ * @fires PlanReviews#recordreview detail: the review's fields
+ * @fires PlanReviews#editplan
+ */
+export default class PlanReviews extends LightningElement {
+    @api reviews?: RecordPage<AccountReviewView>;
+    /** True while the review is being saved: the form is disabled. */
+    @api busy = false;
+
+    readonly labels = {
+        recordReview: RECORD_REVIEW,
+        reviewDate: REVIEW_DATE,
+        reviewType: REVIEW_TYPE,
+        reviewStatus: REVIEW_STATUS,
+        valueDelivered: VALUE_DELIVERED,
+        decisions: DECISIONS,
+        save: SAVE,
+        cancel: CANCEL,
+        noReviews: NO_REVIEWS,
+        recorded: RECORDED,
+        editPlan: EDIT_PLAN
+    };
+    readonly typeOptions = toOptions(REVIEW_TYPES);
+    /** A review is recorded once held, or planned ahead; not as cancelled. */
+    readonly statusOptions = toOptions(REVIEW_STATUSES.slice(0, 2));
+
+    form?: ReviewForm;
+    /** After a save: the offer to edit the plan. */
+    recorded = false;
+    private focusTarget?: string;
+
+    get items(): ReviewItem[] {
+        return toReviewItems(this.reviews?.records ?? []);
+    }
+
+    get hasReviews(): boolean {
+        return this.items.length > 0;
+    }
+
+    /** A held review is not in the future (the object's validation rule). */
+    get maxDate(): string | undefined {
+        return this.form?.Status__c === 'Held'
+            ? toIsoDate(new Date())
+            : undefined;
+    }
+
+    /**
+     * Closes the form after the review was saved and offers to edit the plan.
+     */
+    @api
+    closeForm(): void {
+        this.form = undefined;
+        this.recorded = true;
+        this.focusTarget = '.edit-plan';
+    }
+
+    renderedCallback(): void {
+        if (this.focusTarget) {
+            this.template
+                ?.querySelector<HTMLElement>(this.focusTarget)
+                ?.focus();
+            this.focusTarget = undefined;
+        }
+    }
+
+    handleOpen(): void {
+        this.form = {
+            Review_Date__c: toIsoDate(new Date()),
+            Review_Type__c: REVIEW_TYPES[0].value,
+            Status__c: 'Held'
+        };
+        this.recorded = false;
+        this.focusTarget = '.review-date';
+    }
+
+    handleCancel(): void {
+        this.form = undefined;
+        this.focusTarget = '.record-review';
+    }
+
+    handleChange(event: CustomEvent<{ value?: string }>): void {
+        const field = (event.target as HTMLElement).dataset.field!;
+        this.form = { ...this.form, [field]: event.detail.value };
+    }
+
+    handleSave(): void {
+        const inputs = [
+            ...this.template!.querySelectorAll<
+                HTMLElement & { reportValidity(): boolean }
+            >('.review-form [data-field]')
+        ];
+        const invalid = inputs.filter((input) => !input.reportValidity());
+        if (invalid.length > 0) {
+            invalid[0].focus();
+            return;
+        }
+        const { Value_Delivered__c: value, ...fields } = this.form!;
+        this.dispatchEvent(
+            new CustomEvent('recordreview', {
+                detail: {
+                    ...fields,
+                    Value_Delivered__c: value ? Number(value) : null
+                }
+            })
+        );
+    }
+
+    handleEditPlan(): void {
+        this.dispatchEvent(new CustomEvent('editplan'));
+    }
+}

@@ -1,0 +1,136 @@
+import { LightningElement, api } from 'lwc';
+import type { PlanRiskView, RecordPage } from 'c/accountPlanQuery';
+import { toOptions } from 'c/reviewModel';
+import {
+    RISK_SEVERITIES,
+    RISK_TYPES,
+    toRiskItems,
+    type RiskItem
+} from 'c/riskModel';
+import { formatLabel } from 'c/labelFormat';
+import RAISE_RISK from '@salesforce/label/c.SAP_Risk_Raise';
+import RISK_NAME from '@salesforce/label/c.SAP_Risk_Name';
+import RISK_TYPE from '@salesforce/label/c.SAP_Risk_Type';
+import SEVERITY from '@salesforce/label/c.SAP_Risk_Severity';
+import DESCRIPTION from '@salesforce/label/c.SAP_Risk_Description';
+import CLOSE_RISK from '@salesforce/label/c.SAP_Risk_Close';
+import RAISED_ON from '@salesforce/label/c.SAP_Risk_Raised_On';
+import NO_RISKS from '@salesforce/label/c.SAP_Risk_None';
+import MORE_RISKS from '@salesforce/label/c.SAP_Risk_More';
+import SAVE from '@salesforce/label/c.SAP_Plan_Save';
+import CANCEL from '@salesforce/label/c.SAP_Plan_Cancel';
+
+/** What the form holds; the field names are Plan_Risk__c's. */
+interface RiskForm {
+    Name?: string;
+    Risk_Type__c?: string;
+    Severity__c?: string;
+    Description__c?: string;
+}
+
+/**
+ * The plan's risks that are not Closed, most severe first, with "Raise risk"
+ * (a short form) and "Close risk" on each.
+ * @fires PlanRisks#raiserisk detail: the risk's fields
+ * @fires PlanRisks#closerisk detail: { riskId }
+ */
+export default class PlanRisks extends LightningElement {
+    @api risks?: RecordPage<PlanRiskView>;
+    /** The risk being closed, or `new` while a raised risk is saved. */
+    @api busyRiskId?: string;
+
+    readonly labels = {
+        raiseRisk: RAISE_RISK,
+        riskName: RISK_NAME,
+        riskType: RISK_TYPE,
+        severity: SEVERITY,
+        description: DESCRIPTION,
+        closeRisk: CLOSE_RISK,
+        raisedOn: RAISED_ON,
+        noRisks: NO_RISKS,
+        save: SAVE,
+        cancel: CANCEL
+    };
+    readonly typeOptions = toOptions(RISK_TYPES);
+    readonly severityOptions = toOptions(RISK_SEVERITIES);
+
+    form?: RiskForm;
+    private focusTarget?: string;
+
+    get items(): (RiskItem & { busy: boolean })[] {
+        return toRiskItems(this.risks?.records ?? []).map((risk) => ({
+            ...risk,
+            busy: risk.id === this.busyRiskId
+        }));
+    }
+
+    get hasRisks(): boolean {
+        return this.items.length > 0;
+    }
+
+    get saving(): boolean {
+        return this.busyRiskId === 'new';
+    }
+
+    get moreNotice(): string | undefined {
+        const risks = this.risks;
+        return risks?.hasMore
+            ? formatLabel(MORE_RISKS, risks.records.length, risks.totalCount)
+            : undefined;
+    }
+
+    /** Closes the form after the risk was raised; focus returns to "Raise risk". */
+    @api
+    closeForm(): void {
+        this.form = undefined;
+        this.focusTarget = '.raise-risk';
+    }
+
+    renderedCallback(): void {
+        if (this.focusTarget) {
+            this.template
+                ?.querySelector<HTMLElement>(this.focusTarget)
+                ?.focus();
+            this.focusTarget = undefined;
+        }
+    }
+
+    handleOpen(): void {
+        this.form = { Severity__c: 'Medium' };
+        this.focusTarget = '.risk-name';
+    }
+
+    handleCancel(): void {
+        this.closeForm();
+    }
+
+    handleChange(event: CustomEvent<{ value?: string }>): void {
+        const field = (event.target as HTMLElement).dataset.field!;
+        this.form = { ...this.form, [field]: event.detail.value };
+    }
+
+    handleSave(): void {
+        const name = this.template!.querySelector<
+            HTMLElement & { reportValidity(): boolean }
+        >('.risk-name')!;
+        if (!name.reportValidity()) {
+            name.focus();
+            return;
+        }
+        this.dispatchEvent(
+            new CustomEvent('raiserisk', {
+                detail: { ...this.form, Name: this.form!.Name!.trim() }
+            })
+        );
+    }
+
+    handleClose(event: Event): void {
+        this.dispatchEvent(
+            new CustomEvent('closerisk', {
+                detail: {
+                    riskId: (event.currentTarget as HTMLElement).dataset.id
+                }
+            })
+        );
+    }
+}
