@@ -76,13 +76,56 @@ export interface PreviewServer {
     close(): Promise<void>;
 }
 
+/** A request the API refuses before it reaches a record, answered as `[{ errorCode, message }]`. */
 class HttpError extends Error {
     constructor(
         readonly status: number,
-        message: string
+        message: string,
+        readonly errorCode = 'BAD_REQUEST'
     ) {
         super(message);
     }
+}
+
+/** ISO 8601, as LDS sends a record's LastModifiedDate, with an optional offset. */
+const ISO_DATE_TIME =
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** RFC 9110 HTTP-date (IMF-fixdate), the form of an If-Unmodified-Since header. */
+const HTTP_DATE =
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * The `ifUnmodifiedSince` of an update, which `updateRecord` sends as the
+ * If-Unmodified-Since header. A value that is no date and time is refused
+ * with 400, never ignored: ignoring it would let a stale edit overwrite a
+ * newer one. (The code is the one the API gives a body it cannot read; the
+ * preview carries the header in the body.)
+ */
+function readIfUnmodifiedSince(value: unknown): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (
+        typeof value === 'string' &&
+        (ISO_DATE_TIME.test(value) || HTTP_DATE.test(value)) &&
+        !Number.isNaN(Date.parse(value))
+    )
+        return value;
+    throw new HttpError(
+        400,
+        `ifUnmodifiedSince: ${JSON.stringify(value)} is not a date and time (ISO 8601 or an HTTP-date)`,
+        'JSON_PARSER_ERROR'
+    );
+}
+
+/** The `fields` of a record write: a JSON object, as the UI API's record input requires. */
+function readFields(value: unknown): Record<string, unknown> {
+    if (value === undefined || value === null) return {};
+    if (typeof value === 'object' && !Array.isArray(value))
+        return value as Record<string, unknown>;
+    throw new HttpError(
+        400,
+        `fields: expected a JSON object, found ${JSON.stringify(value)}`,
+        'JSON_PARSER_ERROR'
+    );
 }
 
 function sendJson(
@@ -111,7 +154,11 @@ async function readJson(
     } catch {
         // fall through to the 400 below
     }
-    throw new HttpError(400, 'The request body must be a JSON object');
+    throw new HttpError(
+        400,
+        'The request body must be a JSON object',
+        'JSON_PARSER_ERROR'
+    );
 }
 
 function serveStatic(urlPath: string, response: ServerResponse): boolean {
@@ -215,11 +262,10 @@ async function handleApi(
         }
         if (method === 'PATCH' && recordMatch) {
             const body = await readJson(request);
-            const fields = (body.fields ?? {}) as Record<string, unknown>;
-            const ifUnmodifiedSince =
-                typeof body.ifUnmodifiedSince === 'string'
-                    ? body.ifUnmodifiedSince
-                    : undefined;
+            const fields = readFields(body.fields);
+            const ifUnmodifiedSince = readIfUnmodifiedSince(
+                body.ifUnmodifiedSince
+            );
             return sendJson(
                 response,
                 200,
@@ -238,10 +284,7 @@ async function handleApi(
                 response,
                 201,
                 recordRepresentation(
-                    store.create(
-                        String(body.apiName),
-                        (body.fields ?? {}) as Record<string, unknown>
-                    )
+                    store.create(String(body.apiName), readFields(body.fields))
                 )
             );
         }
@@ -275,11 +318,20 @@ async function handleApi(
         throw new HttpError(404, `No route for ${method} ${urlPath}`);
     } catch (error) {
         if (error instanceof RecordWriteError) {
-            return sendJson(response, error.status, writeErrorBody(error));
+            return sendJson(
+                response,
+                error.status,
+                error.kind === 'request'
+                    ? error.errors.map(({ errorCode, message }) => ({
+                          errorCode,
+                          message
+                      }))
+                    : writeErrorBody(error)
+            );
         }
         if (error instanceof HttpError)
             return sendJson(response, error.status, [
-                { errorCode: 'BAD_REQUEST', message: error.message }
+                { errorCode: error.errorCode, message: error.message }
             ]);
         console.error('[preview]', error);
         return sendJson(response, 500, [
