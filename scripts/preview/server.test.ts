@@ -221,6 +221,21 @@ describe('preview server API', () => {
         }
     });
 
+    it('serves the Object Info of getObjectInfo from the project model, 404 for an unknown object', async () => {
+        const { status, body } = await call(
+            'GET',
+            '/api/object-info/Joint_Metric__c'
+        );
+        assert.equal(status, 200);
+        assert.deepEqual(
+            [body.fields.Actual__c.precision, body.fields.Actual__c.scale],
+            [16, 2]
+        );
+        const unknown = await call('GET', '/api/object-info/Nope__c');
+        assert.equal(unknown.status, 404);
+        assert.equal(unknown.body[0].errorCode, 'NOT_FOUND');
+    });
+
     it('creates the Task of a touch', async () => {
         const { status, body } = await call('POST', '/api/records', {
             apiName: 'Task',

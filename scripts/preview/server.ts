@@ -5,6 +5,7 @@
  *
  * - `POST /api/graphql` — `lightning/graphql` (validated against the schema, executed over the store)
  * - `PATCH /api/records/:id`, `POST /api/records` — `updateRecord`, `createRecord`
+ * - `GET /api/object-info/:apiName` — `getObjectInfo` of `lightning/uiObjectInfoApi`, from the project model
  * - `GET /api/accounts` — the account picker (preview only)
  * - `POST /api/test/touch/:id` — simulates someone else saving the record (preview only)
  * - `GET /api/stats` — GraphQL requests served since start
@@ -23,8 +24,9 @@ import { buildGraphqlSchema } from '../lib/graphqlSchema';
 import type { ProjectModel } from '../lib/project';
 import { PROJECT_ROOT } from '../lib/project';
 import { DIST_DIR, PREVIEW_DIR } from './build';
-import type { FieldAccess } from './fieldAccess';
+import { FULL_ACCESS, type FieldAccess } from './fieldAccess';
 import { executeGraphql, type GraphqlRequest } from './graphqlExecutor';
+import { objectInfo } from './objectInfo';
 import {
     RecordWriteError,
     type PreviewStore,
@@ -245,6 +247,7 @@ async function handleApi(
     const method = request.method ?? 'GET';
     const recordMatch = /^\/api\/records\/([^/]+)$/.exec(urlPath);
     const touchMatch = /^\/api\/test\/touch\/([^/]+)$/.exec(urlPath);
+    const objectInfoMatch = /^\/api\/object-info\/([^/]+)$/.exec(urlPath);
     try {
         if (method === 'POST' && urlPath === '/api/graphql') {
             context.countGraphqlRequest();
@@ -287,6 +290,21 @@ async function handleApi(
                     store.create(String(body.apiName), readFields(body.fields))
                 )
             );
+        }
+        if (method === 'GET' && objectInfoMatch) {
+            const object = project.getObject(
+                decodeURIComponent(objectInfoMatch[1])
+            );
+            const info =
+                object &&
+                objectInfo(object, context.fieldAccess ?? FULL_ACCESS);
+            if (!info)
+                throw new HttpError(
+                    object ? 403 : 404,
+                    `No Object Info for ${objectInfoMatch[1]}`,
+                    object ? 'INSUFFICIENT_ACCESS' : 'NOT_FOUND'
+                );
+            return sendJson(response, 200, info);
         }
         if (method === 'GET' && urlPath === '/api/accounts') {
             return sendJson(

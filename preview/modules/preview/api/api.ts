@@ -99,6 +99,11 @@ export function postRecord(
     return send('POST', '/api/records', { apiName, fields });
 }
 
+/** `GET /api/object-info/:apiName` — the UI API's Object Info, for `getObjectInfo`. */
+export function getObjectInfoJson(apiName: string): Promise<unknown> {
+    return send('GET', `/api/object-info/${encodeURIComponent(apiName)}`);
+}
+
 /** An account the picker offers. */
 export interface AccountOption {
     id: string;
