@@ -189,7 +189,7 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         // The number input re-renders its value on focus, so clear it before typing.
         await input.fill('');
         await input.fill(String(value));
-        await row.locator('lightning-button.save-actual button').click();
+        await row.locator('button.save-actual').click();
         return row;
     }
 
