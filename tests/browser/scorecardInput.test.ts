@@ -8,59 +8,23 @@
  * what they are (measured metrics of current plans), never by name or Id.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
 import type { StoredRecord } from '../../scripts/preview/store';
-import {
-    collectErrors,
-    launchChromium,
-    screenshot,
-    waitForText,
-    type Browser
-} from './harness';
+import { previewSession, screenshot, waitForText } from './harness';
 
 describe('scorecard input in Chromium', { timeout: 240_000 }, () => {
-    let preview: RunningPreview;
-    let browser: Browser;
-    const errors: string[] = [];
+    const preview = previewSession();
+    const { errors, openAccount, label } = preview;
 
-    before(async () => {
-        browser = await launchChromium();
-        preview = await startPreview({ port: 0, quiet: true });
-    });
-    after(async () => {
-        await browser?.close();
-        await preview?.close();
-    });
-
-    const label = (name: string): string => {
-        const found = preview.project.getLabel(name);
-        assert.ok(found, `custom label ${name}`);
-        return found.value;
-    };
-
-    /** Measured metrics of accounts with one Active plan, each with its account; one per test, so tests do not share a record. */
-    function measuredMetrics(): {
-        account: StoredRecord;
-        metric: StoredRecord;
-    }[] {
-        const plans = preview.store
-            .list('Strategic_Account_Plan__c')
-            .filter((plan) => plan.Status__c === 'Active');
-        return preview.store.list('Account').flatMap((account) => {
-            const own = plans.filter((plan) => plan.Account__c === account.Id);
-            if (own.length !== 1) return [];
-            return preview.store
-                .list('Joint_Metric__c')
-                .filter(
-                    (metric) =>
-                        metric.Strategic_Account_Plan__c === own[0].Id &&
-                        typeof metric.Actual__c === 'number'
-                )
-                .map((metric) => ({ account, metric }));
-        });
-    }
+    /** Measured metrics of the accounts with one Active plan; each test takes its own, so no two share a record. */
+    const measuredMetrics = () =>
+        preview.accountsWithOneActivePlan().flatMap(({ account, plan }) =>
+            preview
+                .childrenOf('Joint_Metric__c', plan.Id)
+                .filter((metric) => typeof metric.Actual__c === 'number')
+                .map((metric) => ({ account, metric }))
+        );
     let nextMetric = 0;
     function takeMetric() {
         const candidates = measuredMetrics();
@@ -71,14 +35,12 @@ describe('scorecard input in Chromium', { timeout: 240_000 }, () => {
         return candidates[nextMetric++];
     }
 
-    async function openAccount(accountId: string): Promise<Page> {
-        const page = await browser.context.newPage();
-        errors.push(...collectErrors(page));
-        await page.goto(
-            `${preview.url}/?recordId=${encodeURIComponent(accountId)}`
+    /** Waits until a formatted number (currency, percent...) shows `expected`. */
+    const waitForNumber = (locator: Locator, expected: number) =>
+        waitForText(
+            locator,
+            (text) => Number(text.replace(/[^\d.-]/g, '')) === expected
         );
-        return page;
-    }
 
     /** The row of a metric, once rendered. */
     async function rowOf(page: Page, metric: StoredRecord): Promise<Locator> {
@@ -160,11 +122,13 @@ describe('scorecard input in Chromium', { timeout: 240_000 }, () => {
             await waitForFocus(page, `Actual of ${metric.Name}`);
         }
         await screenshot(page, 'actual-too-large');
-        assert.equal(
-            preview.store.get(metric.Id)!.LastModifiedDate,
-            before.LastModifiedDate,
-            'nothing was saved'
-        );
+        const unsaved = (why: string) =>
+            assert.equal(
+                preview.store.get(metric.Id)!.LastModifiedDate,
+                before.LastModifiedDate,
+                why
+            );
+        unsaved('nothing was saved');
 
         await typeValue(page, '12.345');
         await page.keyboard.press('Enter');
@@ -174,11 +138,7 @@ describe('scorecard input in Chromium', { timeout: 240_000 }, () => {
             '12.35',
             'the rounded value is shown'
         );
-        assert.equal(
-            preview.store.get(metric.Id)!.LastModifiedDate,
-            before.LastModifiedDate,
-            'the rounding is shown before anything is saved'
-        );
+        unsaved('the rounding is shown before anything is saved');
         await screenshot(page, 'actual-rounded');
         await page.keyboard.press('Enter');
         await waitForFocus(page, editName);
@@ -204,13 +164,13 @@ describe('scorecard input in Chromium', { timeout: 240_000 }, () => {
         const conflict = row.locator('.conflict');
         await conflict.waitFor();
         await waitForFocus(first, label('SAP_Scorecard_Concurrent_Edit'));
-        await waitForText(
+        await waitForNumber(
             conflict.locator('[data-id="their-actual"]'),
-            (text) => Number(text.replace(/[^\d.-]/g, '')) === Number(theirs)
+            Number(theirs)
         );
-        await waitForText(
+        await waitForNumber(
             conflict.locator('[data-id="your-actual"]'),
-            (text) => Number(text.replace(/[^\d.-]/g, '')) === Number(mine)
+            Number(mine)
         );
         assert.equal(
             await row
@@ -250,9 +210,9 @@ describe('scorecard input in Chromium', { timeout: 240_000 }, () => {
         await page.keyboard.press('Enter');
         await waitForFocus(page, `Edit actual of ${metric.Name}`);
         assert.equal(preview.store.get(metric.Id)!.Actual__c, 66);
-        await waitForText(
+        await waitForNumber(
             row.locator('.actual .value lightning-formatted-number'),
-            (text) => Number(text.replace(/[^\d.-]/g, '')) === 66
+            66
         );
         await page.close();
     });
