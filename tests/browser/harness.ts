@@ -21,8 +21,8 @@ export interface PreviewSession {
     readonly project: ProjectModel;
     /** Console errors and uncaught exceptions of every page opened with `openAccount`. */
     readonly errors: string[];
-    /** A new page on the Account record page of `accountId`. */
-    openAccount(accountId: string): Promise<Page>;
+    /** A new page on the Account record page of `accountId`; `query` adds parameters such as `&locale=de-DE`. */
+    openAccount(accountId: string, query?: string): Promise<Page>;
     /** The text of a custom label. */
     label(name: string): string;
     /** Accounts with one Active plan, which both components show. */
@@ -62,11 +62,11 @@ export function previewSession(): PreviewSession {
             return preview.project;
         },
         errors,
-        openAccount: async (accountId) => {
+        openAccount: async (accountId, query = '') => {
             const page = await browser.context.newPage();
             errors.push(...collectErrors(page));
             await page.goto(
-                `${preview.url}/?recordId=${encodeURIComponent(accountId)}`
+                `${preview.url}/?recordId=${encodeURIComponent(accountId)}${query}`
             );
             return page;
         },

@@ -146,6 +146,24 @@ describe('scorecard input in Chromium', { timeout: 240_000 }, () => {
         await page.close();
     });
 
+    it('reads and shows the number in the user’s locale, as lightning-input does (de-DE: 12,345 → 12,35)', async () => {
+        const { account, metric } = takeMetric();
+        const page = await openAccount(account.Id, '&locale=de-DE');
+        const { row, input, editName } = await openEditor(page, metric);
+        await typeValue(page, '12,345');
+        await page.keyboard.press('Enter');
+        await row.getByText(label('SAP_Scorecard_Rounded')).waitFor();
+        assert.equal(await input.inputValue(), '12,35');
+        await page.keyboard.press('Enter');
+        await waitForFocus(page, editName);
+        assert.equal(preview.store.get(metric.Id)!.Actual__c, 12.35);
+        await waitForText(
+            row.locator('.actual .value lightning-formatted-number'),
+            (text) => text.startsWith('12,35')
+        );
+        await page.close();
+    });
+
     /** Two tabs on one metric: the second saves `theirs` while the first is editing `mine`. */
     async function conflictInTwoTabs(mine: string, theirs: string) {
         const { account, metric } = takeMetric();

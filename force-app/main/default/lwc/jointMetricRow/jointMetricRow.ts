@@ -206,7 +206,10 @@ export default class JointMetricRow extends LightningElement {
     }
 
     handleActualChange(event: Event): void {
-        this.draftActual = (event.target as HTMLInputElement).value;
+        const value = (event.target as HTMLInputElement).value;
+        // lightning-input echoes a value set here (the rounded one) in some locales: not a new entry.
+        if (value === this.draftActual) return;
+        this.draftActual = value;
         this.roundedNotice = undefined;
         this.editor?.setCustomValidity('');
     }

@@ -257,6 +257,12 @@ describe('c-joint-metric-row', () => {
                 find(element, '.rounded-notice').getAttribute('aria-live')
             ).toBe('polite');
             await expect(element).toBeAccessible();
+            // lightning-input echoes the rounded value in some locales (de-DE): not a new entry.
+            type(element, '12.35');
+            await Promise.resolve();
+            expect(
+                find(element, '.rounded-notice').textContent.trim()
+            ).not.toBe('');
 
             find(element, 'button.save-actual').click();
             expect(handler.mock.calls[0][0].detail.actual).toBe(12.35);
