@@ -197,12 +197,13 @@ describe('c-joint-metric-row', () => {
             focus.mockRestore();
         });
 
-        it('disables the editor while saving', () => {
+        it('disables the editor while saving', async () => {
             const element = createRow({ editing: true, saving: true });
 
             expect(find(element, 'lightning-input').disabled).toBe(true);
             expect(find(element, 'button.save-actual').disabled).toBe(true);
             expect(find(element, 'button.cancel-actual').disabled).toBe(true);
+            await expect(element).toBeAccessible();
         });
 
         /** Types into the stubbed lightning-input as it reports a value: an ISO decimal string. */

@@ -358,6 +358,7 @@ describe('c-strategic-account-scorecard', () => {
             expect($(element, 'c-scorecard-summary').summary.shownNotice).toBe(
                 'Showing 2 of 4 metrics'
             );
+            await expect(element).toBeAccessible();
         });
 
         it('keeps only metrics shared with the customer', async () => {
@@ -442,6 +443,7 @@ describe('c-strategic-account-scorecard', () => {
                 false,
                 false
             ]);
+            await expect(element).toBeAccessible();
         });
 
         it('sends Id, Actual__c and ifUnmodifiedSince, refreshes the query, toasts and closes the editor', async () => {
@@ -482,6 +484,7 @@ describe('c-strategic-account-scorecard', () => {
             const element = await saveRevenue(1);
 
             expect(rowNamed(element, REVENUE.name!).saving).toBe(true);
+            await expect(element).toBeAccessible();
         });
 
         it('after a concurrent-edit refusal keeps the editor, refreshes, and shows the conflict', async () => {
@@ -533,6 +536,7 @@ describe('c-strategic-account-scorecard', () => {
             const row = rowNamed(element, REVENUE.name!);
             expect(row.saveError).toEqual(updateRecordFieldError);
             expect(row.saveErrorTitle).toBe('The actual could not be saved');
+            await expect(element).toBeAccessible();
         });
 
         it('does not call the save failed when only the refresh after it failed', async () => {
