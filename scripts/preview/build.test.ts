@@ -57,10 +57,42 @@ describe('salesforceScopedModules', () => {
         );
     });
 
+    it('takes the locale and its number separators from the page’s ?locale=, en-US by default', () => {
+        /** The module's default export on a page whose query string is `search`. */
+        const evaluate = (source: string, search: string): unknown =>
+            new Function(
+                'location',
+                String(load(source)).replace(
+                    /export default (.+);$/,
+                    'return $1;'
+                )
+            )({ search });
+        const separators = (search: string) =>
+            [
+                '@salesforce/i18n/locale',
+                '@salesforce/i18n/lang',
+                '@salesforce/i18n/number.decimalSeparator',
+                '@salesforce/i18n/number.groupingSeparator'
+            ].map((source) => evaluate(source, search));
+        assert.deepEqual(separators(''), ['en-US', 'en', '.', ',']);
+        assert.deepEqual(separators('?locale=de-DE'), [
+            'de-DE',
+            'de',
+            ',',
+            '.'
+        ]);
+        assert.deepEqual(separators('?locale=not a locale!'), [
+            'en-US',
+            'en',
+            '.',
+            ','
+        ]);
+    });
+
     it('leaves other modules to the base components’ stubs or the other resolvers', () => {
         assert.match(
-            String(resolve('@salesforce/i18n/locale')),
-            /scopedImports\/@salesforce-i18n-locale\.js$/
+            String(resolve('@salesforce/i18n/timeZone')),
+            /scopedImports\/@salesforce-i18n-timeZone\.js$/
         );
         assert.equal(resolve('lightning/card'), null);
     });

@@ -46,15 +46,40 @@ const CLOSED_GATES = new Set([
 ]);
 
 /**
+ * The user's locale and its number separators, which `lightning-input` and
+ * `lightning-formatted-number` read: the `?locale=` of the page (a BCP 47 tag
+ * such as `de-DE`), en-US by default, so the page can be tried as a user
+ * whose locale writes "1.234,5".
+ */
+const LOCALE_MODULES: Record<string, string> = {
+    '@salesforce/i18n/locale': 'locale',
+    '@salesforce/i18n/lang': "locale.split('-')[0]",
+    '@salesforce/i18n/number.decimalSeparator': "separator('decimal', '.')",
+    '@salesforce/i18n/number.groupingSeparator': "separator('group', ',')"
+};
+const LOCALE_SOURCE = `
+let locale = 'en-US';
+try {
+    locale = Intl.getCanonicalLocales(new URLSearchParams(location.search).get('locale') || locale)[0];
+} catch {
+    // an unreadable ?locale= leaves en-US
+}
+const separator = (type, fallback) =>
+    new Intl.NumberFormat(locale).formatToParts(12345.6).find((part) => part.type === type)?.value ?? fallback;
+`;
+
+/**
  * Resolves the `@salesforce/*` scoped modules: `schema` and `label/c.*` from the
  * project model (an unknown field or label fails the build, as a deploy
- * would), the rest from the stubs that `lightning-base-components` ships.
+ * would), the locale from the page's `?locale=`, the rest from the stubs that
+ * `lightning-base-components` ships.
  */
 export function salesforceScopedModules(project: ProjectModel): Plugin {
     return {
         name: 'preview-salesforce-scoped-modules',
         resolveId(source) {
             if (CLOSED_GATES.has(source)) return VIRTUAL + source;
+            if (Object.hasOwn(LOCALE_MODULES, source)) return VIRTUAL + source;
             if (
                 source.startsWith('@salesforce/schema/') ||
                 source.startsWith('@salesforce/label/c.')
@@ -73,6 +98,8 @@ export function salesforceScopedModules(project: ProjectModel): Plugin {
             const source = id.slice(VIRTUAL.length);
             if (CLOSED_GATES.has(source))
                 return 'export default { isOpen: () => false };';
+            if (Object.hasOwn(LOCALE_MODULES, source))
+                return `${LOCALE_SOURCE}export default ${LOCALE_MODULES[source]};`;
             if (source.startsWith('@salesforce/label/c.')) {
                 const name = source.slice('@salesforce/label/c.'.length);
                 const label = project.getLabel(name);

@@ -135,6 +135,107 @@ describe('preview server API', () => {
         );
     });
 
+    // A request the API cannot read is refused with 400 and the UI API's
+    // Error Message list (https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_responses_error_message.htm),
+    // never a 500 and never ignored.
+    it('answers 400 with [{ errorCode, message }] to a wrong value type, an unknown field and an unreadable ifUnmodifiedSince', async () => {
+        const read = store.get(pairId)!;
+        const refusals = [
+            { fields: { Active__c: 'yes' } },
+            { fields: { Cadence__c: ['Monthly'] } },
+            { fields: { Nope__c: true } },
+            { fields: 'Active__c' },
+            { fields: { Active__c: false }, ifUnmodifiedSince: 'yesterday' },
+            { fields: { Active__c: false }, ifUnmodifiedSince: 1 },
+            { fields: { Active__c: false }, ifUnmodifiedSince: '2026-13-45' }
+        ];
+        for (const request of refusals) {
+            const { status, body } = await call(
+                'PATCH',
+                `/api/records/${pairId}`,
+                request
+            );
+            assert.equal(status, 400, JSON.stringify(request));
+            assert.ok(Array.isArray(body), JSON.stringify(body));
+            assert.deepEqual(Object.keys(body[0]).sort(), [
+                'errorCode',
+                'message'
+            ]);
+            assert.match(
+                body[0].errorCode,
+                /^(JSON_PARSER_ERROR|INVALID_FIELD)$/
+            );
+        }
+        assert.equal(
+            store.get(pairId)!.LastModifiedDate,
+            read.LastModifiedDate,
+            'nothing was written'
+        );
+        const unreadable = await call('POST', '/api/records', {
+            apiName: 'Task',
+            fields: { WhatId: pairId, Subject: { text: 'Touch' } }
+        });
+        assert.equal(unreadable.status, 400);
+        assert.equal(unreadable.body[0].errorCode, 'JSON_PARSER_ERROR');
+    });
+
+    it('answers a number beyond the field’s precision as a field error of the record', async () => {
+        const metric = store.create('Joint_Metric__c', {
+            Name: 'Revenue',
+            Strategic_Account_Plan__c: store.list(
+                'Strategic_Account_Plan__c'
+            )[0].Id,
+            Baseline__c: 0,
+            Target__c: 100
+        });
+        const { status, body } = await fetch(
+            `${server.url}/api/records/${metric.Id}`,
+            {
+                method: 'PATCH',
+                headers: { 'Content-Type': 'application/json' },
+                // JSON text, so 1e309 arrives as the number it spells (Infinity in JavaScript).
+                body: '{"fields":{"Actual__c":1e309}}'
+            }
+        ).then(async (response) => ({
+            status: response.status,
+            body: await response.json()
+        }));
+        assert.equal(status, 400);
+        assert.equal(
+            body.output.fieldErrors.Actual__c[0].errorCode,
+            'NUMBER_OUTSIDE_VALID_RANGE'
+        );
+        assert.equal(store.get(metric.Id)!.Actual__c, undefined);
+    });
+
+    it('accepts ifUnmodifiedSince as ISO 8601 and as an HTTP-date', async () => {
+        for (const since of [
+            new Date(Date.now() + 60_000).toISOString(),
+            new Date(Date.now() + 60_000).toUTCString()
+        ]) {
+            const { status } = await call('PATCH', `/api/records/${pairId}`, {
+                fields: { Active__c: true },
+                ifUnmodifiedSince: since
+            });
+            assert.equal(status, 200, since);
+        }
+    });
+
+    it('serves the Object Info of getObjectInfo from the project model, 404 for an unknown object', async () => {
+        const { status, body } = await call(
+            'GET',
+            '/api/object-info/Joint_Metric__c'
+        );
+        assert.equal(status, 200);
+        assert.deepEqual(
+            [body.fields.Actual__c.precision, body.fields.Actual__c.scale],
+            [16, 2]
+        );
+        const unknown = await call('GET', '/api/object-info/Nope__c');
+        assert.equal(unknown.status, 404);
+        assert.equal(unknown.body[0].errorCode, 'NOT_FOUND');
+    });
+
     it('creates the Task of a touch', async () => {
         const { status, body } = await call('POST', '/api/records', {
             apiName: 'Task',

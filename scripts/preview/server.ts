@@ -5,6 +5,7 @@
  *
  * - `POST /api/graphql` — `lightning/graphql` (validated against the schema, executed over the store)
  * - `PATCH /api/records/:id`, `POST /api/records`, `DELETE /api/records/:id` — `updateRecord`, `createRecord`, `deleteRecord`
+ * - `GET /api/object-info/:apiName` — `getObjectInfo` of `lightning/uiObjectInfoApi`, from the project model
  * - `GET /api/accounts` — the account picker (preview only)
  * - `POST /api/test/touch/:id` — simulates someone else saving the record (preview only)
  * - `GET /api/stats` — GraphQL requests served since start
@@ -23,8 +24,9 @@ import { buildGraphqlSchema } from '../lib/graphqlSchema';
 import type { ProjectModel } from '../lib/project';
 import { PROJECT_ROOT } from '../lib/project';
 import { DIST_DIR, PREVIEW_DIR } from './build';
-import type { FieldAccess } from './fieldAccess';
+import { FULL_ACCESS, type FieldAccess } from './fieldAccess';
 import { executeGraphql, type GraphqlRequest } from './graphqlExecutor';
+import { objectInfo } from './objectInfo';
 import {
     RecordWriteError,
     type PreviewStore,
@@ -76,13 +78,56 @@ export interface PreviewServer {
     close(): Promise<void>;
 }
 
+/** A request the API refuses before it reaches a record, answered as `[{ errorCode, message }]`. */
 class HttpError extends Error {
     constructor(
         readonly status: number,
-        message: string
+        message: string,
+        readonly errorCode = 'BAD_REQUEST'
     ) {
         super(message);
     }
+}
+
+/** ISO 8601, as LDS sends a record's LastModifiedDate, with an optional offset. */
+const ISO_DATE_TIME =
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** RFC 9110 HTTP-date (IMF-fixdate), the form of an If-Unmodified-Since header. */
+const HTTP_DATE =
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * The `ifUnmodifiedSince` of an update, which `updateRecord` sends as the
+ * If-Unmodified-Since header. A value that is no date and time is refused
+ * with 400, never ignored: ignoring it would let a stale edit overwrite a
+ * newer one. (The code is the one the API gives a body it cannot read; the
+ * preview carries the header in the body.)
+ */
+function readIfUnmodifiedSince(value: unknown): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (
+        typeof value === 'string' &&
+        (ISO_DATE_TIME.test(value) || HTTP_DATE.test(value)) &&
+        !Number.isNaN(Date.parse(value))
+    )
+        return value;
+    throw new HttpError(
+        400,
+        `ifUnmodifiedSince: ${JSON.stringify(value)} is not a date and time (ISO 8601 or an HTTP-date)`,
+        'JSON_PARSER_ERROR'
+    );
+}
+
+/** The `fields` of a record write: a JSON object, as the UI API's record input requires. */
+function readFields(value: unknown): Record<string, unknown> {
+    if (value === undefined || value === null) return {};
+    if (typeof value === 'object' && !Array.isArray(value))
+        return value as Record<string, unknown>;
+    throw new HttpError(
+        400,
+        `fields: expected a JSON object, found ${JSON.stringify(value)}`,
+        'JSON_PARSER_ERROR'
+    );
 }
 
 function sendJson(
@@ -111,7 +156,11 @@ async function readJson(
     } catch {
         // fall through to the 400 below
     }
-    throw new HttpError(400, 'The request body must be a JSON object');
+    throw new HttpError(
+        400,
+        'The request body must be a JSON object',
+        'JSON_PARSER_ERROR'
+    );
 }
 
 function serveStatic(urlPath: string, response: ServerResponse): boolean {
@@ -198,6 +247,7 @@ async function handleApi(
     const method = request.method ?? 'GET';
     const recordMatch = /^\/api\/records\/([^/]+)$/.exec(urlPath);
     const touchMatch = /^\/api\/test\/touch\/([^/]+)$/.exec(urlPath);
+    const objectInfoMatch = /^\/api\/object-info\/([^/]+)$/.exec(urlPath);
     try {
         if (method === 'POST' && urlPath === '/api/graphql') {
             context.countGraphqlRequest();
@@ -215,11 +265,10 @@ async function handleApi(
         }
         if (method === 'PATCH' && recordMatch) {
             const body = await readJson(request);
-            const fields = (body.fields ?? {}) as Record<string, unknown>;
-            const ifUnmodifiedSince =
-                typeof body.ifUnmodifiedSince === 'string'
-                    ? body.ifUnmodifiedSince
-                    : undefined;
+            const fields = readFields(body.fields);
+            const ifUnmodifiedSince = readIfUnmodifiedSince(
+                body.ifUnmodifiedSince
+            );
             return sendJson(
                 response,
                 200,
@@ -247,12 +296,24 @@ async function handleApi(
                 response,
                 201,
                 recordRepresentation(
-                    store.create(
-                        String(body.apiName),
-                        (body.fields ?? {}) as Record<string, unknown>
-                    )
+                    store.create(String(body.apiName), readFields(body.fields))
                 )
             );
+        }
+        if (method === 'GET' && objectInfoMatch) {
+            const object = project.getObject(
+                decodeURIComponent(objectInfoMatch[1])
+            );
+            const info =
+                object &&
+                objectInfo(object, context.fieldAccess ?? FULL_ACCESS);
+            if (!info)
+                throw new HttpError(
+                    object ? 403 : 404,
+                    `No Object Info for ${objectInfoMatch[1]}`,
+                    object ? 'INSUFFICIENT_ACCESS' : 'NOT_FOUND'
+                );
+            return sendJson(response, 200, info);
         }
         if (method === 'GET' && urlPath === '/api/accounts') {
             return sendJson(
@@ -284,11 +345,20 @@ async function handleApi(
         throw new HttpError(404, `No route for ${method} ${urlPath}`);
     } catch (error) {
         if (error instanceof RecordWriteError) {
-            return sendJson(response, error.status, writeErrorBody(error));
+            return sendJson(
+                response,
+                error.status,
+                error.kind === 'request'
+                    ? error.errors.map(({ errorCode, message }) => ({
+                          errorCode,
+                          message
+                      }))
+                    : writeErrorBody(error)
+            );
         }
         if (error instanceof HttpError)
             return sendJson(response, error.status, [
-                { errorCode: 'BAD_REQUEST', message: error.message }
+                { errorCode: error.errorCode, message: error.message }
             ]);
         console.error('[preview]', error);
         return sendJson(response, 500, [

@@ -157,7 +157,91 @@ describe('PreviewStore', () => {
         assert.throws(
             () => store.update(pair.Id, { Nope__c: 1 }),
             (error: RecordWriteError) =>
-                error.errors[0].errorCode === 'INVALID_FIELD'
+                error.errors[0].errorCode === 'INVALID_FIELD' &&
+                error.kind === 'request'
+        );
+    });
+
+    // The API refuses a value its JSON type does not fit (JSON_PARSER_ERROR,
+    // https://salesforce.stackexchange.com/questions/54882) and a number with
+    // more digits before the point than precision − scale, or none that fit
+    // (NUMBER_OUTSIDE_VALID_RANGE, StatusCode in
+    // https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm).
+    it('refuses values of the wrong type and numbers beyond the field’s precision, nothing written', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY });
+        const [metric] = store.list('Joint_Metric__c');
+        const refusal = (fields: Record<string, unknown>) => {
+            try {
+                store.update(metric.Id, fields);
+            } catch (error) {
+                assert.ok(error instanceof RecordWriteError);
+                return {
+                    status: error.status,
+                    kind: error.kind,
+                    ...error.errors[0]
+                };
+            }
+            assert.fail(`${JSON.stringify(fields)} was accepted`);
+        };
+        for (const wrong of ['12', [12], { value: 12 }, true]) {
+            assert.deepEqual(
+                {
+                    ...refusal({ Actual__c: wrong }),
+                    message: undefined
+                },
+                {
+                    status: 400,
+                    kind: 'request',
+                    errorCode: 'JSON_PARSER_ERROR',
+                    message: undefined
+                },
+                JSON.stringify(wrong)
+            );
+        }
+        assert.equal(
+            refusal({ Shared_With_Customer__c: 'yes' }).errorCode,
+            'JSON_PARSER_ERROR'
+        );
+        assert.equal(refusal({ Name: 42 }).errorCode, 'JSON_PARSER_ERROR');
+        // Actual__c is Number(16, 2): 14 digits before the point.
+        for (const outside of [1e14, -1e14, 1e29, Infinity, -Infinity, NaN]) {
+            assert.deepEqual(
+                refusal({ Actual__c: outside }),
+                {
+                    status: 400,
+                    kind: 'record',
+                    errorCode: 'NUMBER_OUTSIDE_VALID_RANGE',
+                    message: `Actual: value outside of valid range on numeric field: ${outside}`,
+                    field: 'Actual__c',
+                    fieldLabel: 'Actual'
+                },
+                String(outside)
+            );
+        }
+        assert.equal(store.get(metric.Id)!.Actual__c, 10, 'nothing written');
+        const [plan] = store.list('Strategic_Account_Plan__c');
+        const mission = project.getField(plan.attributes.type, 'Mission__c')!;
+        assert.throws(
+            () =>
+                store.update(plan.Id, {
+                    Mission__c: 'x'.repeat(mission.length! + 1)
+                }),
+            (error: RecordWriteError) =>
+                error.errors[0].errorCode === 'STRING_TOO_LONG' &&
+                error.errors[0].field === 'Mission__c'
+        );
+        // The largest 14-digit value fits, and extra decimals are stored as sent (the API does not round).
+        assert.equal(
+            store.update(metric.Id, { Actual__c: 99999999999999.98 }).Actual__c,
+            99999999999999.98
+        );
+        assert.equal(
+            store.update(metric.Id, { Actual__c: 12.345 }).Actual__c,
+            12.345
+        );
+        assert.equal(
+            store.update(metric.Id, { Actual__c: null }).Actual__c,
+            null
         );
     });
 

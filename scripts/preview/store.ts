@@ -18,7 +18,12 @@ import {
     type FiredRule,
     type RecordValues
 } from '../lib/formulaEngine';
-import type { FieldModel, ObjectModel, ProjectModel } from '../lib/project';
+import type {
+    FieldModel,
+    FieldType,
+    ObjectModel,
+    ProjectModel
+} from '../lib/project';
 
 /** A record as reads return it: its type, Id and every field's value, computed ones included. */
 export interface StoredRecord {
@@ -46,11 +51,21 @@ export interface RecordError {
     fieldLabel?: string;
 }
 
-/** A write the UI API would refuse; `status` is the HTTP status it would answer with. */
+/**
+ * A write the UI API would refuse; `status` is the HTTP status it would answer
+ * with. `request` errors concern the request itself (an unknown field, a value
+ * of the wrong JSON type) and are answered as a list of UI API Error Messages
+ * (`[{ errorCode, message }]`,
+ * https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_responses_error_message.htm);
+ * `record` errors (validation rules, a number out of range) as an Error with
+ * Output whose output holds the record's page and field errors
+ * (https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_responses_error_with_output.htm).
+ */
 export class RecordWriteError extends Error {
     constructor(
         readonly status: number,
-        readonly errors: RecordError[]
+        readonly errors: RecordError[],
+        readonly kind: 'record' | 'request' = 'record'
     ) {
         super(errors.map((error) => error.message).join('; '));
         this.name = 'RecordWriteError';
@@ -415,12 +430,16 @@ export class PreviewStore {
                         candidate.apiName.toLowerCase() === name.toLowerCase()
                 );
                 if (!field) {
-                    throw new RecordWriteError(400, [
-                        {
-                            errorCode: 'INVALID_FIELD',
-                            message: `No such column '${name}' on sobject of type ${object.apiName}`
-                        }
-                    ]);
+                    throw new RecordWriteError(
+                        400,
+                        [
+                            {
+                                errorCode: 'INVALID_FIELD',
+                                message: `No such column '${name}' on sobject of type ${object.apiName}`
+                            }
+                        ],
+                        'request'
+                    );
                 }
                 // The model marks every standard field as system-set; on standard objects only the audit fields are.
                 if (
@@ -436,7 +455,7 @@ export class PreviewStore {
                         }
                     ]);
                 }
-                return [field.apiName, value];
+                return [field.apiName, checkedValue(field, value)];
             })
         );
     }
@@ -539,6 +558,117 @@ export class PreviewStore {
                 this.invalidate(parentId);
         }
     }
+}
+
+/** Field types whose values are JSON numbers. */
+const NUMBER_TYPES = new Set<FieldType>([
+    'Number',
+    'Currency',
+    'Percent',
+    'Integer',
+    'Long'
+]);
+/** Field types whose values are JSON strings. */
+const STRING_TYPES = new Set<FieldType>([
+    'Text',
+    'TextArea',
+    'LongTextArea',
+    'Html',
+    'EncryptedText',
+    'Email',
+    'Phone',
+    'Url',
+    'Picklist',
+    'MultiselectPicklist',
+    'Lookup',
+    'MasterDetail',
+    'Hierarchy',
+    'Date',
+    'DateTime',
+    'Time'
+]);
+
+/**
+ * A field's value as an org would store it, or the refusal an org answers
+ * with. The JSON type must fit the field: a string, array or object in a
+ * number field, or a number in a text field, is refused as the REST API
+ * refuses a body it cannot deserialize (400 `JSON_PARSER_ERROR`, "Cannot
+ * deserialize instance of ... from START_ARRAY value",
+ * https://salesforce.stackexchange.com/questions/54882). A number needs at
+ * most `precision - scale` digits before the decimal point, and a non-finite
+ * one (JSON `1e309` reads as Infinity) has none that fit: both are refused
+ * with `NUMBER_OUTSIDE_VALID_RANGE` ("value outside of valid range on
+ * numeric field", StatusCode in the SOAP API Developer Guide,
+ * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm;
+ * precision − scale digits before the point:
+ * https://salesforcedictionary.com/errors/number-outside-valid-range). More
+ * decimals than the scale are stored as sent: the API does not round, only
+ * the UI does (Knowledge Article 000387302,
+ * https://help.salesforce.com/s/articleView?id=000387302&type=1). Text
+ * longer than the field's length is refused with `STRING_TOO_LONG`.
+ */
+function checkedValue(field: FieldModel, value: unknown): unknown {
+    if (value === null) return value;
+    const expected = NUMBER_TYPES.has(field.valueType)
+        ? 'number'
+        : STRING_TYPES.has(field.valueType)
+          ? 'string'
+          : field.valueType === 'Checkbox'
+            ? 'boolean'
+            : undefined;
+    if (expected && typeof value !== expected) {
+        const found = Array.isArray(value)
+            ? 'START_ARRAY'
+            : value !== null && typeof value === 'object'
+              ? 'START_OBJECT'
+              : `VALUE_${typeof value === 'string' ? 'STRING' : typeof value === 'number' ? 'NUMBER' : 'TRUE_FALSE'}`;
+        throw new RecordWriteError(
+            400,
+            [
+                {
+                    errorCode: 'JSON_PARSER_ERROR',
+                    message: `Cannot deserialize instance of ${expected} from ${found} value ${JSON.stringify(value)} for field ${field.apiName}`
+                }
+            ],
+            'request'
+        );
+    }
+    if (typeof value === 'number' && !withinPrecision(field, value)) {
+        throw fieldError(
+            field,
+            'NUMBER_OUTSIDE_VALID_RANGE',
+            `${field.label}: value outside of valid range on numeric field: ${value}`
+        );
+    }
+    if (
+        typeof value === 'string' &&
+        field.length !== undefined &&
+        value.length > field.length
+    ) {
+        throw fieldError(
+            field,
+            'STRING_TOO_LONG',
+            `${field.label}: data value too large: ${value.slice(0, 40)}… (max length=${field.length})`
+        );
+    }
+    return value;
+}
+
+/** Whether a number fits the digits a field has before its decimal point. */
+function withinPrecision(field: FieldModel, value: number): boolean {
+    if (!Number.isFinite(value)) return false;
+    if (field.precision === undefined) return true;
+    return Math.abs(value) < 10 ** (field.precision - (field.scale ?? 0));
+}
+
+function fieldError(
+    field: FieldModel,
+    errorCode: string,
+    message: string
+): RecordWriteError {
+    return new RecordWriteError(400, [
+        { errorCode, message, field: field.apiName, fieldLabel: field.label }
+    ]);
 }
 
 function toUiApiRecord(

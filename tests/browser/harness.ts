@@ -2,12 +2,97 @@
  * Helpers of the browser tests: Chromium (shared with the benchmark), console
  * error collection, screenshots kept under artifacts/, and text polling.
  */
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../scripts/lib/project';
+import { PROJECT_ROOT, type ProjectModel } from '../../scripts/lib/project';
+import { launchChromium, type Browser } from '../../scripts/preview/chromium';
+import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
+import type { PreviewStore, StoredRecord } from '../../scripts/preview/store';
 
-export { launchChromium, type Browser } from '../../scripts/preview/chromium';
+export { launchChromium, type Browser };
+
+/** The preview and Chromium of one test file: started before its tests, closed after them. */
+export interface PreviewSession {
+    readonly store: PreviewStore;
+    readonly url: string;
+    readonly project: ProjectModel;
+    /** Console errors and uncaught exceptions of every page opened with `openAccount`. */
+    readonly errors: string[];
+    /** A new page on the Account record page of `accountId`; `query` adds parameters such as `&locale=de-DE`. */
+    openAccount(accountId: string, query?: string): Promise<Page>;
+    /** The text of a custom label. */
+    label(name: string): string;
+    /** Accounts with one Active plan, which both components show. */
+    accountsWithOneActivePlan(): {
+        account: StoredRecord;
+        plan: StoredRecord;
+    }[];
+    /** The records of `type` that are children of the plan. */
+    childrenOf(type: string, planId: string): StoredRecord[];
+}
+
+/** Starts the preview over the sample data and Chromium around the tests of the calling file. */
+export function previewSession(): PreviewSession {
+    let preview: RunningPreview;
+    let browser: Browser;
+    const errors: string[] = [];
+    before(async () => {
+        browser = await launchChromium();
+        preview = await startPreview({ port: 0, quiet: true });
+    });
+    after(async () => {
+        await browser?.close();
+        await preview?.close();
+    });
+    const childrenOf = (type: string, planId: string) =>
+        preview.store
+            .list(type)
+            .filter((record) => record.Strategic_Account_Plan__c === planId);
+    return {
+        get store() {
+            return preview.store;
+        },
+        get url() {
+            return preview.url;
+        },
+        get project() {
+            return preview.project;
+        },
+        errors,
+        openAccount: async (accountId, query = '') => {
+            const page = await browser.context.newPage();
+            errors.push(...collectErrors(page));
+            await page.goto(
+                `${preview.url}/?recordId=${encodeURIComponent(accountId)}${query}`
+            );
+            return page;
+        },
+        label: (name) => {
+            const label = preview.project.getLabel(name);
+            assert.ok(label, `custom label ${name}`);
+            return label.value;
+        },
+        accountsWithOneActivePlan: () => {
+            const active = preview.store
+                .list('Strategic_Account_Plan__c')
+                .filter((plan) => plan.Status__c === 'Active');
+            return preview.store
+                .list('Account')
+                .map((account) => ({
+                    account,
+                    plans: active.filter(
+                        (plan) => plan.Account__c === account.Id
+                    )
+                }))
+                .filter(({ plans }) => plans.length === 1)
+                .map(({ account, plans }) => ({ account, plan: plans[0] }));
+        },
+        childrenOf
+    };
+}
 
 export const SCREENSHOT_DIR = path.join(
     PROJECT_ROOT,

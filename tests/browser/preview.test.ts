@@ -5,70 +5,24 @@
  * never by hard-coded names or Ids.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
-import type { StoredRecord } from '../../scripts/preview/store';
 import {
-    collectErrors,
-    launchChromium,
+    previewSession,
     previewStats,
     screenshot,
-    waitForText,
-    type Browser
+    waitForText
 } from './harness';
 
 describe('preview in Chromium', { timeout: 240_000 }, () => {
-    let preview: RunningPreview;
-    let browser: Browser;
-    const errors: string[] = [];
-
-    before(async () => {
-        browser = await launchChromium();
-        preview = await startPreview({ port: 0, quiet: true });
-    });
-    after(async () => {
-        await browser?.close();
-        await preview?.close();
-    });
-
-    /** The plan both components show for an account: its Active plan with the latest start (accounts with one Active plan only). */
-    function accountsWithOneActivePlan(): {
-        account: StoredRecord;
-        plan: StoredRecord;
-    }[] {
-        const active = preview.store
-            .list('Strategic_Account_Plan__c')
-            .filter((plan) => plan.Status__c === 'Active');
-        return preview.store
-            .list('Account')
-            .map((account) => ({
-                account,
-                plans: active.filter((plan) => plan.Account__c === account.Id)
-            }))
-            .filter(({ plans }) => plans.length === 1)
-            .map(({ account, plans }) => ({ account, plan: plans[0] }));
-    }
-
-    const childrenOf = (type: string, planId: string) =>
-        preview.store
-            .list(type)
-            .filter((record) => record.Strategic_Account_Plan__c === planId);
-
-    async function openAccount(accountId: string): Promise<Page> {
-        const page = await browser.context.newPage();
-        errors.push(...collectErrors(page));
-        await page.goto(
-            `${preview.url}/?recordId=${encodeURIComponent(accountId)}`
-        );
-        return page;
-    }
-
-    function labelValue(name: string): string {
-        const label = preview.project.getLabel(name);
-        assert.ok(label, `custom label ${name}`);
-        return label.value;
-    }
+    const preview = previewSession();
+    const {
+        errors,
+        openAccount,
+        accountsWithOneActivePlan,
+        childrenOf,
+        label: labelValue
+    } = preview;
 
     it('shows a sample account’s plan and scorecard with one GraphQL request', async () => {
         const { account, plan } = accountsWithOneActivePlan().sort(
@@ -153,7 +107,7 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         // The number input re-renders its value on focus, so clear it before typing.
         await input.fill('');
         await input.fill(String(value));
-        await row.locator('lightning-button.save-actual button').click();
+        await row.locator('button.save-actual').click();
         return row;
     }
 

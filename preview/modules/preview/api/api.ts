@@ -104,6 +104,11 @@ export function deleteRecordById(id: string): Promise<void> {
     return send('DELETE', `/api/records/${encodeURIComponent(id)}`);
 }
 
+/** `GET /api/object-info/:apiName` — the UI API's Object Info, for `getObjectInfo`. */
+export function getObjectInfoJson(apiName: string): Promise<unknown> {
+    return send('GET', `/api/object-info/${encodeURIComponent(apiName)}`);
+}
+
 /** An account the picker offers. */
 export interface AccountOption {
     id: string;

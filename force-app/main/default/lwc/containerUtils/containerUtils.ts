@@ -90,10 +90,23 @@ export interface SaveMessages {
     failed: string;
 }
 
+/** How a save refreshes. */
+export interface SaveOptions {
+    /**
+     * Refresh after a concurrent-edit refusal (HTTP 412) too, although nothing
+     * was written: the other person's value and the record's current
+     * LastModifiedDate then arrive, so the container can show both values and
+     * a retry is not refused again.
+     */
+    refreshOnConflict?: boolean;
+}
+
 /** How a save went, for the container to show. */
 export interface SaveOutcome {
     /** Every write succeeded. */
     saved: boolean;
+    /** A write was refused because someone else changed the record (HTTP 412). */
+    conflict?: boolean;
     /** The failed write's error, shown under `errorTitle`. */
     error?: unknown;
     errorTitle?: string;
@@ -110,11 +123,13 @@ export interface SaveOutcome {
  * @param writes the save's writes, e.g. an update guarded by `ifUnmodifiedSince`, then a Task
  * @param refresh re-reads the query (`refreshGraphQL` of the wire's result)
  * @param messages the headings of a failed write
+ * @param options whether a concurrent-edit refusal refreshes too
  */
 export async function saveThenRefresh(
     writes: (() => Promise<unknown>)[],
     refresh: () => Promise<unknown>,
-    messages: SaveMessages
+    messages: SaveMessages,
+    options: SaveOptions = {}
 ): Promise<SaveOutcome> {
     let written = 0;
     let failed = false;
@@ -130,8 +145,9 @@ export async function saveThenRefresh(
         failed = true;
         error = caught;
     }
+    const conflict = failed && isConcurrentEditError(error);
     let refreshError: unknown;
-    if (written > 0) {
+    if (written > 0 || (conflict && options.refreshOnConflict)) {
         try {
             await refresh();
         } catch (caught) {
@@ -143,10 +159,9 @@ export async function saveThenRefresh(
     }
     return {
         saved: false,
+        conflict,
         error,
-        errorTitle: isConcurrentEditError(error)
-            ? messages.concurrentEdit
-            : messages.failed,
+        errorTitle: conflict ? messages.concurrentEdit : messages.failed,
         refreshError
     };
 }

@@ -27,6 +27,8 @@ import INDICATOR_LEADING from '@salesforce/label/c.SAP_Scorecard_Indicator_Leadi
 import INDICATOR_LAGGING from '@salesforce/label/c.SAP_Scorecard_Indicator_Lagging';
 import SHOW_ALL from '@salesforce/label/c.SAP_Scorecard_Show_All';
 import SHOW_FEWER from '@salesforce/label/c.SAP_Scorecard_Show_Fewer';
+import TOGGLE_NAME from '@salesforce/label/c.SAP_Scorecard_Toggle_Name';
+import SHOWING from '@salesforce/label/c.SAP_Scorecard_Showing';
 
 /** Joint_Metric__c.Status__c, a text formula: its values in summary order. */
 export const METRIC_STATUSES: readonly VocabularyEntry[] = [
@@ -110,6 +112,8 @@ export interface MetricRow extends JointMetricView {
 export interface MetricGroup {
     /** The category value, or `Uncategorized`. */
     key: string;
+    /** The category's label, which names the group's Show all button. */
+    label: string;
     heading: string;
     rows: MetricRow[];
 }
@@ -134,6 +138,8 @@ export interface ScorecardSummary {
     /** Plan_Health__c in percent; blank while no metric is measured. */
     health?: number;
     tiles: SummaryTile[];
+    /** "Showing 3 of 8 metrics" while the filters hide some (the counts cover all). */
+    shownNotice?: string;
 }
 
 /**
@@ -212,6 +218,7 @@ export function groupMetrics(
     return categories
         .map((category) => ({
             key: category.value,
+            label: category.label,
             heading: formatLabel(
                 GROUP_HEADING,
                 category.label,
@@ -240,6 +247,8 @@ export interface ShownGroup<Row> {
     ariaExpanded: 'true' | 'false';
     /** "Show all 67 metrics" or "Show fewer". */
     toggleLabel: string;
+    /** The button's accessible name, unique on the page: "Show all 67 metrics in Joint: shared goals". */
+    toggleName: string;
 }
 
 /**
@@ -253,26 +262,39 @@ export function showGroup(
     expanded: boolean
 ): ShownGroup<MetricRow> {
     const collapsible = group.rows.length > ROWS_BEFORE_SHOW_ALL;
+    const toggleLabel = expanded
+        ? SHOW_FEWER
+        : formatLabel(SHOW_ALL, group.rows.length);
     return {
-        ...group,
+        key: group.key,
+        heading: group.heading,
         rows:
             collapsible && !expanded
                 ? group.rows.slice(0, ROWS_BEFORE_SHOW_ALL)
                 : group.rows,
         collapsible,
         ariaExpanded: expanded ? 'true' : 'false',
-        toggleLabel: expanded
-            ? SHOW_FEWER
-            : formatLabel(SHOW_ALL, group.rows.length)
+        toggleLabel,
+        toggleName: formatLabel(TOGGLE_NAME, toggleLabel, group.label)
     };
 }
 
 /**
  * Reads plan health and the status counts from the plan's formula and
  * roll-up fields (what managers report on). Not Started = metrics not measured.
+ * The counts cover every metric; while the filters hide some, the summary
+ * says how many of the plan's metrics are shown.
  * @param plan the plan shown
+ * @param filter the filters' current values
  */
-export function summarize(plan: PlanView): ScorecardSummary {
+export function summarize(
+    plan: PlanView,
+    filter?: MetricFilter
+): ScorecardSummary {
+    const metrics = plan.jointMetrics.records;
+    const shown = filter
+        ? metrics.filter((metric) => matchesFilter(metric, filter)).length
+        : metrics.length;
     const { metricCount, metricsMeasured } = plan;
     const counts: Record<string, number | undefined> = {
         'On Track': plan.metricsOnTrack,
@@ -285,6 +307,11 @@ export function summarize(plan: PlanView): ScorecardSummary {
     };
     return {
         health: plan.planHealth,
+        // With none shown, "No metrics match the filters" says it.
+        shownNotice:
+            shown > 0 && shown < metrics.length
+                ? formatLabel(SHOWING, shown, metrics.length)
+                : undefined,
         tiles: [
             {
                 key: 'total',

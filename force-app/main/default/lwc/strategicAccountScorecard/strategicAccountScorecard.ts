@@ -2,6 +2,8 @@ import { LightningElement, api, wire } from 'lwc';
 import { graphql, refreshGraphQL } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { updateRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import type { ObjectInfoResult } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { ACCOUNT_PLANS_QUERY, accountPlanVariables } from 'c/accountPlanQuery';
 import type {
@@ -14,6 +16,7 @@ import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
 import { selectPlan } from 'c/planModel';
 import type { PlanSelection } from 'c/planModel';
 import { formatLabel } from 'c/labelFormat';
+import { numberLimits, type NumberLimits } from 'c/numberFieldUtils';
 import {
     groupMetrics,
     isIndicatorFilter,
@@ -27,6 +30,7 @@ import type {
     ScorecardSummary,
     ShownGroup
 } from 'c/scorecardModel';
+import JOINT_METRIC_OBJECT from '@salesforce/schema/Joint_Metric__c';
 import ID_FIELD from '@salesforce/schema/Joint_Metric__c.Id';
 import ACTUAL_FIELD from '@salesforce/schema/Joint_Metric__c.Actual__c';
 import TITLE from '@salesforce/label/c.SAP_Scorecard_Title';
@@ -49,6 +53,8 @@ interface RowView extends MetricRow {
     editing: boolean;
     saving: boolean;
     saveError?: unknown;
+    /** The save was refused because someone else saved the metric meanwhile. */
+    conflict: boolean;
 }
 
 /** A category heading and its shown rows, as the template shows them. */
@@ -59,6 +65,15 @@ type GroupView = ShownGroup<RowView>;
  * plan health, counts by status, and the metrics grouped Internal / Joint /
  * Customer with inline update of Actual. Reads through the page's one shared
  * GraphQL query; progress, status and counts come from formula and roll-up fields.
+ *
+ * Actual is checked against its field's precision and scale before it is
+ * sent. They are field metadata, which `getObjectInfo` of
+ * `lightning/uiObjectInfoApi` delivers (the Object Info's `fields`, as the user
+ * may read them:
+ * https://developer.salesforce.com/docs/platform/lwc/guide/reference-wire-adapters-object-info.html);
+ * LDS caches Object Info apart from records, so it costs no record request,
+ * and the page's one GraphQL query stays the same for both components. Without
+ * it (an error, no access to the field) the server's check alone applies.
  */
 export default class StrategicAccountScorecard extends LightningElement {
     /** The Account's Id, set by the record page. */
@@ -93,6 +108,10 @@ export default class StrategicAccountScorecard extends LightningElement {
     private expandedGroups: string[] = [];
     private editingMetricId?: string;
     private savingMetricId?: string;
+    /** The metric whose last save was refused because someone else saved it meanwhile. */
+    private conflictMetricId?: string;
+    /** The metric last saved: focus returns to it when the refresh error is dismissed. */
+    private lastSavedMetricId?: string;
     private saveError?: unknown;
     /** The heading of the save error: what happened and what to do. */
     saveErrorTitle?: string;
@@ -101,6 +120,17 @@ export default class StrategicAccountScorecard extends LightningElement {
 
     get queryVariables(): AccountPlanVariables {
         return accountPlanVariables(this.recordId);
+    }
+
+    /** Joint_Metric__c's field metadata, for the precision and scale of Actual__c. */
+    @wire(getObjectInfo, { objectApiName: JOINT_METRIC_OBJECT })
+    jointMetricInfo?: ObjectInfoResult;
+
+    get actualLimits(): NumberLimits | undefined {
+        return numberLimits(
+            this.jointMetricInfo?.data,
+            ACTUAL_FIELD.fieldApiName
+        );
     }
 
     @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$queryVariables' })
@@ -129,7 +159,7 @@ export default class StrategicAccountScorecard extends LightningElement {
     }
 
     get summary(): ScorecardSummary | undefined {
-        return this.plan ? summarize(this.plan) : undefined;
+        return this.plan ? summarize(this.plan, this.filter) : undefined;
     }
 
     private get metrics(): JointMetricView[] {
@@ -194,7 +224,8 @@ export default class StrategicAccountScorecard extends LightningElement {
             ...row,
             editing,
             saving: row.id === this.savingMetricId,
-            saveError: editing ? this.saveError : undefined
+            saveError: editing ? this.saveError : undefined,
+            conflict: editing && row.id === this.conflictMetricId
         };
     }
 
@@ -221,16 +252,30 @@ export default class StrategicAccountScorecard extends LightningElement {
         this.clearSaveError();
     }
 
+    /** Cancel, and Keep theirs after a conflict: the editor closes on the stored value. */
     handleActualCancel(): void {
         this.editingMetricId = undefined;
         this.clearSaveError();
+    }
+
+    /** Focus goes back to the metric just saved (its edit button, or its open editor). */
+    handleRefreshErrorDismiss(): void {
+        this.refreshErrors = undefined;
+        const id = this.editingMetricId ?? this.lastSavedMetricId;
+        this.template
+            ?.querySelector<HTMLElement & { focusAction(): void }>(
+                `c-joint-metric-row[data-id="${id}"]`
+            )
+            ?.focusAction();
     }
 
     /**
      * Saves Actual with the metric's LastModifiedDate as `ifUnmodifiedSince`, so
      * a change made meanwhile by someone else is refused instead of overwritten;
      * then the query is read again so progress, status and counts come from
-     * the formula and roll-up fields.
+     * the formula and roll-up fields. After such a refusal the query is read
+     * again too: the row then shows the other person's value beside the typed
+     * one, and "Use mine" saves against the LastModifiedDate just read.
      */
     async handleActualSave(
         event: CustomEvent<{ metricId: string; actual: number | null }>
@@ -240,6 +285,7 @@ export default class StrategicAccountScorecard extends LightningElement {
             (candidate) => candidate.id === metricId
         );
         this.savingMetricId = metricId;
+        this.lastSavedMetricId = metricId;
         this.clearSaveError();
         this.refreshErrors = undefined;
         const outcome = await saveThenRefresh(
@@ -256,9 +302,11 @@ export default class StrategicAccountScorecard extends LightningElement {
                     )
             ],
             () => refreshGraphQL(this.queryResult!),
-            { concurrentEdit: CONCURRENT_EDIT, failed: SAVE_FAILED }
+            { concurrentEdit: CONCURRENT_EDIT, failed: SAVE_FAILED },
+            { refreshOnConflict: true }
         );
         this.savingMetricId = undefined;
+        this.conflictMetricId = outcome.conflict ? metricId : undefined;
         // A failed save leaves the editor open with the typed value, under the message.
         this.saveError = outcome.error;
         this.saveErrorTitle = outcome.errorTitle;
@@ -278,5 +326,6 @@ export default class StrategicAccountScorecard extends LightningElement {
     private clearSaveError(): void {
         this.saveError = undefined;
         this.saveErrorTitle = undefined;
+        this.conflictMetricId = undefined;
     }
 }

@@ -123,6 +123,7 @@ describe('c-container-utils', () => {
             expect(calls).toEqual(['write 1', 'write 2', 'refresh']);
             expect(outcome).toEqual({
                 saved: false,
+                conflict: false,
                 error: updateRecordFieldError,
                 errorTitle: 'Not saved',
                 refreshError: undefined
@@ -137,9 +138,34 @@ describe('c-container-utils', () => {
             expect(refresh).not.toHaveBeenCalled();
             expect(outcome).toMatchObject({
                 saved: false,
+                conflict: true,
                 error: updateRecordConflict,
                 errorTitle: 'Reload'
             });
+        });
+
+        it('refreshes after a concurrent-edit refusal when asked, so the other value and LastModifiedDate arrive', async () => {
+            const { calls, writes } = steps(updateRecordConflict, 'ok');
+            const outcome = await saveThenRefresh(
+                writes,
+                () => {
+                    calls.push('refresh');
+                    return Promise.resolve();
+                },
+                MESSAGES,
+                { refreshOnConflict: true }
+            );
+            expect(calls).toEqual(['write 1', 'refresh']);
+            expect(outcome).toMatchObject({ saved: false, conflict: true });
+        });
+
+        it('does not refresh after any other refusal of the first write, even when asked', async () => {
+            const { writes } = steps(updateRecordFieldError);
+            const refresh = jest.fn();
+            await saveThenRefresh(writes, refresh, MESSAGES, {
+                refreshOnConflict: true
+            });
+            expect(refresh).not.toHaveBeenCalled();
         });
     });
 });

@@ -44,4 +44,26 @@ describe('c-error-panel', () => {
             element.shadowRoot!.querySelector('.friendly-message')!.textContent
         ).toBe('Could not log the touch');
     });
+
+    it('has no close button unless dismissible', () => {
+        const element = render({ errors: 'x' });
+        expect(element.shadowRoot!.querySelector('.dismiss')).toBeNull();
+    });
+
+    it('offers a close button named after its heading and tells the parent when pressed', async () => {
+        const element = render({
+            errors: 'x',
+            friendlyMessage: 'The actual could not be saved',
+            dismissible: true
+        });
+        const dismiss = jest.fn();
+        element.addEventListener('dismiss', dismiss);
+        const button: any = element.shadowRoot!.querySelector('.dismiss');
+        expect(button.alternativeText).toBe(
+            'Dismiss: The actual could not be saved'
+        );
+        button.click();
+        expect(dismiss).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+    });
 });

@@ -1,6 +1,11 @@
 import { createElement } from 'lwc';
 import JointMetricRow from 'c/jointMetricRow';
 import { toMetricRow } from 'c/scorecardModel';
+import { numberLimits } from 'c/numberFieldUtils';
+
+const jointMetricInfo = require('../../accountPlanQuery/__tests__/data/jointMetricObjectInfo.json');
+/** Actual__c's precision and scale, as the container passes them from getObjectInfo. */
+const ACTUAL_LIMITS = numberLimits(jointMetricInfo, 'Actual__c');
 
 const ROI = toMetricRow({
     id: 'a03xx0000000004AAA',
@@ -21,7 +26,12 @@ const ROI = toMetricRow({
 
 function createRow(props: Record<string, unknown> = {}): HTMLElement {
     const element = createElement('c-joint-metric-row', { is: JointMetricRow });
-    Object.assign(element, { metric: ROI, showOwners: true, ...props });
+    Object.assign(element, {
+        metric: ROI,
+        showOwners: true,
+        actualLimits: ACTUAL_LIMITS,
+        ...props
+    });
     document.body.appendChild(element);
     return element;
 }
@@ -109,7 +119,7 @@ describe('c-joint-metric-row', () => {
 
             expect(find(element, 'lightning-input').value).toBe(-3);
             expect(find(element, 'lightning-button-icon')).toBeNull();
-            find(element, 'lightning-button.save-actual').click();
+            find(element, 'button.save-actual').click();
 
             expect(handler.mock.calls[0][0].detail).toEqual({
                 metricId: 'a03xx0000000004AAA',
@@ -126,7 +136,7 @@ describe('c-joint-metric-row', () => {
             input.value = '12.25';
             input.dispatchEvent(new CustomEvent('change'));
             await Promise.resolve();
-            find(element, 'lightning-button.save-actual').click();
+            find(element, 'button.save-actual').click();
 
             expect(handler.mock.calls[0][0].detail.actual).toBe(12.25);
         });
@@ -137,7 +147,7 @@ describe('c-joint-metric-row', () => {
             element.addEventListener('actualsave', handler);
 
             find(element, 'lightning-input').reportValidity = () => false;
-            find(element, 'lightning-button.save-actual').click();
+            find(element, 'button.save-actual').click();
 
             expect(handler).not.toHaveBeenCalled();
         });
@@ -147,7 +157,7 @@ describe('c-joint-metric-row', () => {
             const handler = jest.fn();
             element.addEventListener('actualcancel', handler);
 
-            find(element, 'lightning-button.cancel-actual').click();
+            find(element, 'button.cancel-actual').click();
 
             expect(handler).toHaveBeenCalledTimes(1);
         });
@@ -187,16 +197,273 @@ describe('c-joint-metric-row', () => {
             focus.mockRestore();
         });
 
-        it('disables the editor while saving', () => {
+        it('disables the editor while saving', async () => {
             const element = createRow({ editing: true, saving: true });
 
             expect(find(element, 'lightning-input').disabled).toBe(true);
-            expect(find(element, 'lightning-button.save-actual').disabled).toBe(
-                true
+            expect(find(element, 'button.save-actual').disabled).toBe(true);
+            expect(find(element, 'button.cancel-actual').disabled).toBe(true);
+            await expect(element).toBeAccessible();
+        });
+
+        /** Types into the stubbed lightning-input as it reports a value: an ISO decimal string. */
+        function type(element: HTMLElement, value: string): any {
+            const input = find(element, 'lightning-input');
+            input.value = value;
+            input.dispatchEvent(new CustomEvent('change'));
+            return input;
+        }
+
+        it.each([
+            ['1e309'],
+            ['123456789012345678901234567890'],
+            ['100000000000000']
+        ])(
+            'refuses %s at the input, with a field-level message, and sends nothing',
+            async (typed) => {
+                const element = createRow({ editing: true });
+                const handler = jest.fn();
+                element.addEventListener('actualsave', handler);
+                const input = type(element, typed);
+                input.setCustomValidity = jest.fn();
+                input.reportValidity = jest.fn(() => false);
+                await Promise.resolve();
+
+                find(element, 'button.save-actual').click();
+
+                expect(handler).not.toHaveBeenCalled();
+                expect(input.setCustomValidity).toHaveBeenLastCalledWith(
+                    'This number has more digits than the field keeps. Enter a smaller number.'
+                );
+                expect(input.reportValidity).toHaveBeenCalled();
+            }
+        );
+
+        it('rounds to the field’s scale in the input first, and saves the rounded value on the next Save', async () => {
+            const element = createRow({ editing: true });
+            const handler = jest.fn();
+            element.addEventListener('actualsave', handler);
+            type(element, '12.345');
+            await Promise.resolve();
+
+            find(element, 'button.save-actual').click();
+            await Promise.resolve();
+
+            expect(handler).not.toHaveBeenCalled();
+            expect(find(element, 'lightning-input').value).toBe('12.35');
+            expect(find(element, '.rounded-notice').textContent.trim()).toBe(
+                'Rounded to the decimal places the field keeps. Check the value, then save again.'
             );
             expect(
-                find(element, 'lightning-button.cancel-actual').disabled
-            ).toBe(true);
+                find(element, '.rounded-notice').getAttribute('aria-live')
+            ).toBe('polite');
+            await expect(element).toBeAccessible();
+            // lightning-input echoes the rounded value in some locales (de-DE): not a new entry.
+            type(element, '12.35');
+            await Promise.resolve();
+            expect(
+                find(element, '.rounded-notice').textContent.trim()
+            ).not.toBe('');
+
+            find(element, 'button.save-actual').click();
+            expect(handler.mock.calls[0][0].detail.actual).toBe(12.35);
+        });
+
+        it('saves a value that fits unchanged, and an empty input as blank', async () => {
+            const element = createRow({ editing: true });
+            const handler = jest.fn();
+            element.addEventListener('actualsave', handler);
+            type(element, '99999999999999');
+            await Promise.resolve();
+            find(element, 'button.save-actual').click();
+            type(element, '');
+            await Promise.resolve();
+            find(element, 'button.save-actual').click();
+
+            expect(
+                handler.mock.calls.map((call) => call[0].detail.actual)
+            ).toEqual([99999999999999, null]);
+        });
+
+        it('without field metadata still refuses a non-finite number and leaves the digits to the server', async () => {
+            const element = createRow({
+                editing: true,
+                actualLimits: undefined
+            });
+            const handler = jest.fn();
+            element.addEventListener('actualsave', handler);
+            type(element, '1e309');
+            await Promise.resolve();
+            find(element, 'button.save-actual').click();
+            expect(handler).not.toHaveBeenCalled();
+            type(element, '123456789012345.5');
+            await Promise.resolve();
+            find(element, 'button.save-actual').click();
+            expect(handler.mock.calls[0][0].detail.actual).toBe(
+                123456789012345.5
+            );
+        });
+
+        it('names every action after its metric', () => {
+            const element = createRow({ editing: true });
+
+            expect(find(element, 'lightning-input').label).toBe(
+                'Actual of ROI of the joint pilot'
+            );
+            expect(
+                find(element, 'button.save-actual').getAttribute('aria-label')
+            ).toBe('Save actual of ROI of the joint pilot');
+            expect(
+                find(element, 'button.cancel-actual').getAttribute('aria-label')
+            ).toBe('Cancel editing actual of ROI of the joint pilot');
+        });
+
+        describe('after someone else saved the metric', () => {
+            /** The refreshed metric: their actual is 4; the user typed 9. */
+            async function conflictRow(): Promise<HTMLElement> {
+                const element = createRow({ editing: true });
+                type(element, '9');
+                Object.assign(element, {
+                    metric: { ...ROI, actual: 4 },
+                    conflict: true,
+                    saveError: {
+                        status: 412,
+                        body: [{ message: 'Modified.' }]
+                    },
+                    saveErrorTitle: 'Someone else saved this metric.'
+                });
+                await Promise.resolve();
+                return element;
+            }
+
+            it('shows their value next to the typed one, keeps the typed one, and offers Use mine and Keep theirs', async () => {
+                const element = await conflictRow();
+
+                expect(
+                    find(element, '.conflict-title').textContent.trim()
+                ).toBe('Someone else saved this metric.');
+                expect(
+                    find(
+                        element,
+                        '[data-id="their-actual"] lightning-formatted-number'
+                    ).value
+                ).toBe(4);
+                expect(
+                    find(
+                        element,
+                        '[data-id="your-actual"] lightning-formatted-number'
+                    ).value
+                ).toBe(9);
+                expect(find(element, 'lightning-input').value).toBe('9');
+                expect(find(element, 'c-error-panel')).toBeNull();
+                const useMine = find(element, 'button.save-actual');
+                const keepTheirs = find(element, 'button.cancel-actual');
+                expect(useMine.textContent.trim()).toBe('Use mine');
+                expect(useMine.getAttribute('aria-label')).toBe(
+                    'Use mine for the actual of ROI of the joint pilot'
+                );
+                expect(keepTheirs.textContent.trim()).toBe('Keep theirs');
+                expect(keepTheirs.getAttribute('aria-label')).toBe(
+                    'Keep theirs for the actual of ROI of the joint pilot'
+                );
+                await expect(element).toBeAccessible();
+            });
+
+            it('Use mine saves the typed value; Keep theirs drops it', async () => {
+                const element = await conflictRow();
+                const save = jest.fn();
+                const cancel = jest.fn();
+                element.addEventListener('actualsave', save);
+                element.addEventListener('actualcancel', cancel);
+
+                find(element, 'button.save-actual').click();
+                expect(save.mock.calls[0][0].detail).toEqual({
+                    metricId: ROI.id,
+                    actual: 9
+                });
+                find(element, 'button.cancel-actual').click();
+                expect(cancel).toHaveBeenCalledTimes(1);
+                await Promise.resolve();
+                expect(find(element, 'lightning-input').value).toBe(4);
+            });
+        });
+
+        describe('focus', () => {
+            let focus: jest.SpyInstance;
+            beforeEach(() => {
+                // jsdom cannot focus the stubs, so the calls are observed.
+                focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            });
+            afterEach(() => focus.mockRestore());
+
+            const focused = () =>
+                focus.mock.contexts.map(
+                    (element: any) =>
+                        element.className || element.tagName.toLowerCase()
+                );
+
+            it('returns to the edit button once a save closes the editor', async () => {
+                const element = createRow({ editing: true });
+                find(element, 'button.save-actual').click();
+                Object.assign(element, { saving: true });
+                await Promise.resolve();
+                expect(focus).not.toHaveBeenCalled();
+
+                Object.assign(element, { saving: false, editing: false });
+                await Promise.resolve();
+                expect(focused()).toEqual([
+                    expect.stringContaining('edit-actual')
+                ]);
+            });
+
+            it('returns to the edit button after Cancel', async () => {
+                const element = createRow({ editing: true });
+                find(element, 'button.cancel-actual').click();
+                Object.assign(element, { editing: false });
+                await Promise.resolve();
+                expect(focused()).toEqual([
+                    expect.stringContaining('edit-actual')
+                ]);
+            });
+
+            it('goes to the conflict after a refused save, and to the input after any other failure', async () => {
+                const element = createRow({ editing: true });
+                find(element, 'button.save-actual').click();
+                Object.assign(element, {
+                    conflict: true,
+                    saveErrorTitle: 'Someone else saved it.'
+                });
+                await Promise.resolve();
+                expect(focused()).toEqual([
+                    'conflict-title slds-text-title_bold'
+                ]);
+
+                find(element, 'button.save-actual').click();
+                Object.assign(element, {
+                    conflict: false,
+                    saveError: { body: { message: 'Refused' } },
+                    saveErrorTitle: 'Not saved'
+                });
+                await Promise.resolve();
+                expect(focused()[1]).toContain('actual-input');
+            });
+
+            it('dismissing the save error hides it and puts focus back in the input', async () => {
+                const element = createRow({
+                    editing: true,
+                    saveError: { body: { message: 'Refused' } },
+                    saveErrorTitle: 'Not saved'
+                });
+                const panel = find(element, 'c-error-panel');
+                expect(panel.dismissible).toBe(true);
+                panel.dispatchEvent(new CustomEvent('dismiss'));
+                await Promise.resolve();
+
+                expect(find(element, 'c-error-panel')).toBeNull();
+                expect(focused()).toEqual([
+                    expect.stringContaining('actual-input')
+                ]);
+            });
         });
 
         it('shows a failed save under the editor and keeps the typed value', async () => {

@@ -210,13 +210,15 @@ describe('c/scorecardModel', () => {
                 collapsible: true,
                 ariaExpanded: 'false',
                 heading: `Internal: our results (${ROWS_BEFORE_SHOW_ALL + 1})`,
-                toggleLabel: `Show all ${ROWS_BEFORE_SHOW_ALL + 1} metrics`
+                toggleLabel: `Show all ${ROWS_BEFORE_SHOW_ALL + 1} metrics`,
+                toggleName: `Show all ${ROWS_BEFORE_SHOW_ALL + 1} metrics in Internal: our results`
             });
             const expanded = showGroup(group, true);
             expect(expanded.rows).toHaveLength(ROWS_BEFORE_SHOW_ALL + 1);
             expect(expanded).toMatchObject({
                 ariaExpanded: 'true',
-                toggleLabel: 'Show fewer'
+                toggleLabel: 'Show fewer',
+                toggleName: 'Show fewer in Internal: our results'
             });
         });
     });
@@ -236,6 +238,7 @@ describe('c/scorecardModel', () => {
                 )
             ).toEqual({
                 health: 50,
+                shownNotice: undefined,
                 tiles: [
                     { key: 'total', label: 'Metrics', text: '7', theme: '' },
                     {
@@ -275,6 +278,60 @@ describe('c/scorecardModel', () => {
                 '—',
                 '—'
             ]);
+        });
+    });
+
+    describe('summarize while filters hide metrics', () => {
+        const withMetrics = plan({
+            metricCount: 3,
+            jointMetrics: {
+                records: [
+                    metric({ id: '1', indicatorType: 'Leading' }),
+                    metric({ id: '2', indicatorType: 'Lagging' }),
+                    metric({
+                        id: '3',
+                        indicatorType: 'Lagging',
+                        sharedWithCustomer: true
+                    })
+                ],
+                totalCount: 3,
+                hasMore: false
+            }
+        });
+
+        it('says "Showing N of M" when the filters hide some metrics', () => {
+            expect(
+                summarize(withMetrics, {
+                    indicator: 'Lagging',
+                    sharedOnly: false
+                }).shownNotice
+            ).toBe('Showing 2 of 3 metrics');
+            expect(
+                summarize(withMetrics, {
+                    indicator: 'Lagging',
+                    sharedOnly: true
+                }).shownNotice
+            ).toBe('Showing 1 of 3 metrics');
+        });
+
+        it('says nothing when every metric is shown, or none (the no-match message says it)', () => {
+            expect(summarize(withMetrics, ALL).shownNotice).toBeUndefined();
+            expect(summarize(withMetrics).shownNotice).toBeUndefined();
+            expect(
+                summarize(withMetrics, {
+                    indicator: 'Leading',
+                    sharedOnly: true
+                }).shownNotice
+            ).toBeUndefined();
+        });
+
+        it('keeps the counts of every metric while filtered', () => {
+            expect(
+                summarize(withMetrics, {
+                    indicator: 'Leading',
+                    sharedOnly: false
+                }).tiles[0].text
+            ).toBe('3');
         });
     });
 

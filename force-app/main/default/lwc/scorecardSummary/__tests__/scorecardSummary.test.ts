@@ -1,16 +1,16 @@
 import { createElement } from 'lwc';
 import ScorecardSummary from 'c/scorecardSummary';
-import { summarize } from 'c/scorecardModel';
+import { summarize, type MetricFilter } from 'c/scorecardModel';
 import type { PlanView } from 'c/accountPlanQuery';
 import { ACTIVE_PLAN } from '../../accountPlanQuery/__tests__/data/planViews';
 
 /** The Active plan of the fixture: health 33.333 %, 4 metrics, 3 measured. */
 
-function createSummary(plan: PlanView): HTMLElement {
+function createSummary(plan: PlanView, filter?: MetricFilter): HTMLElement {
     const element = createElement('c-scorecard-summary', {
         is: ScorecardSummary
     });
-    Object.assign(element, { summary: summarize(plan) });
+    Object.assign(element, { summary: summarize(plan, filter) });
     document.body.appendChild(element);
     return element;
 }
@@ -77,5 +77,31 @@ describe('c-scorecard-summary', () => {
             ['Not Started', '—']
         ]);
         await expect(element).toBeAccessible();
+    });
+
+    it('says how many metrics the filters leave, in a status region, and nothing when none are hidden', async () => {
+        const leading = createSummary(ACTIVE_PLAN, {
+            indicator: 'Leading',
+            sharedOnly: false
+        });
+        const notice = leading.shadowRoot!.querySelector('.shown-notice')!;
+        const shown = ACTIVE_PLAN.jointMetrics.records.filter(
+            (metric) => metric.indicatorType === 'Leading'
+        ).length;
+        expect(shown).toBeGreaterThan(0);
+        expect(shown).toBeLessThan(4);
+        expect(notice.textContent!.trim()).toBe(
+            `Showing ${shown} of 4 metrics`
+        );
+        expect(notice.getAttribute('role')).toBe('status');
+        await expect(leading).toBeAccessible();
+
+        const all = createSummary(ACTIVE_PLAN, {
+            indicator: 'All',
+            sharedOnly: false
+        });
+        expect(
+            all.shadowRoot!.querySelector('.shown-notice')!.textContent!.trim()
+        ).toBe('');
     });
 });

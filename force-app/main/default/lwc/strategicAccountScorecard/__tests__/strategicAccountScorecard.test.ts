@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import StrategicAccountScorecard from 'c/strategicAccountScorecard';
 import { graphql, refreshGraphQL } from 'lightning/graphql';
 import { updateRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { toAccountPlans } from 'c/accountPlanQuery';
 import { summarize, toMetricRow } from 'c/scorecardModel';
 
@@ -12,12 +13,17 @@ const hiddenFields = require('../../accountPlanQuery/__tests__/data/accountWithH
 const graphqlErrors = require('../../accountPlanQuery/__tests__/data/graphqlErrors.json');
 const updateRecordConflict = require('../../accountPlanQuery/__tests__/data/updateRecordConflict.json');
 const updateRecordFieldError = require('../../accountPlanQuery/__tests__/data/updateRecordFieldError.json');
+const jointMetricInfo = require('../../accountPlanQuery/__tests__/data/jointMetricObjectInfo.json');
 
 const mockUpdateRecord = updateRecord as jest.Mock;
 const mockRefresh = refreshGraphQL as jest.Mock;
 const mockGraphql = graphql as unknown as {
     emit: (data: unknown) => void;
     emitErrors: (errors: unknown) => void;
+};
+const mockGetObjectInfo = getObjectInfo as unknown as {
+    emit: (data: unknown) => void;
+    error: () => void;
 };
 
 /** The plans as the mapper makes them: what the container passes down. */
@@ -157,7 +163,29 @@ describe('c-strategic-account-scorecard', () => {
             expect(row.editing).toBe(false);
             expect(row.saving).toBe(false);
             expect(row.saveError).toBeUndefined();
+            expect(row.conflict).toBe(false);
             expect(row.showOwners).toBe(true);
+        });
+
+        it('passes every row the precision and scale of Actual__c from the Object Info', async () => {
+            const element = await renderWith(withPlans);
+            expect(rows(element)[0].actualLimits).toBeUndefined();
+
+            mockGetObjectInfo.emit(jointMetricInfo);
+            await flushPromises();
+
+            expect(rows(element).map((row) => row.actualLimits)).toEqual(
+                Array(4).fill({ precision: 16, scale: 2 })
+            );
+        });
+
+        it('leaves the check to the server when the Object Info cannot be read', async () => {
+            const element = await renderWith(withPlans);
+            mockGetObjectInfo.error();
+            await flushPromises();
+
+            expect(rows(element)[0].actualLimits).toBeUndefined();
+            expect($(element, 'c-error-panel')).toBeNull();
         });
 
         it('passes the summary, the filters and the plans down', async () => {
@@ -262,6 +290,9 @@ describe('c-strategic-account-scorecard', () => {
             const button = $(element, 'button.show-all');
             const list = $(element, '.metric-group ul');
             expect(button.textContent.trim()).toBe('Show all 200 metrics');
+            expect(button.getAttribute('aria-label')).toBe(
+                'Show all 200 metrics in Internal: our results'
+            );
             expect(button.getAttribute('aria-expanded')).toBe('false');
             expect(button.getAttribute('aria-controls')).toBe(list.id);
 
@@ -324,6 +355,10 @@ describe('c-strategic-account-scorecard', () => {
                 'Referrals given'
             ]);
             expect($(element, 'c-metric-filters').indicator).toBe('Leading');
+            expect($(element, 'c-scorecard-summary').summary.shownNotice).toBe(
+                'Showing 2 of 4 metrics'
+            );
+            await expect(element).toBeAccessible();
         });
 
         it('keeps only metrics shared with the customer', async () => {
@@ -408,6 +443,7 @@ describe('c-strategic-account-scorecard', () => {
                 false,
                 false
             ]);
+            await expect(element).toBeAccessible();
         });
 
         it('sends Id, Actual__c and ifUnmodifiedSince, refreshes the query, toasts and closes the editor', async () => {
@@ -448,21 +484,49 @@ describe('c-strategic-account-scorecard', () => {
             const element = await saveRevenue(1);
 
             expect(rowNamed(element, REVENUE.name!).saving).toBe(true);
+            await expect(element).toBeAccessible();
         });
 
-        it('refuses a concurrent edit: the row keeps its editor, with the reason, and nothing is refreshed', async () => {
+        it('after a concurrent-edit refusal keeps the editor, refreshes, and shows the conflict', async () => {
             mockUpdateRecord.mockRejectedValueOnce(updateRecordConflict);
             const element = await saveRevenue(1);
 
             const row = rowNamed(element, REVENUE.name!);
             expect(row.editing).toBe(true);
             expect(row.saving).toBe(false);
-            expect(row.saveError).toEqual(updateRecordConflict);
+            expect(row.conflict).toBe(true);
             expect(row.saveErrorTitle).toMatch(
-                /^Someone changed this metric .* Reload the page/
+                /^Someone else saved this metric .* use yours or keep theirs\.$/
             );
-            expect(mockRefresh).not.toHaveBeenCalled();
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
             await expect(element).toBeAccessible();
+        });
+
+        it('Use mine saves the typed value against the LastModifiedDate the refresh brought', async () => {
+            mockUpdateRecord.mockRejectedValueOnce(updateRecordConflict);
+            const element = await saveRevenue(1);
+            // The refresh brings the other person's save.
+            const theirs = clone(withPlans);
+            const node = planNodes(theirs)[1].Joint_Metrics__r.edges[0].node;
+            node.Actual__c = { value: 2 };
+            node.LastModifiedDate = { value: '2026-12-02T08:00:00.000Z' };
+            mockGraphql.emit(theirs);
+            await flushPromises();
+            expect(rowNamed(element, REVENUE.name!).metric.actual).toBe(2);
+
+            dispatch(rowNamed(element, REVENUE.name!), 'actualsave', {
+                metricId: REVENUE.id,
+                actual: 1
+            });
+            await flushPromises();
+
+            expect(mockUpdateRecord.mock.calls[1]).toEqual([
+                { fields: { Id: REVENUE.id, Actual__c: 1 } },
+                { ifUnmodifiedSince: '2026-12-02T08:00:00.000Z' }
+            ]);
+            const row = rowNamed(element, REVENUE.name!);
+            expect(row.editing).toBe(false);
+            expect(row.conflict).toBe(false);
         });
 
         it('says why any other save failed', async () => {
@@ -472,6 +536,7 @@ describe('c-strategic-account-scorecard', () => {
             const row = rowNamed(element, REVENUE.name!);
             expect(row.saveError).toEqual(updateRecordFieldError);
             expect(row.saveErrorTitle).toBe('The actual could not be saved');
+            await expect(element).toBeAccessible();
         });
 
         it('does not call the save failed when only the refresh after it failed', async () => {
@@ -495,7 +560,22 @@ describe('c-strategic-account-scorecard', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('closes the editor and forgets the error on cancel', async () => {
+        it('dismissing the refresh error hides it and returns focus to the metric just saved', async () => {
+            mockRefresh.mockRejectedValueOnce(new Error('Network down'));
+            const element = await saveRevenue(1);
+            const row = rowNamed(element, REVENUE.name!);
+            row.focusAction = jest.fn();
+            const panel = $(element, 'c-error-panel.refresh-error');
+            expect(panel.dismissible).toBe(true);
+
+            panel.dispatchEvent(new CustomEvent('dismiss'));
+            await flushPromises();
+
+            expect($(element, 'c-error-panel.refresh-error')).toBeNull();
+            expect(row.focusAction).toHaveBeenCalledTimes(1);
+        });
+
+        it('closes the editor and forgets the error and the conflict on cancel (also Keep theirs)', async () => {
             mockUpdateRecord.mockRejectedValueOnce(updateRecordConflict);
             const element = await saveRevenue(1);
 
@@ -505,6 +585,7 @@ describe('c-strategic-account-scorecard', () => {
             await flushPromises();
 
             const row = rowNamed(element, REVENUE.name!);
+            expect(row.conflict).toBe(false);
             expect(row.editing).toBe(false);
             expect(row.saveError).toBeUndefined();
             expect(mockUpdateRecord).toHaveBeenCalledTimes(1);
