@@ -401,7 +401,10 @@ export default class StrategicAccountPlan extends NavigationMixin(
         const outcome = await saveThenRefresh(
             [write],
             () => refreshGraphQL(this.queryResult!),
-            { concurrentEdit: CONCURRENT_EDIT, failed }
+            { concurrentEdit: CONCURRENT_EDIT, failed },
+            // A refused write shows the other person's change and carries the
+            // current LastModifiedDate, so trying again can succeed.
+            { refreshOnConflict: true }
         );
         this.recordErrors = outcome.error;
         this.recordErrorTitle = outcome.errorTitle;
@@ -438,7 +441,10 @@ export default class StrategicAccountPlan extends NavigationMixin(
         const outcome = await saveThenRefresh(
             writes,
             () => refreshGraphQL(this.queryResult!),
-            { concurrentEdit: CONCURRENT_EDIT, failed }
+            { concurrentEdit: CONCURRENT_EDIT, failed },
+            // A refused write shows the other person's change and carries the
+            // current LastModifiedDate, so trying again can succeed.
+            { refreshOnConflict: true }
         );
         this.busyCadenceId = undefined;
         this.touchErrorCadenceId = cadence.id;

@@ -404,7 +404,7 @@ describe('c-strategic-account-plan', () => {
                 expect(mockDeleteRecord).not.toHaveBeenCalled();
                 const panel = $(element, 'c-error-panel.touch-error');
                 expect(panel.friendlyMessage).toBe(
-                    'Someone changed this sponsor pair after you opened the page. Reload the page and try again.'
+                    'Someone changed this record after you opened the page. The page now shows their change: check it, then try again.'
                 );
                 expect(list.undoCadenceId).toBeUndefined();
                 await expect(element).toBeAccessible();
@@ -425,17 +425,17 @@ describe('c-strategic-account-plan', () => {
             });
         });
 
-        it('refuses a concurrent edit without creating the Task or refreshing, and tells the user to reload', async () => {
+        it('refuses a concurrent edit without creating the Task, and reads the plan again so a retry can succeed', async () => {
             mockUpdateRecord.mockRejectedValue(updateRecordConflict);
             const { element, toasts } = await logTouchOnOverduePair();
 
             expect(mockCreateRecord).not.toHaveBeenCalled();
-            expect(mockRefresh).not.toHaveBeenCalled();
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
             expect(toasts).toEqual([]);
             const panel = $(element, 'c-error-panel.touch-error');
             expect(panel.errors).toEqual(updateRecordConflict);
             expect(panel.friendlyMessage).toBe(
-                'Someone changed this sponsor pair after you opened the page. Reload the page and try again.'
+                'Someone changed this record after you opened the page. The page now shows their change: check it, then try again.'
             );
             await expect(element).toBeAccessible();
         });
