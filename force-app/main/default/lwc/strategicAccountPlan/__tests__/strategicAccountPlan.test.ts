@@ -11,6 +11,7 @@ import {
     accountPlanVariables,
     toAccountPlans
 } from 'c/accountPlanQuery';
+import { toIsoDate } from 'c/sponsorCadenceModel';
 
 const { mockNavigate } = require('lightning/navigation');
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
@@ -496,6 +497,168 @@ describe('c-strategic-account-plan', () => {
                 'Your change was saved, but the page could not show the latest values. Reload the page.'
             );
             expect($(element, 'c-plan-header').plan).toEqual(ACTIVE_PLAN);
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('reviews and risks', () => {
+        it('passes the active plan’s reviews and open risks down', async () => {
+            const element = await renderWith(withPlans);
+            expect($(element, 'c-plan-reviews').reviews).toEqual(
+                ACTIVE_PLAN.accountReviews
+            );
+            expect($(element, 'c-plan-risks').risks).toEqual(
+                ACTIVE_PLAN.openRisks
+            );
+            expect($(element, 'c-plan-red-flags').plan).toEqual(ACTIVE_PLAN);
+        });
+
+        it('records a review on the plan, reads the plan again and closes the form', async () => {
+            mockCreateRecord.mockResolvedValue({ id: 'a05new' });
+            const element = await renderWith(withPlans);
+            const reviews = $(element, 'c-plan-reviews');
+            const closeForm = jest.spyOn(reviews, 'closeForm');
+
+            reviews.dispatchEvent(
+                new CustomEvent('recordreview', {
+                    detail: { Review_Date__c: '2026-12-01', Status__c: 'Held' }
+                })
+            );
+            await flushPromises();
+
+            expect(mockCreateRecord).toHaveBeenCalledWith({
+                apiName: 'Account_Review__c',
+                fields: {
+                    Review_Date__c: '2026-12-01',
+                    Status__c: 'Held',
+                    Strategic_Account_Plan__c: ACTIVE_PLAN.id
+                }
+            });
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
+            expect(closeForm).toHaveBeenCalled();
+            expect(reviews.busy).toBe(false);
+        });
+
+        it('keeps the review form open and shows why when the review is refused', async () => {
+            const refused = {
+                status: 400,
+                body: {
+                    output: {
+                        errors: [],
+                        fieldErrors: {
+                            Review_Date__c: [
+                                {
+                                    message:
+                                        'A held review cannot be dated in the future.'
+                                }
+                            ]
+                        }
+                    }
+                }
+            };
+            mockCreateRecord.mockRejectedValue(refused);
+            const element = await renderWith(withPlans);
+            const reviews = $(element, 'c-plan-reviews');
+            const closeForm = jest.spyOn(reviews, 'closeForm');
+
+            reviews.dispatchEvent(
+                new CustomEvent('recordreview', { detail: {} })
+            );
+            await flushPromises();
+
+            expect(closeForm).not.toHaveBeenCalled();
+            expect(mockRefresh).not.toHaveBeenCalled();
+            const panel = $(element, 'c-error-panel.record-error');
+            expect(panel.errors).toEqual(refused);
+            expect(panel.friendlyMessage).toBe('The review was not recorded');
+            panel.dispatchEvent(new CustomEvent('dismiss'));
+            await flushPromises();
+            expect($(element, 'c-error-panel.record-error')).toBeNull();
+        });
+
+        it('opens the plan for editing after a review', async () => {
+            const element = await renderWith(withPlans);
+            $(element, 'c-plan-reviews').dispatchEvent(
+                new CustomEvent('editplan')
+            );
+            expect(mockNavigate).toHaveBeenCalledWith({
+                pageReference: {
+                    type: 'standard__recordPage',
+                    attributes: {
+                        recordId: ACTIVE_PLAN.id,
+                        objectApiName: 'Strategic_Account_Plan__c',
+                        actionName: 'edit'
+                    }
+                },
+                replace: undefined
+            });
+        });
+
+        it('raises a risk on the plan', async () => {
+            mockCreateRecord.mockResolvedValue({ id: 'a06new' });
+            const element = await renderWith(withPlans);
+            const risks = $(element, 'c-plan-risks');
+            const closeForm = jest.spyOn(risks, 'closeForm');
+
+            risks.dispatchEvent(
+                new CustomEvent('raiserisk', {
+                    detail: { Name: 'Competitor pilot', Severity__c: 'High' }
+                })
+            );
+            await flushPromises();
+
+            expect(mockCreateRecord).toHaveBeenCalledWith({
+                apiName: 'Plan_Risk__c',
+                fields: {
+                    Name: 'Competitor pilot',
+                    Severity__c: 'High',
+                    Strategic_Account_Plan__c: ACTIVE_PLAN.id
+                }
+            });
+            expect(closeForm).toHaveBeenCalled();
+            expect(risks.busyRiskId).toBeUndefined();
+        });
+
+        it('closes a risk today, guarded by its LastModifiedDate, and reads the plan again', async () => {
+            mockUpdateRecord.mockResolvedValue({});
+            const element = await renderWith(withPlans);
+            const risk = ACTIVE_PLAN.openRisks.records[0];
+
+            $(element, 'c-plan-risks').dispatchEvent(
+                new CustomEvent('closerisk', { detail: { riskId: risk.id } })
+            );
+            await flushPromises();
+            const iso = toIsoDate(new Date());
+            expect(mockUpdateRecord).toHaveBeenCalledWith(
+                {
+                    fields: {
+                        Id: risk.id,
+                        Status__c: 'Closed',
+                        Closed_On__c: iso
+                    }
+                },
+                { ifUnmodifiedSince: risk.lastModifiedDate }
+            );
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
+        });
+
+        it('shows someone else’s change to a risk instead of overwriting it', async () => {
+            mockUpdateRecord.mockRejectedValue(updateRecordConflict);
+            const element = await renderWith(withPlans);
+
+            $(element, 'c-plan-risks').dispatchEvent(
+                new CustomEvent('closerisk', {
+                    detail: { riskId: ACTIVE_PLAN.openRisks.records[0].id }
+                })
+            );
+            await flushPromises();
+
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
+            expect(
+                $(element, 'c-error-panel.record-error').friendlyMessage
+            ).toBe(
+                'Someone changed this record after you opened the page. The page now shows their change: check it, then try again.'
+            );
             await expect(element).toBeAccessible();
         });
     });

@@ -1,0 +1,128 @@
+import { createElement } from 'lwc';
+import PlanReviews from 'c/planReviews';
+import { toIsoDate } from 'c/sponsorCadenceModel';
+import {
+    ACTIVE_PLAN,
+    DRAFT_PLAN
+} from '../../accountPlanQuery/__tests__/data/planViews';
+
+function renderReviews(plan = ACTIVE_PLAN): any {
+    const element: any = createElement('c-plan-reviews', { is: PlanReviews });
+    element.reviews = plan.accountReviews;
+    document.body.appendChild(element);
+    return element;
+}
+
+const $ = (element: any, selector: string): any =>
+    element.shadowRoot.querySelector(selector);
+const flush = () => Promise.resolve();
+/** What got focus last: the base components are stubs that take none. */
+const lastFocused = (spy: jest.SpyInstance) => spy.mock.contexts.at(-1);
+
+/** Opens the form; every field of the stub reports itself valid unless told otherwise. */
+async function openForm(element: any, valid = true) {
+    $(element, '.record-review').dispatchEvent(new CustomEvent('click'));
+    await flush();
+    for (const input of element.shadowRoot.querySelectorAll('[data-field]')) {
+        input.reportValidity = () => valid;
+    }
+}
+
+function type(element: any, field: string, value: string) {
+    const input = $(element, `[data-field="${field}"]`);
+    input.value = value;
+    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+describe('c-plan-reviews', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('shows the reviews newest first, with status, value delivered and decisions', async () => {
+        const element = renderReviews();
+
+        const reviews = [...element.shadowRoot.querySelectorAll('.review')];
+        expect(reviews.map((review: HTMLElement) => review.dataset.id)).toEqual(
+            ACTIVE_PLAN.accountReviews.records.map((review) => review.id)
+        );
+        expect(reviews[0].textContent).toContain('7/13/2026 · QBR');
+        expect(reviews[0].querySelector('lightning-badge').className).toBe(
+            'slds-theme_success'
+        );
+        expect(
+            reviews[0].querySelector('lightning-formatted-number').value
+        ).toBe(125000);
+        expect(reviews[0].querySelector('.decisions').textContent).toContain(
+            'southern network'
+        );
+        // A cancelled review without value or decisions shows neither.
+        expect(reviews[1].querySelector('.value')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says when there is no review yet', () => {
+        const element = renderReviews(DRAFT_PLAN);
+        expect(element.shadowRoot.querySelector('ol')).toBeNull();
+        expect(element.shadowRoot.textContent).toContain(
+            'No reviews recorded yet.'
+        );
+    });
+
+    it('records a held review of today by default, with what was typed', async () => {
+        const element = renderReviews();
+        const recorded = jest.fn();
+        element.addEventListener('recordreview', recorded);
+        await openForm(element);
+
+        type(element, 'Value_Delivered__c', '40000');
+        type(element, 'Decisions__c', 'Price review first.');
+        $(element, '.save-review').dispatchEvent(new CustomEvent('click'));
+        const iso = toIsoDate(new Date());
+        expect(recorded.mock.calls[0][0].detail).toEqual({
+            Review_Date__c: iso,
+            Review_Type__c: 'QBR',
+            Status__c: 'Held',
+            Value_Delivered__c: 40000,
+            Decisions__c: 'Price review first.'
+        });
+        // A held review cannot be dated after today.
+        expect($(element, '.review-date').max).toBe(iso);
+        await expect(element).toBeAccessible();
+    });
+
+    it('does not send a form with an invalid field, and focuses it', async () => {
+        const element = renderReviews();
+        const recorded = jest.fn();
+        element.addEventListener('recordreview', recorded);
+        await openForm(element, false);
+        const date = $(element, '.review-date');
+        date.focus = jest.fn();
+
+        $(element, '.save-review').dispatchEvent(new CustomEvent('click'));
+
+        expect(recorded).not.toHaveBeenCalled();
+        expect(date.focus).toHaveBeenCalled();
+    });
+
+    it('closes the form once saved and offers to edit the plan, with focus on that offer', async () => {
+        const element = renderReviews();
+        const editPlan = jest.fn();
+        element.addEventListener('editplan', editPlan);
+        await openForm(element);
+
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        element.closeForm();
+        await flush();
+
+        expect($(element, '.review-form')).toBeNull();
+        const offer = $(element, '.edit-plan');
+        expect(lastFocused(focus)).toBe(offer);
+        focus.mockRestore();
+        offer.dispatchEvent(new CustomEvent('click'));
+        expect(editPlan).toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+});
