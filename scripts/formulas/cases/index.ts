@@ -7,12 +7,16 @@ import type { FormulaFieldTable, ValidationRuleTable } from '../caseTable';
 import * as buySellLevel from './buySellLevel';
 import * as executiveSponsorCadence from './executiveSponsorCadence';
 import * as jointMetric from './jointMetric';
+import * as planAction from './planAction';
+import * as planObjective from './planObjective';
 import * as strategicAccountPlan from './strategicAccountPlan';
 
 const byObject = [
     buySellLevel,
     executiveSponsorCadence,
     jointMetric,
+    planAction,
+    planObjective,
     strategicAccountPlan
 ];
 

@@ -35,4 +35,22 @@ describe('fields check', () => {
         if (problems.some((problem) => problem.file === customerOwner))
             throw new Error('a valid lookup was reported');
     });
+
+    it('rejects two lookups from details of one plan into the objective under one child relationship name', () => {
+        const metricObjective = `${OBJECTS}/Joint_Metric__c/fields/Objective__c.field-meta.xml`;
+        const actionObjective = `${OBJECTS}/Plan_Action__c/fields/Objective__c.field-meta.xml`;
+        const problems = problemsAfter(['fields'], (copy) =>
+            copy.replace(
+                metricObjective,
+                '<relationshipName>Joint_Metrics</relationshipName>',
+                '<relationshipName>Plan_Actions</relationshipName>'
+            )
+        );
+        assertProblem(
+            problems,
+            actionObjective,
+            '<relationshipName>',
+            /Plan_Objective__c already has the child relationship Plan_Actions__r/
+        );
+    });
 });
