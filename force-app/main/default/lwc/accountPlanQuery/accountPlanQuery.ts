@@ -14,8 +14,8 @@
  * the query does not select fails `npm run typecheck`.
  *
  * Data path: the query is rooted at `Strategic_Account_Plan__c`, filtered on
- * `Account__c = $recordId`; Buy-Sell levels, sponsor cadences and joint
- * metrics are the plan's child relationships, and people are read through
+ * `Account__c = $recordId`; Buy-Sell levels, sponsor cadences, joint
+ * metrics, objectives and actions are the plan's child relationships, and people are read through
  * parent lookups. The GraphQL wire adapter supports one level of child
  * relationships, so every record on the page is the plan, a direct child of
  * it, or reached through a parent lookup
@@ -60,12 +60,19 @@ export const METRIC_PAGE_SIZE = 200;
 export const BUY_SELL_LEVEL_PAGE_SIZE = 100;
 /** Executive sponsor pairs per plan. */
 export const SPONSOR_CADENCE_PAGE_SIZE = 50;
+/** Objectives per plan: a plan has a handful; past it a notice says so. */
+export const OBJECTIVE_PAGE_SIZE = 50;
+/** Actions per plan: a few per objective, kept while Done for the record. */
+export const ACTION_PAGE_SIZE = 300;
 
 /**
  * The Account's non-archived plans (latest start first) and, as the one
  * level of child relationships the wire adapter allows, their Buy-Sell levels
- * (newest assessment first), sponsor cadences and joint metrics. A field
- * read only for its label selects only `displayValue`.
+ * (newest assessment first), sponsor cadences, joint metrics, objectives
+ * and actions (6 of the 10 subqueries an org allows). A field read only for
+ * its label selects only `displayValue`. Objectives and actions have no
+ * `orderBy`: `@optional` does not cover it, so a user who may not read their
+ * due dates would lose the whole page; `c/objectiveModel` orders them.
  *
  * Hand-formatted, one selection a line with two-space indents: the text ships
  * in the compiled component code, and Prettier's layout more than doubled it.
@@ -78,6 +85,8 @@ export const ACCOUNT_PLANS_QUERY = gql`
     $levelLimit: Int
     $cadenceLimit: Int
     $metricLimit: Int
+    $objectiveLimit: Int
+    $actionLimit: Int
   ) {
     uiapi {
       query {
@@ -189,6 +198,48 @@ export const ACCOUNT_PLANS_QUERY = gql`
                     Shared_With_Customer__c @optional { value }
                     Supplier_Owner__r @optional { Name @optional { value } }
                     Customer_Owner__r @optional { Name @optional { value } }
+                    Objective__c @optional { value }
+                  }
+                }
+              }
+              Plan_Objectives__r(first: $objectiveLimit) @optional {
+                totalCount
+                pageInfo { hasNextPage }
+                edges {
+                  node {
+                    Id
+                    Name @optional { value }
+                    Status__c @optional { value displayValue }
+                    Due_Date__c @optional { value displayValue }
+                    Supplier_Owner__r @optional {
+                      Id
+                      Name @optional { value }
+                    }
+                    Customer_Owner__r @optional {
+                      Id
+                      Name @optional { value }
+                    }
+                    Open_Actions__c @optional { value }
+                    Done_Actions__c @optional { value }
+                    Has_Overdue_Actions__c @optional { value }
+                  }
+                }
+              }
+              Plan_Actions__r(first: $actionLimit) @optional {
+                totalCount
+                pageInfo { hasNextPage }
+                edges {
+                  node {
+                    Id
+                    Name @optional { value }
+                    LastModifiedDate @optional { value }
+                    Objective__c @optional { value }
+                    Owner_Side__c @optional { value displayValue }
+                    Supplier_Owner__r @optional { Name @optional { value } }
+                    Customer_Owner__r @optional { Name @optional { value } }
+                    Due_Date__c @optional { value displayValue }
+                    Status__c @optional { value displayValue }
+                    Overdue__c @optional { value }
                   }
                 }
               }
@@ -207,6 +258,8 @@ export interface AccountPlanVariables {
     levelLimit: number;
     cadenceLimit: number;
     metricLimit: number;
+    objectiveLimit: number;
+    actionLimit: number;
 }
 
 /**
@@ -221,7 +274,9 @@ export function accountPlanVariables(
         planLimit: PLAN_PAGE_SIZE,
         levelLimit: BUY_SELL_LEVEL_PAGE_SIZE,
         cadenceLimit: SPONSOR_CADENCE_PAGE_SIZE,
-        metricLimit: METRIC_PAGE_SIZE
+        metricLimit: METRIC_PAGE_SIZE,
+        objectiveLimit: OBJECTIVE_PAGE_SIZE,
+        actionLimit: ACTION_PAGE_SIZE
     };
 }
 
@@ -295,6 +350,51 @@ export interface JointMetricView {
     sharedWithCustomer?: boolean;
     supplierOwnerName?: string;
     customerOwnerName?: string;
+    /** The objective the metric measures. */
+    objectiveId?: string;
+}
+
+export interface PlanObjectiveView {
+    id: string;
+    name?: string;
+    /** `Not Started`, `On Track`, `At Risk`, `Achieved` or `Dropped`, and its label. */
+    status?: string;
+    statusLabel?: string;
+    /** ISO date: objectives are shown earliest due first. */
+    dueDate?: string;
+    dueDateLabel?: string;
+    /** A new action's owner on our side when it is ours or joint. */
+    supplierOwnerId?: string;
+    supplierOwnerName?: string;
+    /** A new action's customer owner when the customer owes it. */
+    customerOwnerId?: string;
+    customerOwnerName?: string;
+    /** Kept by the flow Plan Objective Action Counts. */
+    openActions?: number;
+    doneActions?: number;
+    /** Formula: an open action is past its due date. */
+    hasOverdueActions?: boolean;
+}
+
+export interface PlanActionView {
+    id: string;
+    name?: string;
+    /** Sent as `ifUnmodifiedSince` when the action is completed or re-dated. */
+    lastModifiedDate?: string;
+    objectiveId?: string;
+    /** `Ours`, `Customer's` or `Joint`, and its label. */
+    ownerSide?: string;
+    ownerSideLabel?: string;
+    supplierOwnerName?: string;
+    customerOwnerName?: string;
+    /** ISO date: the re-date editor starts from it. */
+    dueDate?: string;
+    dueDateLabel?: string;
+    /** `Not Started`, `In Progress`, `Blocked`, `Done` or `Dropped`, and its label. */
+    status?: string;
+    statusLabel?: string;
+    /** Formula: open and past its due date. */
+    overdue?: boolean;
 }
 
 export interface PlanView {
@@ -342,6 +442,8 @@ export interface PlanView {
     buySellLevels: RecordPage<BuySellLevelView>;
     sponsorCadences: RecordPage<SponsorCadenceView>;
     jointMetrics: RecordPage<JointMetricView>;
+    objectives: RecordPage<PlanObjectiveView>;
+    actions: RecordPage<PlanActionView>;
 }
 
 // ---------------------------------------------------------------------------
@@ -355,6 +457,8 @@ type Plan = StrategicAccountPlansQuery.Strategic_Account_Plan__c;
 type BuySellLevel = StrategicAccountPlansQuery.Buy_Sell_Level__c;
 type SponsorCadence = StrategicAccountPlansQuery.Executive_Sponsor_Cadence__c;
 type JointMetric = StrategicAccountPlansQuery.Joint_Metric__c;
+type PlanObjective = StrategicAccountPlansQuery.Plan_Objective__c;
+type PlanAction = StrategicAccountPlansQuery.Plan_Action__c;
 
 type Maybe<T> = T | null | undefined;
 
@@ -435,7 +539,44 @@ function toJointMetric(node: JointMetric): JointMetricView {
         status: value(node.Status__c),
         sharedWithCustomer: value(node.Shared_With_Customer__c),
         supplierOwnerName: value(node.Supplier_Owner__r?.Name),
-        customerOwnerName: value(node.Customer_Owner__r?.Name)
+        customerOwnerName: value(node.Customer_Owner__r?.Name),
+        objectiveId: value(node.Objective__c)
+    };
+}
+
+function toObjective(node: PlanObjective): PlanObjectiveView {
+    return {
+        id: node.Id,
+        name: value(node.Name),
+        status: value(node.Status__c),
+        statusLabel: label(node.Status__c),
+        dueDate: value(node.Due_Date__c),
+        dueDateLabel: label(node.Due_Date__c),
+        supplierOwnerId: node.Supplier_Owner__r?.Id,
+        supplierOwnerName: value(node.Supplier_Owner__r?.Name),
+        customerOwnerId: node.Customer_Owner__r?.Id,
+        customerOwnerName: value(node.Customer_Owner__r?.Name),
+        openActions: value(node.Open_Actions__c),
+        doneActions: value(node.Done_Actions__c),
+        hasOverdueActions: value(node.Has_Overdue_Actions__c)
+    };
+}
+
+function toAction(node: PlanAction): PlanActionView {
+    return {
+        id: node.Id,
+        name: value(node.Name),
+        lastModifiedDate: value(node.LastModifiedDate),
+        objectiveId: value(node.Objective__c),
+        ownerSide: value(node.Owner_Side__c),
+        ownerSideLabel: label(node.Owner_Side__c),
+        supplierOwnerName: value(node.Supplier_Owner__r?.Name),
+        customerOwnerName: value(node.Customer_Owner__r?.Name),
+        dueDate: value(node.Due_Date__c),
+        dueDateLabel: label(node.Due_Date__c),
+        status: value(node.Status__c),
+        statusLabel: label(node.Status__c),
+        overdue: value(node.Overdue__c)
     };
 }
 
@@ -479,7 +620,9 @@ function toPlan(node: Plan): PlanView {
             node.Executive_Sponsor_Cadences__r,
             toSponsorCadence
         ),
-        jointMetrics: page(node.Joint_Metrics__r, toJointMetric)
+        jointMetrics: page(node.Joint_Metrics__r, toJointMetric),
+        objectives: page(node.Plan_Objectives__r, toObjective),
+        actions: page(node.Plan_Actions__r, toAction)
     };
 }
 
