@@ -302,6 +302,58 @@ export class PreviewStore {
         return this.get(id)!;
     }
 
+    /**
+     * Deletes a record as `deleteRecord` would; the roll-ups of its masters
+     * are recomputed on the next read. As in an org, deleting a master deletes
+     * its detail records, and custom lookups to a deleted record are cleared
+     * (SetNull, the package's delete constraint). SOAP API Developer Guide,
+     * "Relationships Among Objects": "When a record of the master object is
+     * deleted, its related detail records are also deleted"
+     * (https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/relationships_among_objects.htm).
+     */
+    delete(id: string): void {
+        if (!this.records.has(id))
+            throw new RecordWriteError(404, [
+                {
+                    errorCode: 'NOT_FOUND',
+                    message: 'The requested resource does not exist'
+                }
+            ]);
+        const deleted = new Set<string>();
+        const cascade = (recordId: string) => {
+            deleted.add(recordId);
+            for (const child of this.records.values())
+                if (
+                    !deleted.has(child.Id) &&
+                    this.referencesTo(child, recordId).some(
+                        (field) => field.type === 'MasterDetail'
+                    )
+                )
+                    cascade(child.Id);
+        };
+        cascade(id);
+        for (const recordId of deleted) this.invalidate(recordId);
+        for (const recordId of deleted) this.records.delete(recordId);
+        for (const record of this.records.values()) {
+            const cleared = [...deleted].flatMap((recordId) =>
+                this.referencesTo(record, recordId)
+            );
+            if (!cleared.length) continue;
+            for (const field of cleared) record[field.apiName] = null;
+            this.invalidate(record.Id);
+        }
+    }
+
+    /** The custom relationship fields of `record` that hold `targetId`. */
+    private referencesTo(record: StoredRecord, targetId: string): FieldModel[] {
+        return this.objectOf(record.attributes.type).fields.filter(
+            (field) =>
+                (field.type === 'MasterDetail' || field.type === 'Lookup') &&
+                field.custom &&
+                record[field.apiName] === targetId
+        );
+    }
+
     /** Stamps a record as modified now without changing a value: a concurrent edit, for tests. */
     touch(id: string): StoredRecord {
         const current = this.records.get(id);
