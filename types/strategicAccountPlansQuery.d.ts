@@ -229,6 +229,18 @@ declare namespace StrategicAccountPlansQuery {
         Assessed_On__c?: {
             displayValue: string | null;
         } | null;
+        /** Is Latest */
+        Is_Latest__c?: {
+            value: boolean | null;
+        } | null;
+        /** Previous Level */
+        Previous_Level__c?: {
+            value: number | null;
+        } | null;
+        /** Movement */
+        Movement__c?: {
+            value: number | null;
+        } | null;
         Customer_Respondent__r?: {
             Id: string;
             /** Full Name */

@@ -145,6 +145,22 @@ describe('preview server API', () => {
         assert.equal(store.get(body.id)!.WhatId, pairId);
     });
 
+    it('deletes a record with a bodiless 200, then answers 404 for it', async () => {
+        const { body } = await call('POST', '/api/records', {
+            apiName: 'Task',
+            fields: { WhatId: pairId, Subject: 'Touch to delete' }
+        });
+        const deleted = await fetch(`${server.url}/api/records/${body.id}`, {
+            method: 'DELETE'
+        });
+        assert.equal(deleted.status, 200);
+        assert.equal(await deleted.text(), '');
+        assert.equal(store.get(body.id), undefined);
+        const again = await call('DELETE', `/api/records/${body.id}`);
+        assert.equal(again.status, 404);
+        assert.equal(again.body.output.errors[0].errorCode, 'NOT_FOUND');
+    });
+
     it('serves the page and SLDS, and nothing outside its folders', async () => {
         const page = await fetch(`${server.url}/`);
         assert.match(await page.text(), /<div id="root">/);

@@ -4,7 +4,7 @@
  * data modules call:
  *
  * - `POST /api/graphql` — `lightning/graphql` (validated against the schema, executed over the store)
- * - `PATCH /api/records/:id`, `POST /api/records` — `updateRecord`, `createRecord`
+ * - `PATCH /api/records/:id`, `POST /api/records`, `DELETE /api/records/:id` — `updateRecord`, `createRecord`, `deleteRecord`
  * - `GET /api/accounts` — the account picker (preview only)
  * - `POST /api/test/touch/:id` — simulates someone else saving the record (preview only)
  * - `GET /api/stats` — GraphQL requests served since start
@@ -231,6 +231,15 @@ async function handleApi(
                     )
                 )
             );
+        }
+        if (method === 'DELETE' && recordMatch) {
+            // UI API, "Delete a Record": `DELETE /ui-api/records/{recordId}`
+            // answers 200 with no body
+            // (https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_resources_record_delete.htm).
+            store.delete(decodeURIComponent(recordMatch[1]));
+            response.writeHead(200, { 'Cache-Control': 'no-store' });
+            response.end();
+            return;
         }
         if (method === 'POST' && urlPath === '/api/records') {
             const body = await readJson(request);

@@ -161,6 +161,45 @@ describe('PreviewStore', () => {
         );
     });
 
+    it('deletes a record and recomputes the roll-ups of its master', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY });
+        const [metric] = store.list('Joint_Metric__c');
+        assert.equal(
+            store.list('Strategic_Account_Plan__c')[0].Metric_Count__c,
+            1
+        );
+        store.delete(metric.Id);
+        assert.equal(store.get(metric.Id), undefined);
+        assert.equal(
+            store.list('Strategic_Account_Plan__c')[0].Metric_Count__c,
+            0
+        );
+        assert.throws(
+            () => store.delete(metric.Id),
+            (error: RecordWriteError) =>
+                error.status === 404 &&
+                error.errors[0].errorCode === 'NOT_FOUND'
+        );
+    });
+
+    it('deletes the detail records with their master and clears lookups to a deleted record', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY });
+        const [plan] = store.list('Strategic_Account_Plan__c');
+        const [user] = store.list('User');
+        const [pair] = store.list('Executive_Sponsor_Cadence__c');
+        assert.equal(pair.Executive_Sponsor__c, user.Id);
+        store.delete(user.Id);
+        assert.equal(
+            store.get(pair.Id)!.Executive_Sponsor__c,
+            null,
+            'a lookup to a deleted record is cleared'
+        );
+        store.delete(plan.Id);
+        assert.deepEqual(store.list('Joint_Metric__c'), []);
+        assert.deepEqual(store.list('Executive_Sponsor_Cadence__c'), []);
+        assert.equal(store.list('Account').length, 1);
+    });
+
     it('creates a Task on a cadence record', () => {
         const store = new PreviewStore(project, seed(), { today: TODAY });
         const [pair] = store.list('Executive_Sponsor_Cadence__c');

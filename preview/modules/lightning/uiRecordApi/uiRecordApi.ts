@@ -1,10 +1,10 @@
 /**
  * Stand-in for the write half of `lightning/uiRecordApi`. Records go to the
  * preview server's store, which sets LastModifiedDate, runs the objects'
- * validation rules and refuses a stale `ifUnmodifiedSince` with a 412, as the
- * UI API does. Rejections are `FetchResponse`-shaped like LDS's.
+ * validation rules, refuses a stale `ifUnmodifiedSince` with a 412 and
+ * deletes (detail records with their master), as the UI API does. Rejections are `FetchResponse`-shaped like LDS's.
  */
-import { patchRecord, postRecord } from 'preview/api';
+import { deleteRecordById, patchRecord, postRecord } from 'preview/api';
 
 /** `{ objectApiName, fieldApiName }` as `@salesforce/schema` imports are, or a qualified name. */
 type FieldId = string | { objectApiName?: string; fieldApiName: string };
@@ -43,6 +43,11 @@ export function createRecord(
         String(recordInput.apiName),
         recordInput.fields
     ) as Promise<RecordRepresentation>;
+}
+
+/** Deletes a record; resolves with nothing, as `deleteRecord(recordId): Promise<void>` does. */
+export function deleteRecord(recordId: string): Promise<void> {
+    return deleteRecordById(recordId);
 }
 
 /** LDS would refetch cached records; the preview keeps no record cache, so there is nothing to notify. */

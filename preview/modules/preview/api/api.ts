@@ -43,8 +43,8 @@ async function send<T>(
                 : { 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body)
     });
-    const payload: unknown =
-        response.status === 204 ? undefined : await response.json();
+    const text = await response.text();
+    const payload: unknown = text === '' ? undefined : JSON.parse(text);
     if (!response.ok) {
         const error: FetchResponseError = {
             ok: false,
@@ -97,6 +97,11 @@ export function postRecord(
     fields: Record<string, unknown>
 ): Promise<unknown> {
     return send('POST', '/api/records', { apiName, fields });
+}
+
+/** `DELETE /api/records/:id` — the UI API's record deletion (200, no body). */
+export function deleteRecordById(id: string): Promise<void> {
+    return send('DELETE', `/api/records/${encodeURIComponent(id)}`);
 }
 
 /** An account the picker offers. */

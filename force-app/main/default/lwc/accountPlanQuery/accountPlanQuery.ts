@@ -148,6 +148,9 @@ export const ACCOUNT_PLANS_QUERY = gql`
                     Perspective__c @optional { value }
                     Horizon__c @optional { value }
                     Assessed_On__c @optional { displayValue }
+                    Is_Latest__c @optional { value }
+                    Previous_Level__c @optional { value }
+                    Movement__c @optional { value }
                     Customer_Respondent__r @optional {
                       Id
                       Name @optional { value }
@@ -309,6 +312,12 @@ export interface BuySellLevelView {
     assessedOnLabel?: string;
     customerRespondentId?: string;
     customerRespondentName?: string;
+    /** The respondent's newest assessment (kept by the flow Buy-Sell Latest Assessment). */
+    isLatest?: boolean;
+    /** The level of the respondent's assessment before this one. */
+    previousLevel?: number;
+    /** Level minus previous level (Movement__c); blank for a first assessment. */
+    movement?: number;
 }
 
 export interface SponsorCadenceView {
@@ -503,7 +512,10 @@ function toBuySellLevel(node: BuySellLevel): BuySellLevelView {
         horizon: value(node.Horizon__c),
         assessedOnLabel: label(node.Assessed_On__c),
         customerRespondentId: node.Customer_Respondent__r?.Id,
-        customerRespondentName: value(node.Customer_Respondent__r?.Name)
+        customerRespondentName: value(node.Customer_Respondent__r?.Name),
+        isLatest: value(node.Is_Latest__c),
+        previousLevel: value(node.Previous_Level__c),
+        movement: value(node.Movement__c)
     };
 }
 
