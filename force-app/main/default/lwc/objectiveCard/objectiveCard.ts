@@ -7,9 +7,10 @@ import MEASURED_BY from '@salesforce/label/c.SAP_Objectives_Measured_By';
 import OPEN_METRIC from '@salesforce/label/c.SAP_Objectives_Open_Metric';
 import WITHOUT_OBJECTIVE from '@salesforce/label/c.SAP_Objectives_Without_Objective';
 
-/** A metric link with its accessible text. */
+/** A metric link with its accessible text and its badge's classes. */
 interface MetricLinkView extends MetricLink {
     openLabel: string;
+    badgeClass: string;
 }
 
 /**
@@ -32,7 +33,8 @@ export default class ObjectiveCard extends NavigationMixin(LightningElement) {
     get metrics(): MetricLinkView[] {
         return (this.group?.metrics ?? []).map((metric) => ({
             ...metric,
-            openLabel: formatLabel(OPEN_METRIC, metric.name)
+            openLabel: formatLabel(OPEN_METRIC, metric.name),
+            badgeClass: `slds-m-left_xx-small ${metric.statusTheme ?? ''}`
         }));
     }
 

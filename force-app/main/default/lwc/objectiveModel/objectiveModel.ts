@@ -121,6 +121,17 @@ export function toActionRow(action: PlanActionView): ActionRow {
     };
 }
 
+/**
+ * "2 open · 1 done", from the counts the flow keeps; none before the flow
+ * first counted (an org's default of 0 shows as 0) or when both are hidden.
+ */
+function countsLabel(objective: PlanObjectiveView): string | undefined {
+    const { openActions, doneActions } = objective;
+    return openActions === undefined && doneActions === undefined
+        ? undefined
+        : formatLabel(COUNTS, openActions, doneActions);
+}
+
 function toMetricLink(metric: JointMetricView): MetricLink {
     const status = vocabularyEntry(METRIC_STATUSES, metric.status);
     return {
@@ -161,11 +172,7 @@ export function groupObjectives(
         statusTheme: STATUS_THEMES[objective.status ?? ''] ?? '',
         dueLabel: dueLabel(objective.dueDateLabel),
         owners: owners(objective),
-        countsLabel: formatLabel(
-            COUNTS,
-            objective.openActions,
-            objective.doneActions
-        ),
+        countsLabel: countsLabel(objective),
         actions: actionsOf(objective.id),
         metrics: plan.jointMetrics.records
             .filter((metric) => metric.objectiveId === objective.id)

@@ -83,6 +83,30 @@ describe('c/objectiveModel', () => {
             ]);
         });
 
+        it('has no counts before the flow first counted, and shows a hidden count as the empty value', () => {
+            const [objective] = ACTIVE_PLAN.objectives.records;
+            const plan = (counts: object) => ({
+                ...ACTIVE_PLAN,
+                objectives: {
+                    records: [{ ...objective, ...counts }],
+                    totalCount: 1,
+                    hasMore: false
+                }
+            });
+            const uncounted = plan({
+                openActions: undefined,
+                doneActions: undefined
+            });
+            const hiddenDone = plan({ doneActions: undefined });
+
+            expect(
+                groupObjectives(uncounted, 'All')[0].countsLabel
+            ).toBeUndefined();
+            expect(groupObjectives(hiddenDone, 'All')[0].countsLabel).toBe(
+                '2 open · — done'
+            );
+        });
+
         it('shows no group for a plan without objectives or actions', () => {
             expect(groupObjectives(DRAFT_PLAN, 'All')).toEqual([]);
         });
