@@ -20,8 +20,7 @@ import OUR_OWNER from '@salesforce/label/c.SAP_Objectives_Our_Owner';
 import CUSTOMER_OWNER from '@salesforce/label/c.SAP_Objectives_Customer_Owner';
 
 /** The owner filter: every action, what our side owes, what the customer owes. */
-export const OWNER_FILTERS = ['All', 'Ours', 'Customers'] as const;
-export type OwnerFilter = (typeof OWNER_FILTERS)[number];
+export type OwnerFilter = 'All' | 'Ours' | 'Customers';
 
 /** Plan_Action__c.Owner_Side__c values; a joint action is owed by both sides. */
 const SIDES_OWING: Record<Exclude<OwnerFilter, 'All'>, string[]> = {
@@ -69,9 +68,6 @@ export interface ObjectiveGroup {
     actions: ActionRow[];
     metrics: MetricLink[];
 }
-
-export const isOwnerFilter = (value: unknown): value is OwnerFilter =>
-    (OWNER_FILTERS as readonly unknown[]).includes(value);
 
 /** Earliest due first, blank last, then by name. */
 function byDueDate(

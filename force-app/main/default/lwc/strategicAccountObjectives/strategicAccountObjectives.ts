@@ -18,7 +18,6 @@ import { selectPlan, type PlanSelection } from 'c/planModel';
 import { formatLabel } from 'c/labelFormat';
 import {
     groupObjectives,
-    isOwnerFilter,
     todayIso,
     type ActionRow,
     type ObjectiveGroup,
@@ -95,8 +94,6 @@ export default class StrategicAccountObjectives extends NavigationMixin(
 ) {
     /** The Account's Id, set by the record page. */
     @api recordId?: string;
-    /** App Builder: the owner filter on load: All, Ours or Customers. */
-    @api defaultOwnerFilter = 'All';
 
     labels = {
         title: TITLE,
@@ -124,8 +121,8 @@ export default class StrategicAccountObjectives extends NavigationMixin(
     private queryResult?: GraphQLResult<AccountPlansResponse>;
     /** The plan the user picked in the plan picker, if any. */
     private pickedPlanId?: string;
-    /** The user's filter; until they touch it, the App Builder default applies. */
-    private chosenFilter?: OwnerFilter;
+    /** Whose actions are shown: all, what we owe, what the customer owes. */
+    ownerFilter: OwnerFilter = 'All';
     private editingActionId?: string;
     private addingObjectiveId?: string;
     /** The action Id (or add key) whose save is in flight. */
@@ -158,15 +155,6 @@ export default class StrategicAccountObjectives extends NavigationMixin(
 
     private get plan(): PlanView | undefined {
         return this.selection.plan;
-    }
-
-    get ownerFilter(): OwnerFilter {
-        return (
-            this.chosenFilter ??
-            (isOwnerFilter(this.defaultOwnerFilter)
-                ? this.defaultOwnerFilter
-                : 'All')
-        );
     }
 
     get hasObjectives(): boolean {
@@ -230,9 +218,8 @@ export default class StrategicAccountObjectives extends NavigationMixin(
         this.clearSaveError();
     }
 
-    handleFilterChange(event: CustomEvent<{ value: string }>): void {
-        if (isOwnerFilter(event.detail.value))
-            this.chosenFilter = event.detail.value;
+    handleFilterChange(event: CustomEvent<{ value: OwnerFilter }>): void {
+        this.ownerFilter = event.detail.value;
     }
 
     /** The first-objective prompt opens the standard new-objective page for the plan. */

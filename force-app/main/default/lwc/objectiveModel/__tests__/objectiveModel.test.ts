@@ -1,6 +1,5 @@
 import {
     groupObjectives,
-    isOwnerFilter,
     matchesFilter,
     todayIso,
     toActionRow
@@ -144,11 +143,6 @@ describe('c/objectiveModel', () => {
     });
 
     describe('filters', () => {
-        it('knows its filters', () => {
-            expect(isOwnerFilter('Ours')).toBe(true);
-            expect(isOwnerFilter('Mine')).toBe(false);
-        });
-
         it('shows a joint action to both sides and one without a side only under All', () => {
             expect(matchesFilter({ id: 'a', ownerSide: 'Joint' }, 'Ours')).toBe(
                 true

@@ -106,16 +106,19 @@ describe('c-strategic-account-objectives', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('filters what the customer owes, from the App Builder default and from the filter', async () => {
-            const element = await renderWith(withPlans, {
-                defaultOwnerFilter: 'Customers'
+        it('filters what the customer owes and what we owe', async () => {
+            const element = await renderWith(withPlans);
+            expect($(element, '.owner-filter').value).toBe('All');
+
+            dispatch($(element, '.owner-filter'), 'change', {
+                value: 'Customers'
             });
+            await flushPromises();
             expect($(element, '.owner-filter').value).toBe('Customers');
             expect(all(element, 'c-plan-action-row')).toHaveLength(2);
 
             dispatch($(element, '.owner-filter'), 'change', { value: 'Ours' });
             await flushPromises();
-
             expect(all(element, 'c-plan-action-row')).toHaveLength(4);
         });
 
@@ -126,9 +129,11 @@ describe('c-strategic-account-objectives', () => {
             plan.Plan_Actions__r.edges = plan.Plan_Actions__r.edges.filter(
                 (edge: any) => edge.node.Owner_Side__c.value === 'Ours'
             );
-            const element = await renderWith(response, {
-                defaultOwnerFilter: 'Customers'
+            const element = await renderWith(response);
+            dispatch($(element, '.owner-filter'), 'change', {
+                value: 'Customers'
             });
+            await flushPromises();
 
             expect($(element, '.no-matches')).not.toBeNull();
             await expect(element).toBeAccessible();
