@@ -75,6 +75,8 @@ describe('setup-scratch-org', () => {
             'contacts.json',
             'executive-sponsor-cadences.json',
             'joint-metrics.json',
+            'plan-actions.json',
+            'plan-objectives.json',
             'sample-data-plan.json',
             'strategic-account-plans.json'
         ]);
