@@ -253,6 +253,28 @@ declare namespace StrategicAccountPlansQuery {
                   } | null)[]
                 | null;
         } | null;
+        Plan_Objectives__r?: {
+            totalCount: number;
+            pageInfo: {
+                hasNextPage: boolean;
+            };
+            edges:
+                | ({
+                      node: Plan_Objective__c | null;
+                  } | null)[]
+                | null;
+        } | null;
+        Plan_Actions__r?: {
+            totalCount: number;
+            pageInfo: {
+                hasNextPage: boolean;
+            };
+            edges:
+                | ({
+                      node: Plan_Action__c | null;
+                  } | null)[]
+                | null;
+        } | null;
     }
     /** Buy-Sell Level: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Buy_Sell_Levels__r.edges.node */
     interface Buy_Sell_Level__c {
@@ -272,6 +294,18 @@ declare namespace StrategicAccountPlansQuery {
         /** Assessed On */
         Assessed_On__c?: {
             displayValue: string | null;
+        } | null;
+        /** Is Latest */
+        Is_Latest__c?: {
+            value: boolean | null;
+        } | null;
+        /** Previous Level */
+        Previous_Level__c?: {
+            value: number | null;
+        } | null;
+        /** Movement */
+        Movement__c?: {
+            value: number | null;
         } | null;
         Customer_Respondent__r?: {
             Id: string;
@@ -446,6 +480,101 @@ declare namespace StrategicAccountPlansQuery {
             Name?: {
                 value: string | null;
             } | null;
+        } | null;
+        /** Objective */
+        Objective__c?: {
+            value: string | null;
+        } | null;
+    }
+    /** Plan Objective: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Plan_Objectives__r.edges.node */
+    interface Plan_Objective__c {
+        Id: string;
+        /** Objective */
+        Name?: {
+            value: string | null;
+        } | null;
+        /** Status */
+        Status__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Due Date */
+        Due_Date__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        Supplier_Owner__r?: {
+            Id: string;
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+        Customer_Owner__r?: {
+            Id: string;
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+        /** Open Actions */
+        Open_Actions__c?: {
+            value: number | null;
+        } | null;
+        /** Done Actions */
+        Done_Actions__c?: {
+            value: number | null;
+        } | null;
+        /** Has Overdue Actions */
+        Has_Overdue_Actions__c?: {
+            value: boolean | null;
+        } | null;
+    }
+    /** Plan Action: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Plan_Actions__r.edges.node */
+    interface Plan_Action__c {
+        Id: string;
+        /** Action */
+        Name?: {
+            value: string | null;
+        } | null;
+        /** Last Modified Date */
+        LastModifiedDate?: {
+            value: string | null;
+        } | null;
+        /** Objective */
+        Objective__c?: {
+            value: string | null;
+        } | null;
+        /** Owner Side */
+        Owner_Side__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        Supplier_Owner__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+        Customer_Owner__r?: {
+            /** Full Name */
+            Name?: {
+                value: string | null;
+            } | null;
+        } | null;
+        /** Due Date */
+        Due_Date__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Status */
+        Status__c?: {
+            value: string | null;
+            displayValue: string | null;
+        } | null;
+        /** Overdue */
+        Overdue__c?: {
+            value: boolean | null;
         } | null;
     }
 }

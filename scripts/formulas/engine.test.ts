@@ -438,7 +438,8 @@ describe('roll-ups', () => {
         Strategic_Account_Plan__c: planId,
         Level__c: value,
         Perspective__c: perspective,
-        Horizon__c: horizon
+        Horizon__c: horizon,
+        Is_Latest__c: true
     });
     const review = (status: string, date: string, value: number) => ({
         Strategic_Account_Plan__c: planId,
@@ -462,8 +463,10 @@ describe('roll-ups', () => {
             metric(90, 'another-plan')
         ],
         Buy_Sell_Level__c: [
-            level(3, 'Customer'),
+            { ...level(3, 'Customer'), Previous_Level__c: 4 },
             level(4, 'Customer'),
+            // History: superseded by a later assessment, counted by no roll-up.
+            { ...level(1, 'Customer'), Is_Latest__c: false },
             level(5, 'Customer', '5 Years'),
             level(4, 'Supplier'),
             level(2, 'Supplier', '1 Year')
@@ -513,6 +516,7 @@ describe('roll-ups', () => {
             ),
             {
                 Active_Sponsor_Pairs__c: 2,
+                Buy_Sell_Slips__c: 1,
                 Customer_Assessments__c: 2,
                 Customer_Level_Sum__c: 7,
                 Metric_Count__c: 5,

@@ -19,7 +19,9 @@
  * (FlowInputFieldAssignment)], `recordCreates` [FlowRecordCreate],
  * `recordDeletes` [FlowRecordDelete], `assignments` [FlowAssignment:
  * assignmentItems], `decisions` [FlowDecision: rules (FlowRule: conditions
- * (FlowCondition), connector), defaultConnector], `loops` [FlowLoop]. A value
+ * (FlowCondition), connector), defaultConnector], `loops` [FlowLoop],
+ * `subflows` [FlowSubflow: flowName, inputAssignments (FlowSubflowInputAssignment:
+ * name, value), outputAssignments]. A value
  * is a FlowElementReferenceOrValue (`<elementReference>`, `<stringValue>`,
  * `<numberValue>`...); a connector is a FlowConnector (`<targetReference>`).
  * Merge fields (`{!Name.Field__c}`) reference resources inside formulas and
@@ -189,6 +191,14 @@ export interface FlowLoop extends FlowNode {
     noMoreValuesConnector?: string;
 }
 
+/** FlowSubflow: runs another (autolaunched) flow with input values. */
+export interface FlowSubflow extends FlowNode {
+    flowName: string;
+    inputAssignments: { name: string; value?: FlowValue }[];
+    /** Subflow outputs copied into this flow's variables (`name` → `assignToReference`). */
+    outputAssignments: { name: string; assignToReference: string }[];
+}
+
 /** Something a flow names, that references and connectors can point at. */
 export interface FlowName {
     name: string;
@@ -217,6 +227,8 @@ export interface FlowModel {
     /** Active, Draft, Obsolete, InvalidDraft. */
     status?: string;
     runInMode?: string;
+    /** The run order among the object's record-triggered flows of the same timing (1–2,000). */
+    triggerOrder?: number;
     start?: FlowStart;
     variables: FlowVariable[];
     constants: FlowConstant[];
@@ -229,6 +241,7 @@ export interface FlowModel {
     assignments: FlowAssignment[];
     decisions: FlowDecision[];
     loops: FlowLoop[];
+    subflows: FlowSubflow[];
     /** Elements this model does not describe (screens, actionCalls, subflows, waits...): an interpreter must refuse them. */
     otherElements: FlowName[];
     /** Every name the flow defines, resources and elements, nested ones too (screen fields, decision outcomes). */
@@ -249,7 +262,8 @@ const MODELLED = new Set([
     'recordDeletes',
     'assignments',
     'decisions',
-    'loops'
+    'loops',
+    'subflows'
 ]);
 
 /** Named things defined inside other named things (FlowScreen.fields, FlowDecision.rules...). */
@@ -474,6 +488,23 @@ const readers = {
         iterationOrder: childText(element, 'iterationOrder') ?? 'Asc',
         nextValueConnector: connectorOf(element, 'nextValueConnector'),
         noMoreValuesConnector: connectorOf(element, 'noMoreValuesConnector')
+    }),
+    subflows: (element: XmlElement): FlowSubflow => ({
+        ...readNode(element),
+        flowName: childText(element, 'flowName') ?? '',
+        inputAssignments: childrenNamed(element, 'inputAssignments').map(
+            (assignment) => ({
+                name: childText(assignment, 'name') ?? '',
+                value: readValue(child(assignment, 'value'))
+            })
+        ),
+        outputAssignments: childrenNamed(element, 'outputAssignments').map(
+            (assignment) => ({
+                name: childText(assignment, 'name') ?? '',
+                assignToReference:
+                    childText(assignment, 'assignToReference') ?? ''
+            })
+        )
     })
 };
 
@@ -523,6 +554,7 @@ export function flowFromXml(xml: XmlElement, file: string): FlowModel {
         processType: childText(xml, 'processType'),
         status: childText(xml, 'status'),
         runInMode: childText(xml, 'runInMode'),
+        triggerOrder: optionalNumber(childText(xml, 'triggerOrder')),
         start: start ? readStart(start) : undefined,
         variables: all('variables').map(readers.variables),
         constants: all('constants').map(readers.constants),
@@ -535,6 +567,7 @@ export function flowFromXml(xml: XmlElement, file: string): FlowModel {
         assignments: all('assignments').map(readers.assignments),
         decisions: all('decisions').map(readers.decisions),
         loops: all('loops').map(readers.loops),
+        subflows: all('subflows').map(readers.subflows),
         otherElements: topLevel
             .filter(
                 (element) =>

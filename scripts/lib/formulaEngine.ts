@@ -336,7 +336,7 @@ function evaluate(
 
 /** Runs one formula with formulon; any error becomes a FormulaEngineError naming the object and element. */
 function run(
-    object: ObjectModel,
+    object: Pick<ObjectModel, 'apiName'>,
     element: string,
     formula: string,
     literalOf: (identifier: string) => FormulonLiteral,
@@ -571,6 +571,51 @@ export function evaluateFormulas(
             return dataType === 'date' ? isoDate(value) : value.toISOString();
         return value as FieldValue;
     });
+}
+
+/** One input of {@link evaluateExpression}: a value typed by the field (or field-like resource) it comes from. */
+export interface ExpressionInput {
+    field: FieldModel;
+    value: unknown;
+}
+
+/**
+ * Evaluates one formula expression whose identifiers are the keys of
+ * `inputs` (a flow's formula resources and entry conditions, once the flow
+ * interpreter has turned its merge fields into identifiers). Returns the
+ * result unrounded; dates as `YYYY-MM-DD`, date-times as ISO strings, blank
+ * text as null.
+ *
+ * @param owner what holds the expression (a flow's API name), for messages
+ * @param element the resource or element it belongs to, for messages
+ * @throws FormulaEngineError when the expression cannot be evaluated
+ */
+export function evaluateExpression(
+    owner: string,
+    element: string,
+    expression: string,
+    inputs: Readonly<Record<string, ExpressionInput>>,
+    options: EvaluationOptions = {}
+): FieldValue {
+    const { dataType, value } = run(
+        { apiName: owner },
+        element,
+        expression,
+        (identifier) => {
+            const input = inputs[identifier];
+            if (!input)
+                throw new FormulaEngineError(
+                    owner,
+                    element,
+                    `refers to ${identifier}, which it was not given`
+                );
+            return toLiteral(input.field, input.value, false);
+        },
+        options.today ?? localToday()
+    );
+    if (value instanceof Date)
+        return dataType === 'date' ? isoDate(value) : value.toISOString();
+    return value === '' ? null : (value as FieldValue);
 }
 
 /** Records of each child object, by child object API name; only those whose master-detail field holds the parent's Id count. */

@@ -13,8 +13,16 @@ test('the model resolves the fixed child relationships of the data model', () =>
             'Buy_Sell_Levels__r',
             'Executive_Sponsor_Cadences__r',
             'Joint_Metrics__r',
+            'Plan_Actions__r',
+            'Plan_Objectives__r',
             'Plan_Risks__r'
         ]
+    );
+    // A lookup between two details of the same plan: the objective's actions.
+    assert.equal(
+        project.getChildRelationship('Plan_Objective__c', 'plan_actions__r')
+            ?.childObject,
+        'Plan_Action__c'
     );
     assert.equal(
         project.getChildRelationship('Account', 'strategic_account_plans__r')

@@ -3,12 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-    computeFormulaFields,
-    computeRollUps,
-    evaluateValidationRules,
-    type FieldValue
-} from './formulaEngine';
+import { evaluateValidationRules, type FieldValue } from './formulaEngine';
+import { sampleSeed } from '../preview/sampleSeed';
+import { PreviewStore } from '../preview/store';
 import { loadProject, PROJECT_ROOT } from './project';
 import { withProjectCopy } from './projectCopy';
 import {
@@ -51,39 +48,20 @@ interface ComputedSample {
     byObject: Record<string, Array<Record<string, FieldValue>>>;
 }
 
-/** Every sample record with its roll-ups and formula fields computed as an org would on `today`. */
+/**
+ * Every sample record with its roll-ups and formula fields computed as an org
+ * would on `today`, after the record-triggered flows ran on the import (the
+ * preview store seeds through them: Is_Latest__c is the flow's).
+ */
 function computeSample(today: string): ComputedSample {
-    const records = loadSampleRecords({
-        today,
-        userId: (name) => `user:${name}`
+    const store = new PreviewStore(project, sampleSeed(project, today), {
+        today
     });
-    const plain = (record: SampleRecord) => ({
-        Id: record.Id,
-        ...record.fields
-    });
-    const children = Object.fromEntries(
-        Object.entries(records).map(([sobject, list]) => [
-            sobject,
-            list.map(plain)
-        ])
-    );
     const byObject: ComputedSample['byObject'] = {};
-    for (const [sobject, list] of Object.entries(records)) {
-        byObject[sobject] = list.map((record) => {
-            const withRollUps = {
-                ...plain(record),
-                ...computeRollUps(project, sobject, plain(record), children, {
-                    today
-                })
-            };
-            return {
-                ...withRollUps,
-                ...computeFormulaFields(project, sobject, withRollUps, {
-                    today
-                })
-            };
-        });
-    }
+    for (const sobject of Object.keys(loadSampleRecords({ today })))
+        byObject[sobject] = store.list(sobject) as unknown as Array<
+            Record<string, FieldValue>
+        >;
     return { byObject };
 }
 

@@ -422,6 +422,8 @@ describe('executeGraphql for a user without access to some fields', () => {
                 'Executive_Sponsor_Cadences__r',
                 'Id',
                 'Joint_Metrics__r',
+                'Plan_Actions__r',
+                'Plan_Objectives__r',
                 'Plan_Start_Date__c',
                 'Status__c'
             ]);

@@ -18,6 +18,15 @@ import {
     type FiredRule,
     type RecordValues
 } from '../lib/formulaEngine';
+import {
+    assertInterpretable,
+    runRecordTriggeredFlow,
+    triggeredFlows,
+    type FlowRecord,
+    type FlowRunContext,
+    type TriggerEvent,
+    type TriggerTiming
+} from '../lib/flowInterpreter';
 import type {
     FieldModel,
     FieldType,
@@ -94,6 +103,13 @@ const AUDIT_FIELDS = new Set([
     'SystemModstamp'
 ]);
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+/**
+ * Saves that flows cause, nested: Apex Developer Guide, "Execution Governors
+ * and Limits": "Total stack depth for any Apex invocation that recursively
+ * fires triggers due to insert, update, or delete statements: 16"
+ * (https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_gov_limits.htm).
+ */
+const MAX_TRIGGER_DEPTH = 16;
 
 /** The 18-character form of a 15-character Id (the case-insensitive suffix Salesforce appends). */
 function withChecksum(id15: string): string {
@@ -127,6 +143,10 @@ export class PreviewStore {
     private readonly counters = new Map<string, number>();
     /** Records with formula and roll-up values, by Id; a write drops the record and its masters. */
     private readonly derivedById = new Map<string, StoredRecord>();
+    /** Writes under way: 1 for a write from outside, more for the saves its flows cause. */
+    private depth = 0;
+    /** What the record-triggered flows read and write: this store, each write a full save. */
+    private readonly flowContext: FlowRunContext;
 
     /**
      * @param seed records in the UI API's value space; those without an Id get one
@@ -138,6 +158,20 @@ export class PreviewStore {
     ) {
         this.today = options.today ?? localToday();
         this.now = options.now ?? (() => new Date());
+        this.flowContext = {
+            project,
+            today: this.today,
+            now: this.now,
+            db: {
+                list: (object) => this.list(object),
+                get: (id) => this.get(id),
+                create: (object, fields) => this.create(object, fields).Id,
+                update: (id, fields) => void this.update(id, fields),
+                delete: (id) => this.delete(id)
+            }
+        };
+        // A flow the interpreter cannot run fails the preview before it serves anything.
+        for (const flow of project.flows) assertInterpretable(project, flow);
         project.objects
             .filter((object) => object.custom)
             .forEach((object, index) =>
@@ -196,6 +230,14 @@ export class PreviewStore {
                 SystemModstamp: record.LastModifiedDate ?? stamp
             });
         });
+        // Seeds are imported as `sf data tree import` inserts them: the
+        // after-save flows of each record run once all are in, so values that
+        // flows keep (Is_Latest__c) are the flow's, not the seed's.
+        this.transaction(() =>
+            ids.forEach((id) =>
+                this.runFlows(id, 'create', 'RecordAfterSave', this.get(id)!)
+            )
+        );
     }
 
     /** A new Id for a record of `objectApiName`. */
@@ -277,8 +319,12 @@ export class PreviewStore {
                 )
             )
         };
+        const prior = { ...this.get(id)! };
+        this.runBeforeSaveFlows(object, 'update', next, prior);
         this.validate(object, next);
-        return this.saveModified(id, current, next);
+        return this.saveThenRunFlows(id, 'update', prior, () =>
+            this.saveModified(id, current, next)
+        );
     }
 
     /** Creates a record as `createRecord` would (defaults, validation rules, audit fields). */
@@ -311,10 +357,12 @@ export class PreviewStore {
             LastModifiedDate: stamp,
             SystemModstamp: stamp
         };
+        this.runBeforeSaveFlows(object, 'create', record);
         this.validate(object, record);
-        this.records.set(id, record);
-        this.invalidate(id);
-        return this.get(id)!;
+        return this.saveThenRunFlows(id, 'create', undefined, () => {
+            this.records.set(id, record);
+            this.invalidate(id);
+        });
     }
 
     /**
@@ -334,6 +382,19 @@ export class PreviewStore {
                     message: 'The requested resource does not exist'
                 }
             ]);
+        // Before-delete flows see the record and may change others; a
+        // cascade deletes the details without running their triggers (Apex
+        // Developer Guide, "Triggers and Order of Execution": cascading
+        // deletes do not fire triggers on the child records,
+        // https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_triggers_order_of_execution.htm).
+        this.transaction(() => {
+            this.runFlows(id, 'delete', 'RecordBeforeDelete', this.get(id)!);
+            this.deleteWithDetails(id);
+        });
+    }
+
+    /** Removes a record, its detail records with it, and clears custom lookups to them. */
+    private deleteWithDetails(id: string): void {
         const deleted = new Set<string>();
         const cascade = (recordId: string) => {
             deleted.add(recordId);
@@ -354,7 +415,12 @@ export class PreviewStore {
                 this.referencesTo(record, recordId)
             );
             if (!cleared.length) continue;
-            for (const field of cleared) record[field.apiName] = null;
+            this.records.set(record.Id, {
+                ...record,
+                ...Object.fromEntries(
+                    cleared.map((field) => [field.apiName, null])
+                )
+            });
             this.invalidate(record.Id);
         }
     }
@@ -367,6 +433,114 @@ export class PreviewStore {
                 field.custom &&
                 record[field.apiName] === targetId
         );
+    }
+
+    /**
+     * Runs `body` as one transaction: a failure anywhere in it, a flow's
+     * included, restores every record as it was before, as an org rolls back
+     * the whole save. Nested saves (those flows cause) join the outer one.
+     */
+    private transaction<T>(body: () => T): T {
+        if (this.depth >= MAX_TRIGGER_DEPTH)
+            throw new RecordWriteError(400, [
+                {
+                    errorCode: 'CANNOT_EXECUTE_FLOW_TRIGGER',
+                    message: `Maximum trigger depth exceeded: more than ${MAX_TRIGGER_DEPTH} nested saves.`
+                }
+            ]);
+        const records = this.depth === 0 ? new Map(this.records) : undefined;
+        const counters = new Map(this.counters);
+        this.depth += 1;
+        try {
+            return body();
+        } catch (error) {
+            if (records) {
+                this.records.clear();
+                records.forEach((record, id) => this.records.set(id, record));
+                counters.forEach((value, key) => this.counters.set(key, value));
+                this.derivedById.clear();
+            }
+            throw error;
+        } finally {
+            this.depth -= 1;
+        }
+    }
+
+    /** Saves a validated record, then runs its after-save flows, in one transaction. */
+    private saveThenRunFlows(
+        id: string,
+        event: TriggerEvent,
+        prior: StoredRecord | undefined,
+        save: () => void
+    ): StoredRecord {
+        return this.transaction(() => {
+            save();
+            this.runFlows(id, event, 'RecordAfterSave', this.get(id)!, prior);
+            return this.get(id)!;
+        });
+    }
+
+    /** Runs the before-save flows on the record about to be saved; their changes go into `record`. */
+    private runBeforeSaveFlows(
+        object: ObjectModel,
+        event: TriggerEvent,
+        record: StoredRecord,
+        prior?: StoredRecord
+    ): void {
+        if (
+            !triggeredFlows(
+                this.project,
+                object.apiName,
+                event,
+                'RecordBeforeSave'
+            ).length
+        )
+            return;
+        const seen = toUiApiRecord(object, { ...record });
+        this.runFlows(record.Id, event, 'RecordBeforeSave', seen, prior);
+        const changed = Object.fromEntries(
+            Object.entries(seen).filter(
+                ([name, value]) =>
+                    value !== toUiApiRecord(object, record)[name] &&
+                    object.fields.some(
+                        (field) => field.apiName === name && !field.calculated
+                    )
+            )
+        );
+        Object.assign(record, this.toStored(object, changed));
+    }
+
+    /**
+     * Runs the active record-triggered flows of the record's object for one
+     * event and timing, in their run order. A flow that fails refuses the
+     * save with the platform's CANNOT_EXECUTE_FLOW_TRIGGER.
+     */
+    private runFlows(
+        id: string,
+        event: TriggerEvent,
+        timing: TriggerTiming,
+        record: StoredRecord,
+        prior?: StoredRecord
+    ): void {
+        const type = (this.records.get(id) ?? record).attributes.type;
+        for (const flow of triggeredFlows(this.project, type, event, timing)) {
+            try {
+                runRecordTriggeredFlow(flow, this.flowContext, {
+                    event,
+                    record:
+                        timing === 'RecordBeforeSave' ? record : { ...record },
+                    prior: prior as FlowRecord | undefined
+                });
+            } catch (error) {
+                if (error instanceof RecordWriteError) throw error;
+                throw new RecordWriteError(400, [
+                    {
+                        errorCode: 'CANNOT_EXECUTE_FLOW_TRIGGER',
+                        message: (error as Error).message
+                    }
+                ]);
+            }
+        }
     }
 
     /** Stamps a record as modified now without changing a value: a concurrent edit, for tests. */

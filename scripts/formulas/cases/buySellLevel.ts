@@ -48,6 +48,37 @@ export const formulaTables: FormulaFieldTable[] = [
                 expected: null
             }
         ]
+    },
+    {
+        object,
+        field: 'Movement__c',
+        cases: [
+            {
+                name: 'negative when the respondent moved us down',
+                record: { Level__c: 3, Previous_Level__c: 4 },
+                expected: -1
+            },
+            {
+                name: 'positive when the respondent moved us up',
+                record: { Level__c: 4, Previous_Level__c: 2 },
+                expected: 2
+            },
+            {
+                name: 'zero when the level held',
+                record: { Level__c: 3, Previous_Level__c: 3 },
+                expected: 0
+            },
+            {
+                name: 'blank for a first assessment',
+                record: { Level__c: 3, Previous_Level__c: null },
+                expected: null
+            },
+            {
+                name: 'blank without a level',
+                record: { Level__c: null, Previous_Level__c: 3 },
+                expected: null
+            }
+        ]
     }
 ];
 

@@ -8,6 +8,8 @@ import * as accountReview from './accountReview';
 import * as buySellLevel from './buySellLevel';
 import * as executiveSponsorCadence from './executiveSponsorCadence';
 import * as jointMetric from './jointMetric';
+import * as planAction from './planAction';
+import * as planObjective from './planObjective';
 import * as planRisk from './planRisk';
 import * as redFlags from './redFlags';
 import * as strategicAccountPlan from './strategicAccountPlan';
@@ -17,6 +19,8 @@ const byObject = [
     buySellLevel,
     executiveSponsorCadence,
     jointMetric,
+    planAction,
+    planObjective,
     planRisk,
     redFlags,
     strategicAccountPlan

@@ -282,6 +282,22 @@ export const formulaTables: FormulaFieldTable[] = [
     },
     {
         object,
+        field: 'Buy_Sell_Slipping__c',
+        cases: [
+            {
+                name: 'when a latest customer assessment moved down',
+                record: { Buy_Sell_Slips__c: 1 },
+                expected: true
+            },
+            {
+                name: 'not when none moved down',
+                record: { Buy_Sell_Slips__c: 0 },
+                expected: false
+            }
+        ]
+    },
+    {
+        object,
         field: 'Review_Overdue__c',
         cases: [
             {

@@ -1,21 +1,71 @@
 /**
  * Field definitions an org refuses: a lookup or master-detail to an object that
  * does not exist or without a relationship name, two relationships into the
- * same parent under one child relationship name. A standard field's file
+ * same parent under one child relationship name, a lookup filter naming a
+ * field that does not exist. A standard field's file
  * (`objects/Contact/fields/AccountId.field-meta.xml`) only tunes a field
  * Salesforce defines, and carries neither (Metadata API, "CustomField":
  * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm).
  */
-import { nameProblem, objectProblem } from '../fieldPaths';
+import type { ProjectModel } from '../../lib/project';
+import { childText, childrenNamed, type XmlElement } from '../../lib/xml';
+import { nameProblem, objectProblem, resolveFieldPath } from '../fieldPaths';
 import type { Check, Problem } from '../types';
 
 /** A field that the project defines: `Name__c` (a standard field's name has no suffix). */
 const isCustomField = (apiName: string) => /__c$/i.test(apiName);
 
+/**
+ * The fields a lookup filter names: each filter item's `field` is a path on
+ * the lookup's target object (`Plan_Objective__c.Strategic_Account_Plan__c`),
+ * its `valueField` may name the record being edited as `$Source.Field__c`
+ * (Metadata API, "LookupFilter" and "FilterItem" in CustomField, above;
+ * Salesforce Help, "Lookup Filters":
+ * https://help.salesforce.com/s/articleView?id=platform.fields_lookup_filters.htm).
+ * Other merge fields ($User, $Profile...) are not modelled.
+ */
+function lookupFilterProblems(
+    project: ProjectModel,
+    xml: XmlElement | undefined,
+    source: string,
+    target: string | undefined
+): { element: string; problem: ReturnType<typeof objectProblem> }[] {
+    const filter = xml && childrenNamed(xml, 'lookupFilter')[0];
+    if (!filter) return [];
+    const found = [];
+    for (const item of childrenNamed(filter, 'filterItems')) {
+        const element = `lookupFilter.filterItems[${childText(item, 'field')}]`;
+        const [object, ...path] = (childText(item, 'field') ?? '').split('.');
+        if (target && object.toLowerCase() !== target.toLowerCase())
+            found.push({
+                element,
+                problem: {
+                    error: `a filter item names fields of ${target}, the lookup's target, not ${object}`
+                }
+            });
+        else {
+            const result = resolveFieldPath(project, object, path.join('.'));
+            if (result.error) found.push({ element, problem: result });
+        }
+        const [merge, ...sourcePath] = (
+            childText(item, 'valueField') ?? ''
+        ).split('.');
+        if (merge === '$Source') {
+            const result = resolveFieldPath(
+                project,
+                source,
+                sourcePath.join('.')
+            );
+            if (result.error) found.push({ element, problem: result });
+        }
+    }
+    return found;
+}
+
 export const fields: Check = {
     name: 'fields',
     description:
-        'relationship fields point at existing objects under unique child relationship names',
+        'relationship fields point at existing objects under unique child relationship names, and their lookup filters at existing fields',
     run(context) {
         const { project } = context;
         const problems: Problem[] = [];
@@ -61,6 +111,14 @@ export const fields: Check = {
                             `${object.apiName}.${field.apiName}`
                         );
                     }
+                    for (const { element, problem } of lookupFilterProblems(
+                        project,
+                        context.xml(field.file),
+                        object.apiName,
+                        field.referenceTo?.[0]
+                    ))
+                        if (problem)
+                            problems.push(nameProblem(file, element, problem));
                 }
             }
         }

@@ -237,7 +237,11 @@ function checkFlow(
     }
 
     if (beforeSave) {
-        for (const element of [...dml, ...flow.otherElements]) {
+        const subflows = flow.subflows.map((subflow) => ({
+            ...subflow,
+            kind: 'subflows'
+        }));
+        for (const element of [...dml, ...subflows, ...flow.otherElements]) {
             const kind = element.kind;
             if (NOT_BEFORE_SAVE.includes(kind))
                 report(
@@ -250,6 +254,32 @@ function checkFlow(
                 report(
                     `recordUpdates[${update.name}]`,
                     'a before-save flow (RecordBeforeSave) can update only the triggering record ($Record); run it after save'
+                );
+        }
+    }
+
+    // A Subflow element runs another flow of the org by its API name and sets
+    // only that flow's input variables (Salesforce Help, "Flow Element:
+    // Subflow", https://help.salesforce.com/s/articleView?id=platform.flow_ref_elements_subflow.htm).
+    for (const subflow of flow.subflows) {
+        const element = `subflows[${subflow.name}]`;
+        const called = project.getFlow(subflow.flowName);
+        if (!called) {
+            report(
+                `${element}.flowName`,
+                `runs the flow ${subflow.flowName}, which is not a flow of this project`
+            );
+            continue;
+        }
+        for (const input of subflow.inputAssignments) {
+            const variable = called.variables.find(
+                (candidate) =>
+                    candidate.name.toLowerCase() === input.name.toLowerCase()
+            );
+            if (!variable?.isInput)
+                report(
+                    `${element}.inputAssignments[${input.name}]`,
+                    `${called.apiName} has no input variable ${input.name}`
                 );
         }
     }

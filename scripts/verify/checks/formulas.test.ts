@@ -90,4 +90,21 @@ describe('formulas check', () => {
             /Joint_Metric__c has no field Targt__c/
         );
     });
+
+    it('rejects a validation rule of a plan action naming a field its object lacks', () => {
+        const rule = `${OBJECTS}/Plan_Action__c/validationRules/Completed_On_Required_When_Done.validationRule-meta.xml`;
+        const problems = problemsAfter(['formulas'], (copy) =>
+            copy.replace(
+                rule,
+                'ISBLANK(Completed_On__c)',
+                'ISBLANK(Completed_Date__c)'
+            )
+        );
+        assertProblem(
+            problems,
+            rule,
+            '<errorConditionFormula>',
+            /Completed_Date__c: Plan_Action__c has no field Completed_Date__c/
+        );
+    });
 });

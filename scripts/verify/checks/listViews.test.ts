@@ -59,4 +59,16 @@ describe('listViews check', () => {
             /Activ is not a value of the picklist Status__c/
         );
     });
+
+    it('rejects an overdue-actions view filtering on a field the action lacks', () => {
+        const view = `${OBJECTS}/Plan_Action__c/listViews/Overdue_Actions.listView-meta.xml`;
+        const problems = problemsAfter(['listViews'], (copy) =>
+            copy.replace(
+                view,
+                '<field>Overdue__c</field>',
+                '<field>Is_Overdue__c</field>'
+            )
+        );
+        assertProblem(problems, view, /Is_Overdue__c/, /Plan_Action__c/);
+    });
 });

@@ -349,4 +349,40 @@ describe('permissionSets check: master-detail dependencies', () => {
             'unchecked'
         );
     });
+
+    it('rejects Read on a plan action or objective when the set no longer reads plans', () => {
+        const problems = check((copy) =>
+            grant(copy, USER, PLAN, {
+                allowCreate: false,
+                allowEdit: false,
+                allowRead: false
+            })
+        );
+        for (const detail of ['Plan_Action__c', 'Plan_Objective__c'])
+            assertProblem(
+                problems,
+                USER,
+                `objectPermissions[${detail}]`,
+                new RegExp(
+                    `allowRead needs allowRead on Strategic_Account_Plan__c, the master of ${detail}`
+                )
+            );
+    });
+
+    it('rejects a field permission on the master-detail field of an objective', () => {
+        const field = 'Plan_Objective__c.Strategic_Account_Plan__c';
+        const problems = check((copy) =>
+            copy.replace(
+                MANAGER,
+                '<fieldPermissions>',
+                fieldPermission(field, false) + '<fieldPermissions>'
+            )
+        );
+        assertProblem(
+            problems,
+            MANAGER,
+            `fieldPermissions[${field}]`,
+            /a master-detail field: an org refuses field permissions for it/
+        );
+    });
 });

@@ -138,6 +138,34 @@ describe('reports check', () => {
             /needs a folder with reports\/Other\.reportFolder-meta\.xml/
         );
     });
+
+    it('rejects an overdue-commitments report on an owner field the actions lack, and an unknown owner side', () => {
+        const overdue = `${FOLDER}/Overdue_Commitments_by_Owner.report-meta.xml`;
+        const problems = problemsAfter(['reports'], (copy) => {
+            copy.replace(
+                overdue,
+                'Strategic_Account_Plan__c.Plan_Actions__r$Customer_Owner__c</field>',
+                'Strategic_Account_Plan__c.Plan_Actions__r$Customer_Contact__c</field>'
+            );
+            copy.replace(
+                `${FOLDER}/Actions_Completed_this_Quarter.report-meta.xml`,
+                '<value>Done</value>',
+                '<value>Completed</value>'
+            );
+        });
+        assertProblem(
+            problems,
+            overdue,
+            'columns[Strategic_Account_Plan__c.Plan_Actions__r$Customer_Contact__c]',
+            /offers no field Customer_Contact__c on Strategic_Account_Plan__c\.Plan_Actions__r/
+        );
+        assertProblem(
+            problems,
+            `${FOLDER}/Actions_Completed_this_Quarter.report-meta.xml`,
+            'filter.criteriaItems[Strategic_Account_Plan__c.Plan_Actions__r$Status__c]',
+            /Completed/
+        );
+    });
 });
 
 describe('reports check: summaries and formats', () => {

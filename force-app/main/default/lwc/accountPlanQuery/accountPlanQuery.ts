@@ -14,8 +14,8 @@
  * the query does not select fails `npm run typecheck`.
  *
  * Data path: the query is rooted at `Strategic_Account_Plan__c`, filtered on
- * `Account__c = $recordId`; Buy-Sell levels, sponsor cadences and joint
- * metrics are the plan's child relationships, and people are read through
+ * `Account__c = $recordId`; Buy-Sell levels, sponsor cadences, joint
+ * metrics, objectives and actions are the plan's child relationships, and people are read through
  * parent lookups. The GraphQL wire adapter supports one level of child
  * relationships, so every record on the page is the plan, a direct child of
  * it, or reached through a parent lookup
@@ -64,12 +64,19 @@ export const SPONSOR_CADENCE_PAGE_SIZE = 50;
 export const REVIEW_PAGE_SIZE = 12;
 /** Risks per plan that are not Closed. */
 export const RISK_PAGE_SIZE = 50;
+/** Objectives per plan: a plan has a handful; past it a notice says so. */
+export const OBJECTIVE_PAGE_SIZE = 50;
+/** Actions per plan: a few per objective, kept while Done for the record. */
+export const ACTION_PAGE_SIZE = 300;
 
 /**
  * The Account's non-archived plans (latest start first) and, as the one
  * level of child relationships the wire adapter allows, their Buy-Sell levels
- * (newest assessment first), sponsor cadences and joint metrics. A field
- * read only for its label selects only `displayValue`.
+ * (newest assessment first), sponsor cadences, joint metrics, objectives
+ * and actions (6 of the 10 subqueries an org allows). A field read only for
+ * its label selects only `displayValue`. Objectives and actions have no
+ * `orderBy`: `@optional` does not cover it, so a user who may not read their
+ * due dates would lose the whole page; `c/objectiveModel` orders them.
  *
  * Hand-formatted, one selection a line with two-space indents: the text ships
  * in the compiled component code, and Prettier's layout more than doubled it.
@@ -84,6 +91,8 @@ export const ACCOUNT_PLANS_QUERY = gql`
     $metricLimit: Int
     $reviewLimit: Int
     $riskLimit: Int
+    $objectiveLimit: Int
+    $actionLimit: Int
   ) {
     uiapi {
       query {
@@ -156,6 +165,9 @@ export const ACCOUNT_PLANS_QUERY = gql`
                     Perspective__c @optional { value }
                     Horizon__c @optional { value }
                     Assessed_On__c @optional { displayValue }
+                    Is_Latest__c @optional { value }
+                    Previous_Level__c @optional { value }
+                    Movement__c @optional { value }
                     Customer_Respondent__r @optional {
                       Id
                       Name @optional { value }
@@ -243,6 +255,48 @@ export const ACCOUNT_PLANS_QUERY = gql`
                     Shared_With_Customer__c @optional { value }
                     Supplier_Owner__r @optional { Name @optional { value } }
                     Customer_Owner__r @optional { Name @optional { value } }
+                    Objective__c @optional { value }
+                  }
+                }
+              }
+              Plan_Objectives__r(first: $objectiveLimit) @optional {
+                totalCount
+                pageInfo { hasNextPage }
+                edges {
+                  node {
+                    Id
+                    Name @optional { value }
+                    Status__c @optional { value displayValue }
+                    Due_Date__c @optional { value displayValue }
+                    Supplier_Owner__r @optional {
+                      Id
+                      Name @optional { value }
+                    }
+                    Customer_Owner__r @optional {
+                      Id
+                      Name @optional { value }
+                    }
+                    Open_Actions__c @optional { value }
+                    Done_Actions__c @optional { value }
+                    Has_Overdue_Actions__c @optional { value }
+                  }
+                }
+              }
+              Plan_Actions__r(first: $actionLimit) @optional {
+                totalCount
+                pageInfo { hasNextPage }
+                edges {
+                  node {
+                    Id
+                    Name @optional { value }
+                    LastModifiedDate @optional { value }
+                    Objective__c @optional { value }
+                    Owner_Side__c @optional { value displayValue }
+                    Supplier_Owner__r @optional { Name @optional { value } }
+                    Customer_Owner__r @optional { Name @optional { value } }
+                    Due_Date__c @optional { value displayValue }
+                    Status__c @optional { value displayValue }
+                    Overdue__c @optional { value }
                   }
                 }
               }
@@ -263,6 +317,8 @@ export interface AccountPlanVariables {
     metricLimit: number;
     reviewLimit: number;
     riskLimit: number;
+    objectiveLimit: number;
+    actionLimit: number;
 }
 
 /**
@@ -279,7 +335,9 @@ export function accountPlanVariables(
         cadenceLimit: SPONSOR_CADENCE_PAGE_SIZE,
         metricLimit: METRIC_PAGE_SIZE,
         reviewLimit: REVIEW_PAGE_SIZE,
-        riskLimit: RISK_PAGE_SIZE
+        riskLimit: RISK_PAGE_SIZE,
+        objectiveLimit: OBJECTIVE_PAGE_SIZE,
+        actionLimit: ACTION_PAGE_SIZE
     };
 }
 
@@ -312,6 +370,12 @@ export interface BuySellLevelView {
     assessedOnLabel?: string;
     customerRespondentId?: string;
     customerRespondentName?: string;
+    /** The respondent's newest assessment (kept by the flow Buy-Sell Latest Assessment). */
+    isLatest?: boolean;
+    /** The level of the respondent's assessment before this one. */
+    previousLevel?: number;
+    /** Level minus previous level (Movement__c); blank for a first assessment. */
+    movement?: number;
 }
 
 export interface SponsorCadenceView {
@@ -381,6 +445,51 @@ export interface JointMetricView {
     sharedWithCustomer?: boolean;
     supplierOwnerName?: string;
     customerOwnerName?: string;
+    /** The objective the metric measures. */
+    objectiveId?: string;
+}
+
+export interface PlanObjectiveView {
+    id: string;
+    name?: string;
+    /** `Not Started`, `On Track`, `At Risk`, `Achieved` or `Dropped`, and its label. */
+    status?: string;
+    statusLabel?: string;
+    /** ISO date: objectives are shown earliest due first. */
+    dueDate?: string;
+    dueDateLabel?: string;
+    /** A new action's owner on our side when it is ours or joint. */
+    supplierOwnerId?: string;
+    supplierOwnerName?: string;
+    /** A new action's customer owner when the customer owes it. */
+    customerOwnerId?: string;
+    customerOwnerName?: string;
+    /** Kept by the flow Plan Objective Action Counts. */
+    openActions?: number;
+    doneActions?: number;
+    /** Formula: an open action is past its due date. */
+    hasOverdueActions?: boolean;
+}
+
+export interface PlanActionView {
+    id: string;
+    name?: string;
+    /** Sent as `ifUnmodifiedSince` when the action is completed or re-dated. */
+    lastModifiedDate?: string;
+    objectiveId?: string;
+    /** `Ours`, `Customer's` or `Joint`, and its label. */
+    ownerSide?: string;
+    ownerSideLabel?: string;
+    supplierOwnerName?: string;
+    customerOwnerName?: string;
+    /** ISO date: the re-date editor starts from it. */
+    dueDate?: string;
+    dueDateLabel?: string;
+    /** `Not Started`, `In Progress`, `Blocked`, `Done` or `Dropped`, and its label. */
+    status?: string;
+    statusLabel?: string;
+    /** Formula: open and past its due date. */
+    overdue?: boolean;
 }
 
 /** Which red flags the plan raises: its Flag formula fields, as reports read them. */
@@ -452,6 +561,8 @@ export interface PlanView {
     accountReviews: RecordPage<AccountReviewView>;
     /** Risks that are not Closed, latest raised first. */
     openRisks: RecordPage<PlanRiskView>;
+    objectives: RecordPage<PlanObjectiveView>;
+    actions: RecordPage<PlanActionView>;
 }
 
 // ---------------------------------------------------------------------------
@@ -467,6 +578,8 @@ type SponsorCadence = StrategicAccountPlansQuery.Executive_Sponsor_Cadence__c;
 type JointMetric = StrategicAccountPlansQuery.Joint_Metric__c;
 type AccountReview = StrategicAccountPlansQuery.Account_Review__c;
 type PlanRisk = StrategicAccountPlansQuery.Plan_Risk__c;
+type PlanObjective = StrategicAccountPlansQuery.Plan_Objective__c;
+type PlanAction = StrategicAccountPlansQuery.Plan_Action__c;
 
 type Maybe<T> = T | null | undefined;
 
@@ -516,7 +629,10 @@ function toBuySellLevel(node: BuySellLevel): BuySellLevelView {
         horizon: value(node.Horizon__c),
         assessedOnLabel: label(node.Assessed_On__c),
         customerRespondentId: node.Customer_Respondent__r?.Id,
-        customerRespondentName: value(node.Customer_Respondent__r?.Name)
+        customerRespondentName: value(node.Customer_Respondent__r?.Name),
+        isLatest: value(node.Is_Latest__c),
+        previousLevel: value(node.Previous_Level__c),
+        movement: value(node.Movement__c)
     };
 }
 
@@ -553,7 +669,44 @@ function toJointMetric(node: JointMetric): JointMetricView {
         status: value(node.Status__c),
         sharedWithCustomer: value(node.Shared_With_Customer__c),
         supplierOwnerName: value(node.Supplier_Owner__r?.Name),
-        customerOwnerName: value(node.Customer_Owner__r?.Name)
+        customerOwnerName: value(node.Customer_Owner__r?.Name),
+        objectiveId: value(node.Objective__c)
+    };
+}
+
+function toObjective(node: PlanObjective): PlanObjectiveView {
+    return {
+        id: node.Id,
+        name: value(node.Name),
+        status: value(node.Status__c),
+        statusLabel: label(node.Status__c),
+        dueDate: value(node.Due_Date__c),
+        dueDateLabel: label(node.Due_Date__c),
+        supplierOwnerId: node.Supplier_Owner__r?.Id,
+        supplierOwnerName: value(node.Supplier_Owner__r?.Name),
+        customerOwnerId: node.Customer_Owner__r?.Id,
+        customerOwnerName: value(node.Customer_Owner__r?.Name),
+        openActions: value(node.Open_Actions__c),
+        doneActions: value(node.Done_Actions__c),
+        hasOverdueActions: value(node.Has_Overdue_Actions__c)
+    };
+}
+
+function toAction(node: PlanAction): PlanActionView {
+    return {
+        id: node.Id,
+        name: value(node.Name),
+        lastModifiedDate: value(node.LastModifiedDate),
+        objectiveId: value(node.Objective__c),
+        ownerSide: value(node.Owner_Side__c),
+        ownerSideLabel: label(node.Owner_Side__c),
+        supplierOwnerName: value(node.Supplier_Owner__r?.Name),
+        customerOwnerName: value(node.Customer_Owner__r?.Name),
+        dueDate: value(node.Due_Date__c),
+        dueDateLabel: label(node.Due_Date__c),
+        status: value(node.Status__c),
+        statusLabel: label(node.Status__c),
+        overdue: value(node.Overdue__c)
     };
 }
 
@@ -638,7 +791,9 @@ function toPlan(node: Plan): PlanView {
         ),
         jointMetrics: page(node.Joint_Metrics__r, toJointMetric),
         accountReviews: page(node.Account_Reviews__r, toAccountReview),
-        openRisks: page(node.Plan_Risks__r, toPlanRisk)
+        openRisks: page(node.Plan_Risks__r, toPlanRisk),
+        objectives: page(node.Plan_Objectives__r, toObjective),
+        actions: page(node.Plan_Actions__r, toAction)
     };
 }
 

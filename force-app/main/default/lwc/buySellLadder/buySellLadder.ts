@@ -2,7 +2,6 @@ import { LightningElement, api } from 'lwc';
 import type { PlanView } from 'c/accountPlanQuery';
 import {
     FIVE_YEAR_HORIZON,
-    GAPS,
     HIGHEST_LEVEL,
     MOVEMENTS,
     ONE_YEAR_HORIZON,
@@ -53,7 +52,12 @@ function movementText(movement: Movement): string {
     const { label } = MOVEMENTS[movement.direction];
     return movement.direction === 'same'
         ? formatLabel(label, movement.sinceLabel)
-        : formatLabel(label, movement.levels, movement.sinceLabel);
+        : formatLabel(
+              label,
+              movement.levels,
+              movement.sinceLabel,
+              movement.previousLevel
+          );
 }
 
 /**
@@ -209,7 +213,7 @@ export default class BuySellLadder extends LightningElement {
 
     get gapText(): string {
         const gap = describeGap(this.plan?.perceptionGap);
-        return formatLabel(GAPS[gap.direction], gap.levels);
+        return formatLabel(gap.label, gap.levels);
     }
 
     get moreNotice(): string | undefined {

@@ -7,7 +7,9 @@
  */
 import type { BuySellLevelView } from 'c/accountPlanQuery';
 import GAP_ABOVE from '@salesforce/label/c.SAP_Plan_Gap_Above';
+import GAP_ABOVE_ONE from '@salesforce/label/c.SAP_Plan_Gap_Above_One';
 import GAP_BELOW from '@salesforce/label/c.SAP_Plan_Gap_Below';
+import GAP_BELOW_ONE from '@salesforce/label/c.SAP_Plan_Gap_Below_One';
 import GAP_NONE from '@salesforce/label/c.SAP_Plan_Gap_None';
 import GAP_UNKNOWN from '@salesforce/label/c.SAP_Plan_Gap_Unknown';
 import MOVEMENT_UP from '@salesforce/label/c.SAP_Plan_Movement_Up';
@@ -44,6 +46,8 @@ export interface Movement {
     direction: MovementDirection;
     /** Levels moved (0 for `same` and `first`). */
     levels: number;
+    /** The respondent's level before (Previous_Level__c). */
+    previousLevel?: number;
     /** Display date of the previous assessment, when there is one. */
     sinceLabel?: string;
 }
@@ -73,7 +77,15 @@ export interface PerceptionGap {
     direction: GapDirection;
     /** Absolute gap in levels, rounded to one decimal. */
     levels: number;
+    /** How it reads (`{0}` levels): singular for exactly one level. */
+    label: string;
 }
+
+/** Labels of a gap of exactly one level: "1 level", never "1 levels". */
+const ONE_LEVEL_GAPS: Partial<Record<GapDirection, string>> = {
+    above: GAP_ABOVE_ONE,
+    below: GAP_BELOW_ONE
+};
 
 function respondentKey(assessment: BuySellLevelView): string {
     return (
@@ -83,18 +95,20 @@ function respondentKey(assessment: BuySellLevelView): string {
     );
 }
 
-function movementBetween(
-    latest: BuySellLevelView & { level: number },
+/** The movement the flow recorded on the latest assessment (Movement__c, Previous_Level__c). */
+function movementOf(
+    latest: BuySellLevelView,
     previous: BuySellLevelView | undefined
 ): Movement {
-    if (previous?.level === undefined) {
+    const delta = latest.movement;
+    if (delta === undefined) {
         return { direction: 'first', levels: 0 };
     }
-    const delta = latest.level - previous.level;
     return {
         direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
         levels: Math.abs(delta),
-        sinceLabel: previous.assessedOnLabel
+        previousLevel: latest.previousLevel,
+        sinceLabel: previous?.assessedOnLabel
     };
 }
 
@@ -132,14 +146,19 @@ export function respondentPlacements(
         });
     return [...byRespondent.entries()]
         .map(([key, history]) => {
-            // The query reads assessments newest first, undated last.
-            const [latest, previous] = history;
+            // The flow marks the latest; the query reads newest first, so
+            // the next one is the assessment before it.
+            const index = Math.max(
+                0,
+                history.findIndex((assessment) => assessment.isLatest)
+            );
+            const latest = history[index];
             return {
                 key,
                 name: latest.customerRespondentName,
                 level: latest.level,
                 assessedOnLabel: latest.assessedOnLabel,
-                movement: movementBetween(latest, previous)
+                movement: movementOf(latest, history[index + 1])
             };
         })
         .sort(
@@ -168,14 +187,19 @@ export function latestTarget(
  * @param gap supplier view minus customer view, in levels
  */
 export function describeGap(gap: number | undefined): PerceptionGap {
+    const described = (direction: GapDirection, levels: number) => ({
+        direction,
+        levels,
+        label: (levels === 1 && ONE_LEVEL_GAPS[direction]) || GAPS[direction]
+    });
     if (gap === undefined || Number.isNaN(gap)) {
-        return { direction: 'unknown', levels: 0 };
+        return described('unknown', 0);
     }
     const levels = Math.round(Math.abs(gap) * 10) / 10;
     if (levels === 0) {
-        return { direction: 'none', levels };
+        return described('none', levels);
     }
-    return { direction: gap > 0 ? 'above' : 'below', levels };
+    return described(gap > 0 ? 'above' : 'below', levels);
 }
 
 /**

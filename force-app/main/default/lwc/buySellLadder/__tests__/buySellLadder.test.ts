@@ -55,8 +55,8 @@ describe('c-buy-sell-ladder', () => {
             [...row.children].map((part: any) => part.textContent.trim())
         );
         expect(rows).toEqual([
-            ['Dana Whitfield', 'Level 3 · Up 1 since 3/10/2026'],
-            ['Ravi Patel', 'Level 2 · Down 1 since 4/1/2026']
+            ['Dana Whitfield', 'Level 3 · ▲ Up 1 from level 2 since 3/10/2026'],
+            ['Ravi Patel', 'Level 2 · ▼ Down 1 from level 3 since 4/1/2026']
         ]);
         expect(
             findAll(element, '.respondent-row lightning-icon').map(

@@ -34,6 +34,7 @@ describe('c-buy-sell-model', () => {
                 movement: {
                     direction: 'up',
                     levels: 1,
+                    previousLevel: 2,
                     sinceLabel: '3/10/2026'
                 }
             },
@@ -45,28 +46,33 @@ describe('c-buy-sell-model', () => {
                 movement: {
                     direction: 'down',
                     levels: 1,
+                    previousLevel: 3,
                     sinceLabel: '4/1/2026'
                 }
             }
         ]);
     });
 
-    it('takes the assessments as the query orders them, newest first', () => {
+    it('places each respondent at the assessment the flow marked latest, whatever the order read', () => {
         const dana = respondentPlacements([...levels].reverse()).find(
             (placement) => placement.name === 'Dana Whitfield'
         );
-        expect(dana?.assessedOnLabel).toBe('3/10/2026');
+        expect(dana?.assessedOnLabel).toBe('9/15/2026');
     });
 
     it('reports a first assessment and an unchanged one', () => {
         const placements = respondentPlacements([
             assessment('1', {
                 customerRespondentId: 'c1',
-                level: 4
+                level: 4,
+                isLatest: true
             }),
             assessment('2', {
                 customerRespondentId: 'c2',
-                level: 2
+                level: 2,
+                isLatest: true,
+                previousLevel: 2,
+                movement: 0
             }),
             assessment('3', {
                 customerRespondentId: 'c2',
@@ -76,7 +82,12 @@ describe('c-buy-sell-model', () => {
         ]);
         expect(placements.map((p) => p.movement)).toEqual([
             { direction: 'first', levels: 0 },
-            { direction: 'same', levels: 0, sinceLabel: '1/1/2026' }
+            {
+                direction: 'same',
+                levels: 0,
+                previousLevel: 2,
+                sinceLabel: '1/1/2026'
+            }
         ]);
     });
 
@@ -114,14 +125,29 @@ describe('c-buy-sell-model', () => {
     });
 
     it('describes the perception gap in both directions', () => {
-        expect(describeGap(1.5)).toEqual({ direction: 'above', levels: 1.5 });
-        expect(describeGap(-0.25)).toEqual({ direction: 'below', levels: 0.3 });
-        expect(describeGap(0)).toEqual({ direction: 'none', levels: 0 });
-        expect(describeGap(0.01)).toEqual({ direction: 'none', levels: 0 });
-        expect(describeGap(undefined)).toEqual({
+        const withoutLabel = (gap: number | undefined) => {
+            const { label, ...described } = describeGap(gap);
+            expect(label).toBeTruthy();
+            return described;
+        };
+        expect(withoutLabel(1.5)).toEqual({ direction: 'above', levels: 1.5 });
+        expect(withoutLabel(-0.25)).toEqual({
+            direction: 'below',
+            levels: 0.3
+        });
+        expect(withoutLabel(0)).toEqual({ direction: 'none', levels: 0 });
+        expect(withoutLabel(0.01)).toEqual({ direction: 'none', levels: 0 });
+        expect(withoutLabel(undefined)).toEqual({
             direction: 'unknown',
             levels: 0
         });
+    });
+
+    it('says "1 level", not "1 levels", for a gap of exactly one level', () => {
+        expect(describeGap(1).label).toMatch(/ 1 level above /);
+        expect(describeGap(-1).label).toMatch(/ 1 level below /);
+        expect(describeGap(1.5).label).toMatch(/ \{0\} levels above /);
+        expect(describeGap(-2).label).toMatch(/ \{0\} levels below /);
     });
 
     it('clamps levels into the ladder', () => {

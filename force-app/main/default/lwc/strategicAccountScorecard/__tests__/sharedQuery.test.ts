@@ -1,11 +1,12 @@
 /**
- * The Account page costs one request only if both exposed components wire the
+ * The Account page costs one request only if the exposed components wire the
  * GraphQL adapter with identical query text and variables: Lightning Data
  * Service then serves both from one cache entry.
  */
 import { createElement } from 'lwc';
 import StrategicAccountPlan from 'c/strategicAccountPlan';
 import StrategicAccountScorecard from 'c/strategicAccountScorecard';
+import StrategicAccountObjectives from 'c/strategicAccountObjectives';
 import { graphql } from 'lightning/graphql';
 import { ACCOUNT_PLANS_QUERY } from 'c/accountPlanQuery';
 
@@ -45,21 +46,28 @@ describe('the Account page query', () => {
         }
     });
 
-    it('is registered identically by the plan and the scorecard', async () => {
+    it('is registered identically by the plan, the scorecard and the objectives', async () => {
         mount('c-strategic-account-plan', StrategicAccountPlan, ACCOUNT_ID);
         mount(
             'c-strategic-account-scorecard',
             StrategicAccountScorecard,
             ACCOUNT_ID
         );
+        mount(
+            'c-strategic-account-objectives',
+            StrategicAccountObjectives,
+            ACCOUNT_ID
+        );
         await Promise.resolve();
 
         const configs = configuredWires();
-        expect(configs).toHaveLength(2);
-        const [planConfig, scorecardConfig] = configs;
+        expect(configs).toHaveLength(3);
+        const [planConfig, scorecardConfig, objectivesConfig] = configs;
         expect(planConfig.query).toBe(ACCOUNT_PLANS_QUERY);
         expect(planConfig.variables?.recordId).toBe(ACCOUNT_ID);
         expect(scorecardConfig).toEqual(planConfig);
+        expect(objectivesConfig).toEqual(planConfig);
+        expect(objectivesConfig.query).toBe(planConfig.query);
         // Same text, not merely equal objects: the cache keys on the text.
         expect(scorecardConfig.query).toBe(planConfig.query);
     });

@@ -1,0 +1,318 @@
+import { createElement } from 'lwc';
+import StrategicAccountObjectives from 'c/strategicAccountObjectives';
+import { graphql, refreshGraphQL } from 'lightning/graphql';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { mockNavigate } from 'lightning/navigation';
+import { ACCOUNT_PLANS_QUERY, accountPlanVariables } from 'c/accountPlanQuery';
+import { groupObjectives } from 'c/objectiveModel';
+import { ACTIVE_PLAN } from '../../accountPlanQuery/__tests__/data/planViews';
+
+const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
+const withoutPlans = require('../../accountPlanQuery/__tests__/data/accountWithoutPlans.json');
+const noPlanAccess = require('../../accountPlanQuery/__tests__/data/noPlanAccess.json');
+const graphqlErrors = require('../../accountPlanQuery/__tests__/data/graphqlErrors.json');
+const updateRecordConflict = require('../../accountPlanQuery/__tests__/data/updateRecordConflict.json');
+const updateRecordFieldError = require('../../accountPlanQuery/__tests__/data/updateRecordFieldError.json');
+
+const mockUpdateRecord = updateRecord as jest.Mock;
+const mockCreateRecord = createRecord as jest.Mock;
+const mockRefresh = refreshGraphQL as jest.Mock;
+const mockGraphql = graphql as unknown as {
+    emit: (data: unknown) => void;
+    emitErrors: (errors: unknown) => void;
+    getLastConfig: () => { query: unknown; variables: unknown };
+};
+
+const [PLANNING, QUALITY] = ACTIVE_PLAN.objectives.records;
+const OVERDUE_ACTION = ACTIVE_PLAN.actions.records[0];
+const RECORD_ID = '001Hs00000NwHlthAAA';
+
+async function renderWith(
+    data: unknown,
+    props: Record<string, unknown> = {}
+): Promise<any> {
+    const element = createElement('c-strategic-account-objectives', {
+        is: StrategicAccountObjectives
+    });
+    Object.assign(element, { recordId: RECORD_ID, ...props });
+    document.body.appendChild(element);
+    if (data !== undefined) mockGraphql.emit(data);
+    await flushPromises();
+    return element;
+}
+
+function flushPromises(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const $ = (element: any, selector: string) =>
+    element.shadowRoot.querySelector(selector);
+const all = (element: any, selector: string): any[] =>
+    Array.from(element.shadowRoot.querySelectorAll(selector));
+const rowOf = (element: any, actionId: string) =>
+    all(element, 'c-plan-action-row').find((row) => row.action.id === actionId);
+const cardOf = (element: any, objectiveId: string) =>
+    $(element, `c-objective-card[data-objective="${objectiveId}"]`);
+
+function dispatch(target: any, name: string, detail?: unknown): void {
+    target.dispatchEvent(new CustomEvent(name, { detail }));
+}
+
+describe('c-strategic-account-objectives', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    describe('graphql @wire data', () => {
+        it('reads the page query with the shared variables: one request for the page', async () => {
+            await renderWith(withPlans);
+
+            expect(mockGraphql.getLastConfig()).toEqual({
+                query: ACCOUNT_PLANS_QUERY,
+                variables: accountPlanVariables(RECORD_ID)
+            });
+        });
+
+        it('shows a spinner until the query answers', async () => {
+            const element = await renderWith(undefined);
+
+            expect($(element, 'lightning-spinner')).not.toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('passes each objective card its group, and each row its action, as the model made them', async () => {
+            const element = await renderWith(withPlans);
+            const expected = groupObjectives(ACTIVE_PLAN, 'All');
+
+            const cards = all(element, 'c-objective-card');
+            expect(cards.map((card) => card.group.key)).toEqual(
+                expected.map((group) => group.key)
+            );
+            expect(cards[1].group).toMatchObject({
+                ...expected[1],
+                actions: expected[1].actions.map((action) => ({
+                    ...action,
+                    editing: false,
+                    saving: false
+                })),
+                adding: false,
+                canAdd: true
+            });
+            expect(all(element, 'c-plan-action-row')).toHaveLength(5);
+            expect($(element, 'c-plan-picker').plans.records).toHaveLength(2);
+            await expect(element).toBeAccessible();
+        });
+
+        it('filters what the customer owes and what we owe', async () => {
+            const element = await renderWith(withPlans);
+            expect($(element, '.owner-filter').value).toBe('All');
+
+            dispatch($(element, '.owner-filter'), 'change', {
+                value: 'Customers'
+            });
+            await flushPromises();
+            expect($(element, '.owner-filter').value).toBe('Customers');
+            expect(all(element, 'c-plan-action-row')).toHaveLength(2);
+
+            dispatch($(element, '.owner-filter'), 'change', { value: 'Ours' });
+            await flushPromises();
+            expect(all(element, 'c-plan-action-row')).toHaveLength(4);
+        });
+
+        it('says so when the filter leaves nothing', async () => {
+            const response = JSON.parse(JSON.stringify(withPlans));
+            const plan =
+                response.uiapi.query.Strategic_Account_Plan__c.edges[1].node;
+            plan.Plan_Actions__r.edges = plan.Plan_Actions__r.edges.filter(
+                (edge: any) => edge.node.Owner_Side__c.value === 'Ours'
+            );
+            const element = await renderWith(response);
+            dispatch($(element, '.owner-filter'), 'change', {
+                value: 'Customers'
+            });
+            await flushPromises();
+
+            expect($(element, '.no-matches')).not.toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('prompts for the first objective and opens a new one on the plan', async () => {
+            const element = await renderWith(withPlans);
+            dispatch($(element, 'c-plan-picker'), 'planchange', {
+                planId: 'a00Hs00000SAP02AAA'
+            });
+            await flushPromises();
+
+            expect($(element, '.no-objectives')).not.toBeNull();
+            expect(all(element, 'c-objective-card')).toHaveLength(0);
+            $(element, '.new-objective').click();
+            const { pageReference } = (mockNavigate as jest.Mock).mock
+                .calls[0][0];
+            expect(pageReference.attributes).toEqual({
+                objectApiName: 'Plan_Objective__c',
+                actionName: 'new'
+            });
+            expect(pageReference.state.defaultFieldValues).toContain(
+                'a00Hs00000SAP02AAA'
+            );
+            await expect(element).toBeAccessible();
+        });
+
+        it('says so when the account has no plan', async () => {
+            const element = await renderWith(withoutPlans);
+
+            expect($(element, '.no-plan')).not.toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('explains missing access to plans', async () => {
+            const element = await renderWith(noPlanAccess);
+
+            expect($(element, '.no-access')).not.toBeNull();
+        });
+
+        it('hands the errors to the error panel', async () => {
+            const element = await renderWith(undefined);
+            mockGraphql.emitErrors(graphqlErrors);
+            await flushPromises();
+
+            expect($(element, 'c-error-panel').errors).toEqual(graphqlErrors);
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('saving actions', () => {
+        it('completes an action today, guarded by its LastModifiedDate, then reads the query again and toasts', async () => {
+            const toast = jest.fn();
+            document.body.addEventListener('lightning__showtoast', toast);
+            const element = await renderWith(withPlans);
+
+            dispatch(rowOf(element, OVERDUE_ACTION.id), 'actioncomplete', {
+                actionId: OVERDUE_ACTION.id
+            });
+            await flushPromises();
+            document.body.removeEventListener('lightning__showtoast', toast);
+
+            const [record, options] = mockUpdateRecord.mock.calls[0];
+            expect(record.fields).toEqual({
+                Id: OVERDUE_ACTION.id,
+                Status__c: 'Done',
+                Completed_On__c: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)
+            });
+            expect(options).toEqual({
+                ifUnmodifiedSince: OVERDUE_ACTION.lastModifiedDate
+            });
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
+            expect(toast.mock.calls[0][0].detail.message).toContain(
+                'Share six months of quality data'
+            );
+        });
+
+        it('re-dates an action: opens its editor, saves the date guarded, closes the editor', async () => {
+            const element = await renderWith(withPlans);
+            dispatch(rowOf(element, OVERDUE_ACTION.id), 'redateedit', {
+                actionId: OVERDUE_ACTION.id
+            });
+            await flushPromises();
+            expect(rowOf(element, OVERDUE_ACTION.id).editing).toBe(true);
+
+            dispatch(rowOf(element, OVERDUE_ACTION.id), 'redatesave', {
+                actionId: OVERDUE_ACTION.id,
+                dueDate: '2026-12-01'
+            });
+            await flushPromises();
+
+            expect(mockUpdateRecord).toHaveBeenCalledWith(
+                {
+                    fields: { Id: OVERDUE_ACTION.id, Due_Date__c: '2026-12-01' }
+                },
+                { ifUnmodifiedSince: OVERDUE_ACTION.lastModifiedDate }
+            );
+            expect(rowOf(element, OVERDUE_ACTION.id).editing).toBe(false);
+        });
+
+        it('shows a concurrent edit on the row, keeps the editor open and still refreshes nothing', async () => {
+            mockUpdateRecord.mockRejectedValueOnce(updateRecordConflict);
+            const element = await renderWith(withPlans);
+            dispatch(rowOf(element, OVERDUE_ACTION.id), 'redateedit', {
+                actionId: OVERDUE_ACTION.id
+            });
+            dispatch(rowOf(element, OVERDUE_ACTION.id), 'redatesave', {
+                actionId: OVERDUE_ACTION.id,
+                dueDate: '2026-12-01'
+            });
+            await flushPromises();
+
+            const row = rowOf(element, OVERDUE_ACTION.id);
+            expect(row.editing).toBe(true);
+            expect(row.saveError).toEqual(updateRecordConflict);
+            expect(row.saveErrorTitle).toMatch(/^Someone changed this action/);
+            expect(mockRefresh).not.toHaveBeenCalled();
+            expect(
+                rowOf(element, ACTIVE_PLAN.actions.records[1].id).saveError
+            ).toBeUndefined();
+        });
+
+        it('adds an action to an objective with the owners of the sides that owe it', async () => {
+            const element = await renderWith(withPlans);
+            cardOf(element, QUALITY.id).querySelector('.add-action').click();
+            await flushPromises();
+            expect(cardOf(element, QUALITY.id).group.adding).toBe(true);
+
+            dispatch($(element, 'c-plan-action-form'), 'actionadd', {
+                name: 'Send the roadmap',
+                ownerSide: 'Joint',
+                dueDate: '2027-01-15'
+            });
+            await flushPromises();
+
+            expect(mockCreateRecord).toHaveBeenCalledWith({
+                apiName: 'Plan_Action__c',
+                fields: {
+                    Strategic_Account_Plan__c: ACTIVE_PLAN.id,
+                    Objective__c: QUALITY.id,
+                    Name: 'Send the roadmap',
+                    Owner_Side__c: 'Joint',
+                    Due_Date__c: '2027-01-15',
+                    Supplier_Owner__c: QUALITY.supplierOwnerId,
+                    Customer_Owner__c: QUALITY.customerOwnerId
+                }
+            });
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
+            expect($(element, 'c-plan-action-form')).toBeNull();
+        });
+
+        it('leaves the customer owner out of an action we owe, and shows a refused add under the form', async () => {
+            mockCreateRecord.mockRejectedValueOnce(updateRecordFieldError);
+            const element = await renderWith(withPlans);
+            cardOf(element, PLANNING.id).querySelector('.add-action').click();
+            await flushPromises();
+
+            dispatch($(element, 'c-plan-action-form'), 'actionadd', {
+                name: 'Invite us',
+                ownerSide: 'Ours',
+                dueDate: '2027-01-15'
+            });
+            await flushPromises();
+
+            expect(mockCreateRecord.mock.calls[0][0].fields).toMatchObject({
+                Supplier_Owner__c: PLANNING.supplierOwnerId,
+                Customer_Owner__c: undefined
+            });
+            expect($(element, 'c-plan-action-form')).not.toBeNull();
+            expect($(element, '.add-error').errors).toEqual(
+                updateRecordFieldError
+            );
+            expect($(element, '.add-error').friendlyMessage).toBe(
+                'The action could not be saved'
+            );
+
+            dispatch($(element, 'c-plan-action-form'), 'actioncancel');
+            await flushPromises();
+            expect($(element, 'c-plan-action-form')).toBeNull();
+        });
+    });
+});
