@@ -363,13 +363,25 @@ describe('readFlow', () => {
                 [
                     'Keep_History',
                     'Buy_Sell_Latest_Assessment',
-                    ['Horizon', 'Perspective', 'Plan_Id', 'Respondent_Id'],
+                    [
+                        'Horizon',
+                        'Perspective',
+                        'Plan_Id',
+                        'Customer_Respondent_Id',
+                        'Internal_Respondent_Id'
+                    ],
                     'Left_Another_History'
                 ],
                 [
                     'Keep_Prior_History',
                     'Buy_Sell_Latest_Assessment',
-                    ['Horizon', 'Perspective', 'Plan_Id', 'Respondent_Id'],
+                    [
+                        'Horizon',
+                        'Perspective',
+                        'Plan_Id',
+                        'Customer_Respondent_Id',
+                        'Internal_Respondent_Id'
+                    ],
                     null
                 ]
             ]
