@@ -3,10 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-    evaluateValidationRules,
-    type FieldValue
-} from './formulaEngine';
+import { evaluateValidationRules, type FieldValue } from './formulaEngine';
 import { sampleSeed } from '../preview/sampleSeed';
 import { PreviewStore } from '../preview/store';
 import { loadProject, PROJECT_ROOT } from './project';
