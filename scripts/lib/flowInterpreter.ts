@@ -166,8 +166,12 @@ const DATA_TYPES: Record<string, FieldType> = {
 /** Every element and feature of `flow` the interpreter cannot run, as errors; checked before a flow runs. */
 function unsupported(
     project: ProjectModel,
-    flow: FlowModel
+    flow: FlowModel,
+    checked = new Set<FlowModel>()
 ): FlowUnsupportedError[] {
+    // A flow that calls itself (or a cycle of subflows) is checked once.
+    if (checked.has(flow)) return [];
+    checked.add(flow);
     const problems: FlowUnsupportedError[] = [];
     const refuse = (element: string, reason: string) =>
         problems.push(new FlowUnsupportedError(flow.apiName, element, reason));
@@ -243,7 +247,7 @@ function unsupported(
                 `subflows[${subflow.name}]`,
                 `there is no flow ${subflow.flowName}`
             );
-        else problems.push(...unsupported(project, called));
+        else problems.push(...unsupported(project, called, checked));
     }
     for (const reference of flow.references) {
         const head = reference.reference.split('.')[0];

@@ -343,4 +343,53 @@ describe('readFlow', () => {
             ['Buy_Sell_Slip_Review', 'Plan_Cleanup']
         );
     });
+
+    it('reads subflows with their inputs, and the trigger order', () => {
+        const flow = readFlow(
+            path.join(
+                __dirname,
+                '../../force-app/main/default/flows/Buy_Sell_Level_After_Save.flow-meta.xml'
+            )
+        );
+        assert.equal(flow.triggerOrder, 10);
+        assert.deepEqual(
+            flow.subflows.map((subflow) => [
+                subflow.name,
+                subflow.flowName,
+                subflow.inputAssignments.map((input) => input.name),
+                subflow.connector ?? null
+            ]),
+            [
+                [
+                    'Keep_History',
+                    'Buy_Sell_Latest_Assessment',
+                    [
+                        'Horizon',
+                        'Perspective',
+                        'Plan_Id',
+                        'Customer_Respondent_Id',
+                        'Internal_Respondent_Id'
+                    ],
+                    'Left_Another_History'
+                ],
+                [
+                    'Keep_Prior_History',
+                    'Buy_Sell_Latest_Assessment',
+                    [
+                        'Horizon',
+                        'Perspective',
+                        'Plan_Id',
+                        'Customer_Respondent_Id',
+                        'Internal_Respondent_Id'
+                    ],
+                    null
+                ]
+            ]
+        );
+        assert.deepEqual(flow.subflows[1].inputAssignments[0].value, {
+            kind: 'reference',
+            reference: '$Record__Prior.Horizon__c'
+        });
+        assert.deepEqual(flow.otherElements, []);
+    });
 });

@@ -234,9 +234,24 @@ export class PreviewStore {
         // after-save flows of each record run once all are in, so values that
         // flows keep (Is_Latest__c) are the flow's, not the seed's.
         this.transaction(() =>
-            ids.forEach((id) =>
-                this.runFlows(id, 'create', 'RecordAfterSave', this.get(id)!)
-            )
+            ids
+                .filter(
+                    (id) =>
+                        triggeredFlows(
+                            project,
+                            this.records.get(id)!.attributes.type,
+                            'create',
+                            'RecordAfterSave'
+                        ).length
+                )
+                .forEach((id) =>
+                    this.runFlows(
+                        id,
+                        'create',
+                        'RecordAfterSave',
+                        this.get(id)!
+                    )
+                )
         );
     }
 

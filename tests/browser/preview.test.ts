@@ -163,6 +163,35 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         await page.close();
     });
 
+    it('a customer respondent whose latest assessment moved the plan down shows ▼ and the level before', async () => {
+        const plan = preview.store
+            .list('Strategic_Account_Plan__c')
+            .find((candidate) => candidate.Buy_Sell_Slipping__c === true);
+        assert.ok(
+            plan,
+            'the sample has a plan slipping on the Buy-Sell Hierarchy'
+        );
+        const slip = childrenOf('Buy_Sell_Level__c', plan.Id).find(
+            (level) =>
+                level.Is_Latest__c === true &&
+                typeof level.Movement__c === 'number' &&
+                level.Movement__c < 0
+        );
+        assert.ok(slip, 'the flow recorded the drop');
+        const page = await openAccount(String(plan.Account__c));
+        const row = page
+            .locator('c-buy-sell-ladder .respondent-row')
+            .filter({ hasText: '▼' })
+            .first();
+        await row.waitFor();
+        assert.match(
+            (await row.textContent()) ?? '',
+            new RegExp(`from level ${String(slip.Previous_Level__c)}`)
+        );
+        await screenshot(page, 'buy-sell-slipping');
+        await page.close();
+    });
+
     it('leaves the console free of errors', () => {
         assert.deepEqual(errors, []);
     });

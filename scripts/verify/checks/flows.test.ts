@@ -319,4 +319,29 @@ describe('flows check', () => {
             ]
         );
     });
+
+    it('rejects a subflow that names no flow of the project or an input the flow does not take', () => {
+        const shipped =
+            'force-app/main/default/flows/Buy_Sell_Level_Before_Delete.flow-meta.xml';
+        const problems = (search: string, replacement: string) =>
+            withProjectCopy((copy) => {
+                copy.replace(shipped, search, replacement);
+                return verifyProject(copy.root, { only: ['flows'] }).problems;
+            });
+        assertProblem(
+            problems(
+                '<flowName>Buy_Sell_Latest_Assessment</flowName>',
+                '<flowName>Buy_Sell_Latest</flowName>'
+            ),
+            shipped,
+            'subflows[Keep_History].flowName',
+            /runs the flow Buy_Sell_Latest, which is not a flow of this project/
+        );
+        assertProblem(
+            problems('<name>Excluded_Id</name>', '<name>Deleted_Id</name>'),
+            shipped,
+            'subflows[Keep_History].inputAssignments[Deleted_Id]',
+            /Buy_Sell_Latest_Assessment has no input variable Deleted_Id/
+        );
+    });
 });

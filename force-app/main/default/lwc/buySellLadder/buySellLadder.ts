@@ -4,6 +4,7 @@ import {
     FIVE_YEAR_HORIZON,
     HIGHEST_LEVEL,
     MOVEMENTS,
+    earlierAssessments,
     ONE_YEAR_HORIZON,
     clampLevel,
     describeGap,
@@ -27,6 +28,7 @@ import RESPONDENT_DETAIL from '@salesforce/label/c.SAP_Plan_Respondent_Detail';
 import LADDER_DESCRIPTION from '@salesforce/label/c.SAP_Plan_Ladder_Description';
 import NO_ASSESSMENTS from '@salesforce/label/c.SAP_Plan_No_Assessments';
 import MORE_ASSESSMENTS from '@salesforce/label/c.SAP_Plan_More_Assessments';
+import EARLIER_ASSESSMENTS from '@salesforce/label/c.SAP_Plan_Earlier_Assessments';
 
 const LEVEL_NAMES = [LEVEL_1, LEVEL_2, LEVEL_3, LEVEL_4, LEVEL_5];
 
@@ -129,6 +131,30 @@ export default class BuySellLadder extends LightningElement {
             movementIcon: MOVEMENTS[placement.movement.direction].icon,
             movementClass: `movement movement_${placement.movement.direction}`
         }));
+    }
+
+    /** The respondents' earlier assessments, one click away under the list. */
+    get history() {
+        return earlierAssessments(this.plan?.buySellLevels.records ?? []).map(
+            (assessment) => ({
+                key: assessment.id,
+                text: formatLabel(
+                    RESPONDENT_DETAIL,
+                    orEmpty(assessment.customerRespondentName),
+                    formatLabel(
+                        RESPONDENT_DETAIL,
+                        formatLabel(LEVEL_VALUE, assessment.level),
+                        orEmpty(assessment.assessedOnLabel)
+                    )
+                )
+            })
+        );
+    }
+
+    /** "Earlier assessments (N)"; undefined when there are none. */
+    get historySummary(): string | undefined {
+        const count = this.history.length;
+        return count ? formatLabel(EARLIER_ASSESSMENTS, count) : undefined;
     }
 
     private marker(column: number, level: number | undefined) {

@@ -168,6 +168,24 @@ export function respondentPlacements(
 }
 
 /**
+ * The customer respondents' earlier current assessments, newest first: the
+ * history behind their latest placements (Is_Latest__c false).
+ * @param assessments the plan's Buy-Sell levels as read
+ */
+export function earlierAssessments(
+    assessments: BuySellLevelView[]
+): (BuySellLevelView & { level: number })[] {
+    return assessments
+        .filter(
+            (assessment) =>
+                assessment.perspective === CUSTOMER_PERSPECTIVE &&
+                assessment.horizon === CURRENT_HORIZON &&
+                assessment.isLatest === false
+        )
+        .filter(hasLevel);
+}
+
+/**
  * The level of the latest assessment with the given horizon (a target set for
  * one or five years out), whoever made it.
  * @param assessments the plan's Buy-Sell levels as read

@@ -66,6 +66,38 @@ describe('c-buy-sell-ladder', () => {
         expect(findAll(element, 'circle.respondent')).toHaveLength(2);
     });
 
+    it("keeps the respondents' earlier assessments one click away", async () => {
+        const element = renderLadder(ACTIVE_PLAN);
+
+        const history = find(element, 'details.history');
+        expect(history.open).toBe(false);
+        expect(history.querySelector('summary').textContent.trim()).toBe(
+            'Earlier assessments (2)'
+        );
+        expect(
+            findAll(element, '.history-entry').map((entry) =>
+                entry.textContent.trim()
+            )
+        ).toEqual([
+            'Ravi Patel · Level 3 · 4/1/2026',
+            'Dana Whitfield · Level 2 · 3/10/2026'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows no history when every assessment is the latest', () => {
+        const element = renderLadder({
+            ...ACTIVE_PLAN,
+            buySellLevels: {
+                ...ACTIVE_PLAN.buySellLevels,
+                records: ACTIVE_PLAN.buySellLevels.records.filter(
+                    (record) => record.isLatest
+                )
+            }
+        });
+        expect(find(element, 'details.history')).toBeNull();
+    });
+
     it('says how many assessments it was drawn from when the list was cut', () => {
         const element = renderLadder({
             ...ACTIVE_PLAN,
