@@ -170,6 +170,14 @@ declare namespace StrategicAccountPlansQuery {
         Flag_Single_Threaded__c?: {
             value: number | null;
         } | null;
+        /** Flag: Buy-Sell Slipping */
+        Flag_Buy_Sell_Slipping__c?: {
+            value: number | null;
+        } | null;
+        /** Buy-Sell Slips */
+        Buy_Sell_Slips__c?: {
+            value: number | null;
+        } | null;
         /** Flag: Open High Risks */
         Flag_Open_High_Risks__c?: {
             value: number | null;

@@ -19,6 +19,7 @@ const FLAG_FIELDS: Record<string, string> = {
     metricsOffTrack: 'Flag_Metrics_Off_Track__c',
     perceptionGap: 'Flag_Perception_Gap__c',
     singleThreaded: 'Flag_Single_Threaded__c',
+    buySellSlipping: 'Flag_Buy_Sell_Slipping__c',
     openHighRisks: 'Flag_Open_High_Risks__c'
 };
 

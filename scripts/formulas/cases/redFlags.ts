@@ -25,6 +25,7 @@ const healthy = {
     Supplier_Level_Sum__c: 3,
     Supplier_Assessments__c: 1,
     Active_Sponsor_Pairs__c: 2,
+    Buy_Sell_Slips__c: 0,
     Open_High_Risks__c: 0
 };
 
@@ -69,6 +70,7 @@ const troubled = {
     Customer_Assessments__c: 1,
     Supplier_Level_Sum__c: 4,
     Active_Sponsor_Pairs__c: 1,
+    Buy_Sell_Slips__c: 1,
     Open_High_Risks__c: 1
 };
 
@@ -134,13 +136,14 @@ export const formulaTables: FormulaFieldTable[] = [
             expected: 1
         }
     ]),
+    flagTable('Flag_Buy_Sell_Slipping__c', { Buy_Sell_Slips__c: 1 }),
     flagTable('Flag_Open_High_Risks__c', { Open_High_Risks__c: 1 }),
     {
         object,
         field: 'Red_Flag_Count__c',
         cases: [
             { name: 'none on a healthy plan', record: healthy, expected: 0 },
-            { name: 'every flag counts', record: troubled, expected: 6 },
+            { name: 'every flag counts', record: troubled, expected: 7 },
             {
                 name: 'none on a Draft plan',
                 record: { ...troubled, Status__c: 'Draft' },
@@ -166,7 +169,7 @@ export const formulaTables: FormulaFieldTable[] = [
                 name: 'every flag, in order',
                 record: troubled,
                 expected:
-                    'Review overdue; Sponsor touch overdue; Metrics off track; Perception gap; Single-threaded; Open high risks'
+                    'Review overdue; Sponsor touch overdue; Metrics off track; Perception gap; Single-threaded; Buy-Sell slipping; Open high risks'
             }
         ]
     }

@@ -145,6 +145,8 @@ export const ACCOUNT_PLANS_QUERY = gql`
               Flag_Metrics_Off_Track__c @optional { value }
               Flag_Perception_Gap__c @optional { value }
               Flag_Single_Threaded__c @optional { value }
+              Flag_Buy_Sell_Slipping__c @optional { value }
+              Buy_Sell_Slips__c @optional { value }
               Flag_Open_High_Risks__c @optional { value }
               Metric_Count__c @optional { value }
               Metrics_Measured__c @optional { value }
@@ -499,6 +501,7 @@ export interface RedFlagsView {
     metricsOffTrack: boolean;
     perceptionGap: boolean;
     singleThreaded: boolean;
+    buySellSlipping: boolean;
     openHighRisks: boolean;
 }
 
@@ -545,6 +548,8 @@ export interface PlanView {
     /** Roll-up: current customer assessments, one per respondent. */
     customerRespondents?: number;
     openHighRisks?: number;
+    /** Roll-up: customer respondents whose latest assessment moved down. */
+    buySellSlips?: number;
     /** The red flags the plan's formulas raise (the Flag fields equal 1). */
     flags: RedFlagsView;
     metricCount?: number;
@@ -770,12 +775,14 @@ function toPlan(node: Plan): PlanView {
         activeSponsorPairs: value(node.Active_Sponsor_Pairs__c),
         customerRespondents: value(node.Customer_Assessments__c),
         openHighRisks: value(node.Open_High_Risks__c),
+        buySellSlips: value(node.Buy_Sell_Slips__c),
         flags: {
             reviewOverdue: raised(node.Flag_Review_Overdue__c),
             sponsorTouchOverdue: raised(node.Flag_Sponsor_Touch_Overdue__c),
             metricsOffTrack: raised(node.Flag_Metrics_Off_Track__c),
             perceptionGap: raised(node.Flag_Perception_Gap__c),
             singleThreaded: raised(node.Flag_Single_Threaded__c),
+            buySellSlipping: raised(node.Flag_Buy_Sell_Slipping__c),
             openHighRisks: raised(node.Flag_Open_High_Risks__c)
         },
         metricCount: value(node.Metric_Count__c),

@@ -17,6 +17,8 @@ import PERCEPTION_GAP from '@salesforce/label/c.SAP_Flag_Perception_Gap';
 import GAP_REASON from '@salesforce/label/c.SAP_Flag_Gap_Reason';
 import SINGLE_THREADED from '@salesforce/label/c.SAP_Flag_Single_Threaded';
 import SINGLE_REASON from '@salesforce/label/c.SAP_Flag_Single_Reason';
+import SLIPPING from '@salesforce/label/c.SAP_Flag_Buy_Sell_Slipping';
+import SLIPPING_REASON from '@salesforce/label/c.SAP_Flag_Slipping_Reason';
 import OPEN_HIGH_RISKS from '@salesforce/label/c.SAP_Flag_Open_High_Risks';
 import RISKS_REASON from '@salesforce/label/c.SAP_Flag_Risks_Reason';
 
@@ -87,6 +89,12 @@ export function toRedFlags(plan: PlanView, today: string): RedFlag[] {
                 plan.customerRespondents
             ),
             relationship: 'Executive_Sponsor_Cadences__r'
+        },
+        flags.buySellSlipping && {
+            key: 'buySellSlipping',
+            label: SLIPPING,
+            reason: formatLabel(SLIPPING_REASON, plan.buySellSlips),
+            relationship: 'Buy_Sell_Levels__r'
         },
         flags.openHighRisks && {
             key: 'openHighRisks',

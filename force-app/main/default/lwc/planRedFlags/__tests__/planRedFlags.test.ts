@@ -65,6 +65,11 @@ describe('c-plan-red-flags', () => {
                 reason: ': Active sponsor pairs: 1. Customer respondents: 2.'
             },
             {
+                key: 'buySellSlipping',
+                name: 'Buy-Sell slipping',
+                reason: ': Customer respondents who placed us lower: 1'
+            },
+            {
                 key: 'openHighRisks',
                 name: 'Open high risks',
                 reason: ': Open: 1'
