@@ -182,6 +182,14 @@ declare namespace StrategicAccountPlansQuery {
         Flag_Open_High_Risks__c?: {
             value: number | null;
         } | null;
+        /** Flag: Commitments Overdue */
+        Flag_Commitments_Overdue__c?: {
+            value: number | null;
+        } | null;
+        /** Earliest Open Action Due */
+        Earliest_Open_Action_Due__c?: {
+            displayValue: string | null;
+        } | null;
         /** Metrics */
         Metric_Count__c?: {
             value: number | null;

@@ -447,6 +447,11 @@ describe('roll-ups', () => {
         Review_Date__c: date,
         Value_Delivered__c: value
     });
+    const action = (status: string, due: string) => ({
+        Strategic_Account_Plan__c: planId,
+        Status__c: status,
+        Due_Date__c: due
+    });
     const risk = (severity: string, status: string) => ({
         Strategic_Account_Plan__c: planId,
         Severity__c: severity,
@@ -497,6 +502,12 @@ describe('roll-ups', () => {
             review('Planned', '2026-12-17', 999),
             review('Cancelled', '2026-10-14', 7)
         ],
+        Plan_Action__c: [
+            action('Done', '2026-10-01'),
+            action('Dropped', '2026-11-01'),
+            action('In Progress', '2026-12-20'),
+            action('Not Started', '2026-12-10')
+        ],
         Plan_Risk__c: [
             risk('High', 'Open'),
             risk('High', 'Mitigating'),
@@ -526,6 +537,8 @@ describe('roll-ups', () => {
                 Metrics_On_Track__c: 2,
                 Supplier_Assessments__c: 1,
                 Supplier_Level_Sum__c: 4,
+                // The earliest due date of the actions not Done or Dropped.
+                Earliest_Open_Action_Due__c: '2026-12-10',
                 // The earliest next touch of the active pairs (one never touched has none).
                 Earliest_Touch_Due__c: '2026-12-01',
                 // Held reviews only.
@@ -571,6 +584,7 @@ describe('roll-ups', () => {
             .filter(([, value]) => value !== 0)
             .map(([name]) => name);
         assert.deepEqual(blank.sort(), [
+            'Earliest_Open_Action_Due__c',
             'Earliest_Touch_Due__c',
             'Last_Review_Date__c'
         ]);

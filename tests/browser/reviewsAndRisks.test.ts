@@ -20,7 +20,8 @@ const FLAG_FIELDS: Record<string, string> = {
     perceptionGap: 'Flag_Perception_Gap__c',
     singleThreaded: 'Flag_Single_Threaded__c',
     buySellSlipping: 'Flag_Buy_Sell_Slipping__c',
-    openHighRisks: 'Flag_Open_High_Risks__c'
+    openHighRisks: 'Flag_Open_High_Risks__c',
+    commitmentsOverdue: 'Flag_Commitments_Overdue__c'
 };
 
 describe(

@@ -26,7 +26,8 @@ const healthy = {
     Supplier_Assessments__c: 1,
     Active_Sponsor_Pairs__c: 2,
     Buy_Sell_Slips__c: 0,
-    Open_High_Risks__c: 0
+    Open_High_Risks__c: 0,
+    Earliest_Open_Action_Due__c: dayFromToday(3)
 };
 
 /** The cases of one flag: raised on Active and Under Review plans, not on a Draft, not on a healthy plan. */
@@ -71,7 +72,8 @@ const troubled = {
     Supplier_Level_Sum__c: 4,
     Active_Sponsor_Pairs__c: 1,
     Buy_Sell_Slips__c: 1,
-    Open_High_Risks__c: 1
+    Open_High_Risks__c: 1,
+    Earliest_Open_Action_Due__c: dayFromToday(-5)
 };
 
 export const formulaTables: FormulaFieldTable[] = [
@@ -138,12 +140,31 @@ export const formulaTables: FormulaFieldTable[] = [
     ]),
     flagTable('Flag_Buy_Sell_Slipping__c', { Buy_Sell_Slips__c: 1 }),
     flagTable('Flag_Open_High_Risks__c', { Open_High_Risks__c: 1 }),
+    flagTable(
+        'Flag_Commitments_Overdue__c',
+        { Earliest_Open_Action_Due__c: dayFromToday(-1) },
+        [
+            {
+                name: 'not when the earliest open action is due today',
+                record: {
+                    ...healthy,
+                    Earliest_Open_Action_Due__c: dayFromToday(0)
+                },
+                expected: 0
+            },
+            {
+                name: 'not without open actions',
+                record: { ...healthy, Earliest_Open_Action_Due__c: null },
+                expected: 0
+            }
+        ]
+    ),
     {
         object,
         field: 'Red_Flag_Count__c',
         cases: [
             { name: 'none on a healthy plan', record: healthy, expected: 0 },
-            { name: 'every flag counts', record: troubled, expected: 7 },
+            { name: 'every flag counts', record: troubled, expected: 8 },
             {
                 name: 'none on a Draft plan',
                 record: { ...troubled, Status__c: 'Draft' },
@@ -169,7 +190,7 @@ export const formulaTables: FormulaFieldTable[] = [
                 name: 'every flag, in order',
                 record: troubled,
                 expected:
-                    'Review overdue; Sponsor touch overdue; Metrics off track; Perception gap; Single-threaded; Buy-Sell slipping; Open high risks'
+                    'Review overdue; Sponsor touch overdue; Metrics off track; Perception gap; Single-threaded; Buy-Sell slipping; Open high risks; Commitments overdue'
             }
         ]
     }

@@ -148,6 +148,8 @@ export const ACCOUNT_PLANS_QUERY = gql`
               Flag_Buy_Sell_Slipping__c @optional { value }
               Buy_Sell_Slips__c @optional { value }
               Flag_Open_High_Risks__c @optional { value }
+              Flag_Commitments_Overdue__c @optional { value }
+              Earliest_Open_Action_Due__c @optional { displayValue }
               Metric_Count__c @optional { value }
               Metrics_Measured__c @optional { value }
               Metrics_On_Track__c @optional { value }
@@ -503,6 +505,7 @@ export interface RedFlagsView {
     singleThreaded: boolean;
     buySellSlipping: boolean;
     openHighRisks: boolean;
+    commitmentsOverdue: boolean;
 }
 
 export interface PlanView {
@@ -550,6 +553,8 @@ export interface PlanView {
     openHighRisks?: number;
     /** Roll-up: customer respondents whose latest assessment moved down. */
     buySellSlips?: number;
+    /** Roll-up: the earliest due date of the actions not Done or Dropped. */
+    earliestOpenActionDueLabel?: string;
     /** The red flags the plan's formulas raise (the Flag fields equal 1). */
     flags: RedFlagsView;
     metricCount?: number;
@@ -776,6 +781,7 @@ function toPlan(node: Plan): PlanView {
         customerRespondents: value(node.Customer_Assessments__c),
         openHighRisks: value(node.Open_High_Risks__c),
         buySellSlips: value(node.Buy_Sell_Slips__c),
+        earliestOpenActionDueLabel: label(node.Earliest_Open_Action_Due__c),
         flags: {
             reviewOverdue: raised(node.Flag_Review_Overdue__c),
             sponsorTouchOverdue: raised(node.Flag_Sponsor_Touch_Overdue__c),
@@ -783,7 +789,8 @@ function toPlan(node: Plan): PlanView {
             perceptionGap: raised(node.Flag_Perception_Gap__c),
             singleThreaded: raised(node.Flag_Single_Threaded__c),
             buySellSlipping: raised(node.Flag_Buy_Sell_Slipping__c),
-            openHighRisks: raised(node.Flag_Open_High_Risks__c)
+            openHighRisks: raised(node.Flag_Open_High_Risks__c),
+            commitmentsOverdue: raised(node.Flag_Commitments_Overdue__c)
         },
         metricCount: value(node.Metric_Count__c),
         metricsMeasured: value(node.Metrics_Measured__c),

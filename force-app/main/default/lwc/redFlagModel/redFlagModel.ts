@@ -19,6 +19,8 @@ import SINGLE_THREADED from '@salesforce/label/c.SAP_Flag_Single_Threaded';
 import SINGLE_REASON from '@salesforce/label/c.SAP_Flag_Single_Reason';
 import SLIPPING from '@salesforce/label/c.SAP_Flag_Buy_Sell_Slipping';
 import SLIPPING_REASON from '@salesforce/label/c.SAP_Flag_Slipping_Reason';
+import COMMITMENTS_OVERDUE from '@salesforce/label/c.SAP_Flag_Commitments_Overdue';
+import COMMITMENTS_REASON from '@salesforce/label/c.SAP_Flag_Commitments_Reason';
 import OPEN_HIGH_RISKS from '@salesforce/label/c.SAP_Flag_Open_High_Risks';
 import RISKS_REASON from '@salesforce/label/c.SAP_Flag_Risks_Reason';
 
@@ -101,6 +103,15 @@ export function toRedFlags(plan: PlanView, today: string): RedFlag[] {
             label: OPEN_HIGH_RISKS,
             reason: formatLabel(RISKS_REASON, plan.openHighRisks),
             relationship: 'Plan_Risks__r'
+        },
+        flags.commitmentsOverdue && {
+            key: 'commitmentsOverdue',
+            label: COMMITMENTS_OVERDUE,
+            reason: formatLabel(
+                COMMITMENTS_REASON,
+                plan.earliestOpenActionDueLabel
+            ),
+            relationship: 'Plan_Actions__r'
         }
     ];
     return all.filter((flag): flag is RedFlag => flag !== false);

@@ -73,6 +73,11 @@ describe('c-plan-red-flags', () => {
                 key: 'openHighRisks',
                 name: 'Open high risks',
                 reason: ': Open: 1'
+            },
+            {
+                key: 'commitmentsOverdue',
+                name: 'Commitments overdue',
+                reason: ': The earliest open action was due on 11/15/2026'
             }
         ]);
         jest.useRealTimers();
