@@ -36,9 +36,11 @@
  * So every selection but `Id` is `@optional`, including the parent and child
  * relationships (a user may lack read on Contact or on a child object), and
  * the mapping reads every field as possibly absent. `@optional` does not
- * cover `where` and `orderBy`: a user who may not read `Status__c`,
- * `Plan_Start_Date__c`, `Assessed_On__c` or a metric's `Name` gets the query
- * refused. `scripts/preview/fieldAccess.ts` models this, and its tests run
+ * cover `where` and `orderBy`: a user who may not read the plan's
+ * `Status__c` or `Plan_Start_Date__c`, `Assessed_On__c`, a metric's `Name`,
+ * or a risk's `Status__c` or `Raised_On__c` gets the query refused (both
+ * permission sets grant them; a review's `Review_Date__c` is required, so
+ * always readable). `scripts/preview/fieldAccess.ts` models this, and its tests run
  * this query for a user who reads only those fields.
  *
  * Page sizes are explicit variables (the UI API returns 10 records by default;
