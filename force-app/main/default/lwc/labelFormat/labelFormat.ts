@@ -71,3 +71,10 @@ export function vocabularyEntry(
         }
     );
 }
+
+/** A vocabulary's values as the choices of a `lightning-combobox`. */
+export function toOptions(
+    table: readonly VocabularyEntry[]
+): { label: string; value: string }[] {
+    return table.map(({ label, value }) => ({ label, value }));
+}

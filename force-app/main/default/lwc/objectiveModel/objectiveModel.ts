@@ -187,9 +187,3 @@ export function groupObjectives(
         ? groups
         : groups.filter((group) => group.actions.length > 0);
 }
-
-/** Today in the user's time zone as an ISO date: the day an action is completed. */
-export function todayIso(now: Date = new Date()): string {
-    const pad = (part: number) => String(part).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -3,11 +3,11 @@ import type { AccountReviewView, RecordPage } from 'c/accountPlanQuery';
 import {
     REVIEW_STATUSES,
     REVIEW_TYPES,
-    toOptions,
     toReviewItems,
     type ReviewItem
 } from 'c/reviewModel';
 import { toIsoDate } from 'c/sponsorCadenceModel';
+import { toOptions } from 'c/labelFormat';
 import RECORD_REVIEW from '@salesforce/label/c.SAP_Review_Record';
 import REVIEW_DATE from '@salesforce/label/c.SAP_Review_Date';
 import REVIEW_TYPE from '@salesforce/label/c.SAP_Review_Type';

@@ -1,13 +1,12 @@
 import { LightningElement, api } from 'lwc';
 import type { PlanRiskView, RecordPage } from 'c/accountPlanQuery';
-import { toOptions } from 'c/reviewModel';
 import {
     RISK_SEVERITIES,
     RISK_TYPES,
     toRiskItems,
     type RiskItem
 } from 'c/riskModel';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, toOptions } from 'c/labelFormat';
 import RAISE_RISK from '@salesforce/label/c.SAP_Risk_Raise';
 import RISK_NAME from '@salesforce/label/c.SAP_Risk_Name';
 import RISK_TYPE from '@salesforce/label/c.SAP_Risk_Type';

@@ -42,10 +42,3 @@ export function toReviewItems(reviews: AccountReviewView[]): ReviewItem[] {
             vocabularyEntry(REVIEW_STATUSES, review.status)?.theme ?? ''
     }));
 }
-
-/** The form's choices of a vocabulary, for `lightning-combobox`. */
-export function toOptions(
-    table: readonly VocabularyEntry[]
-): { label: string; value: string }[] {
-    return table.map(({ label, value }) => ({ label, value }));
-}

@@ -18,11 +18,11 @@ import { selectPlan, type PlanSelection } from 'c/planModel';
 import { formatLabel } from 'c/labelFormat';
 import {
     groupObjectives,
-    todayIso,
     type ActionRow,
     type ObjectiveGroup,
     type OwnerFilter
 } from 'c/objectiveModel';
+import { toIsoDate } from 'c/sponsorCadenceModel';
 import type { NewAction } from 'c/planActionForm';
 import OBJECTIVE_OBJECT from '@salesforce/schema/Plan_Objective__c';
 import OBJECTIVE_PLAN_FIELD from '@salesforce/schema/Plan_Objective__c.Strategic_Account_Plan__c';
@@ -264,7 +264,7 @@ export default class StrategicAccountObjectives extends NavigationMixin(
     ): Promise<void> {
         await this.updateAction(event.detail.actionId, {
             [STATUS_FIELD.fieldApiName]: 'Done',
-            [COMPLETED_ON_FIELD.fieldApiName]: todayIso()
+            [COMPLETED_ON_FIELD.fieldApiName]: toIsoDate(new Date())
         });
     }
 

@@ -1,9 +1,4 @@
-import {
-    groupObjectives,
-    matchesFilter,
-    todayIso,
-    toActionRow
-} from 'c/objectiveModel';
+import { groupObjectives, matchesFilter, toActionRow } from 'c/objectiveModel';
 import {
     ACTIVE_PLAN,
     DRAFT_PLAN
@@ -152,15 +147,6 @@ describe('c/objectiveModel', () => {
             ).toBe(true);
             expect(matchesFilter({ id: 'a' }, 'Customers')).toBe(false);
             expect(matchesFilter({ id: 'a' }, 'All')).toBe(true);
-        });
-    });
-
-    describe('todayIso', () => {
-        it('gives the local calendar day, not the UTC one', () => {
-            const lateEvening = new Date(2026, 11, 31, 23, 30);
-
-            expect(todayIso(lateEvening)).toBe('2026-12-31');
-            expect(todayIso(new Date(2027, 0, 5))).toBe('2027-01-05');
         });
     });
 });
