@@ -95,15 +95,20 @@ function respondentKey(assessment: BuySellLevelView): string {
     );
 }
 
-/** The movement the flow recorded on the latest assessment (Movement__c, Previous_Level__c). */
+/**
+ * The movement since the previous level the flow recorded on the latest
+ * assessment: Level__c minus Previous_Level__c, as the report formula
+ * Movement__c computes it (the page does not read that formula, to keep its
+ * response small).
+ */
 function movementOf(
-    latest: BuySellLevelView,
+    latest: BuySellLevelView & { level: number },
     previous: BuySellLevelView | undefined
 ): Movement {
-    const delta = latest.movement;
-    if (delta === undefined) {
+    if (latest.previousLevel === undefined) {
         return { direction: 'first', levels: 0 };
     }
+    const delta = latest.level - latest.previousLevel;
     return {
         direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
         levels: Math.abs(delta),

@@ -72,7 +72,6 @@ describe('c-buy-sell-model', () => {
                 level: 2,
                 isLatest: true,
                 previousLevel: 2,
-                movement: 0
             }),
             assessment('3', {
                 customerRespondentId: 'c2',
