@@ -6,7 +6,8 @@
  *   page) to the last DOM change of the rendered scorecard and plan;
  * - the same for a plain `lightning-datatable` of the same metric rows
  *   (`?view=datatable`), and the ratio of the two;
- * - GraphQL requests per page load, and the size of the query's JSON response;
+ * - GraphQL requests per page load, and the size of the query's JSON response
+ *   with its share per child list of the plan;
  * - the size of the package's compiled component code.
  *
  * "Rendered" is the last DOM mutation before the page stays quiet for
@@ -24,6 +25,7 @@ import {
     largePlanRecords
 } from './largePlan';
 import { localToday } from '../preview/store';
+import { responseBytesByList } from './responseSize';
 
 const QUIET_MS = 750;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -50,6 +52,8 @@ interface Measurement {
     graphqlRequests: number;
     /** Bytes of the page's GraphQL response bodies. */
     responseBytes: number;
+    /** Where those bytes go, per child list of the plans. */
+    responseBytesByList: Record<string, number>;
 }
 
 async function measure(
@@ -90,10 +94,14 @@ async function measure(
         { marker, quietMs: QUIET_MS },
         { polling: 100, timeout: 120_000 }
     );
-    const responseBytes = (await Promise.all(bodies)).reduce(
-        (sum, body) => sum + body.length,
-        0
-    );
+    const received = await Promise.all(bodies);
+    const responseBytes = received.reduce((sum, body) => sum + body.length, 0);
+    const byList: Record<string, number> = {};
+    for (const body of received)
+        for (const [list, size] of Object.entries(
+            responseBytesByList(body.toString('utf8'))
+        ))
+            byList[list] = (byList[list] ?? 0) + size;
     const timing = await page.evaluate(() => {
         const stats = (
             window as unknown as {
@@ -111,7 +119,7 @@ async function measure(
             graphqlRequests: stats.graphqlRequests
         };
     });
-    return { ...timing, responseBytes };
+    return { ...timing, responseBytes, responseBytesByList: byList };
 }
 
 const median = (values: number[]): number => {
@@ -189,6 +197,8 @@ async function run(): Promise<void> {
             graphqlResponseBytes: Math.max(
                 ...results.components.map((result) => result.responseBytes)
             ),
+            graphqlResponseBytesByList:
+                results.components.at(-1)!.responseBytesByList,
             compiledComponentCode: compiledComponentSize(),
             environment: {
                 chromium: chromiumVersion(),
