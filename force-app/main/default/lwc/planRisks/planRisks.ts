@@ -6,6 +6,11 @@ import {
     toRiskItems,
     type RiskItem
 } from 'c/riskModel';
+import {
+    PendingFocus,
+    withInputValue,
+    type InputChangeEvent
+} from 'c/formUtils';
 import { formatLabel, toOptions } from 'c/labelFormat';
 import RAISE_RISK from '@salesforce/label/c.SAP_Risk_Raise';
 import RISK_NAME from '@salesforce/label/c.SAP_Risk_Name';
@@ -54,7 +59,7 @@ export default class PlanRisks extends LightningElement {
     readonly severityOptions = toOptions(RISK_SEVERITIES);
 
     form?: RiskForm;
-    private focusTarget?: string;
+    private readonly pendingFocus = new PendingFocus();
 
     get items(): (RiskItem & { busy: boolean })[] {
         return toRiskItems(this.risks?.records ?? []).map((risk) => ({
@@ -82,30 +87,24 @@ export default class PlanRisks extends LightningElement {
     @api
     closeForm(): void {
         this.form = undefined;
-        this.focusTarget = '.raise-risk';
+        this.pendingFocus.request('.raise-risk');
     }
 
     renderedCallback(): void {
-        if (this.focusTarget) {
-            this.template
-                ?.querySelector<HTMLElement>(this.focusTarget)
-                ?.focus();
-            this.focusTarget = undefined;
-        }
+        this.pendingFocus.apply(this.template);
     }
 
     handleOpen(): void {
         this.form = { Severity__c: 'Medium' };
-        this.focusTarget = '.risk-name';
+        this.pendingFocus.request('.risk-name');
     }
 
     handleCancel(): void {
         this.closeForm();
     }
 
-    handleChange(event: CustomEvent<{ value?: string }>): void {
-        const field = (event.target as HTMLElement).dataset.field!;
-        this.form = { ...this.form, [field]: event.detail.value };
+    handleChange(event: InputChangeEvent): void {
+        this.form = withInputValue(this.form, event);
     }
 
     handleSave(): void {
