@@ -11,7 +11,7 @@ import {
     withInputValue,
     type InputChangeEvent
 } from 'c/formUtils';
-import { formatLabel, toOptions } from 'c/labelFormat';
+import { moreRecordsNotice, toOptions } from 'c/labelFormat';
 import RAISE_RISK from '@salesforce/label/c.SAP_Risk_Raise';
 import RISK_NAME from '@salesforce/label/c.SAP_Risk_Name';
 import RISK_TYPE from '@salesforce/label/c.SAP_Risk_Type';
@@ -77,10 +77,7 @@ export default class PlanRisks extends LightningElement {
     }
 
     get moreNotice(): string | undefined {
-        const risks = this.risks;
-        return risks?.hasMore
-            ? formatLabel(MORE_RISKS, risks.records.length, risks.totalCount)
-            : undefined;
+        return moreRecordsNotice(MORE_RISKS, this.risks);
     }
 
     /** Closes the form after the risk was raised; focus returns to "Raise risk". */

@@ -9,6 +9,7 @@ import type { SponsorCadenceView } from 'c/accountPlanQuery';
 import {
     formatLabel,
     vocabularyEntry,
+    vocabularyOrder,
     type VocabularyEntry
 } from 'c/labelFormat';
 import STATUS_OVERDUE from '@salesforce/label/c.SAP_Plan_Cadence_Status_Overdue';
@@ -86,10 +87,7 @@ export interface TouchState {
 
 /** Where a pair sorts: hidden and unknown statuses after the known ones. */
 function urgency(cadence: SponsorCadenceView): number {
-    return (
-        vocabularyEntry(CADENCE_STATUSES, cadence.status)?.order ??
-        CADENCE_STATUSES.length + 1
-    );
+    return vocabularyOrder(CADENCE_STATUSES, cadence.status);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 } from 'c/sponsorCadenceModel';
 import { toIsoDate } from 'c/dateUtils';
 import { PendingFocus, focusElement, type InputChangeEvent } from 'c/formUtils';
-import { EMPTY_VALUE, formatLabel } from 'c/labelFormat';
+import { EMPTY_VALUE, formatLabel, moreRecordsNotice } from 'c/labelFormat';
 import CADENCE from '@salesforce/label/c.SAP_Plan_Cadence';
 import LAST_TOUCH from '@salesforce/label/c.SAP_Plan_Last_Touch';
 import NEXT_DUE from '@salesforce/label/c.SAP_Plan_Next_Due';
@@ -136,14 +136,7 @@ export default class SponsorPairList extends LightningElement {
     }
 
     get moreNotice(): string | undefined {
-        const cadences = this.cadences;
-        return cadences?.hasMore
-            ? formatLabel(
-                  MORE_SPONSORS,
-                  cadences.records.length,
-                  cadences.totalCount
-              )
-            : undefined;
+        return moreRecordsNotice(MORE_SPONSORS, this.cadences);
     }
 
     /** The form's buttons: log or cancel; in the confirm step, log again or change the date. */
