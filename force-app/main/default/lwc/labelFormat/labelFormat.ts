@@ -2,6 +2,7 @@
  * Small text helpers shared by the components: custom-label templates and the
  * one symbol shown for a value that is blank or hidden by field-level security.
  */
+import type { RecordPage } from 'c/accountPlanQuery';
 import EMPTY_VALUE_LABEL from '@salesforce/label/c.SAP_Shared_Empty_Value';
 
 /** Shown wherever a value is blank or the user may not see the field. */
@@ -20,6 +21,21 @@ export function formatLabel(
         const value = values[Number(index)];
         return value === undefined ? EMPTY_VALUE : String(value);
     });
+}
+
+/**
+ * The notice under a list that the page size cut short; undefined when
+ * every record was read.
+ * @param template the label: `{0}` the records shown, `{1}` all of them
+ * @param page the list as read
+ */
+export function moreRecordsNotice(
+    template: string,
+    page: RecordPage<unknown> | undefined
+): string | undefined {
+    return page?.hasMore
+        ? formatLabel(template, page.records.length, page.totalCount)
+        : undefined;
 }
 
 /**
@@ -70,6 +86,19 @@ export function vocabularyEntry(
             order: table.length + 1
         }
     );
+}
+
+/**
+ * Where `value` sorts in `table`: its entry's order; a value the table lacks,
+ * blank or hidden, after the known ones.
+ * @param table a vocabulary
+ * @param value the API value; undefined when blank or hidden
+ */
+export function vocabularyOrder(
+    table: readonly VocabularyEntry[],
+    value: string | undefined
+): number {
+    return vocabularyEntry(table, value)?.order ?? table.length + 1;
 }
 
 /** A vocabulary's values as the choices of a `lightning-combobox`. */

@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { PendingFocus } from 'c/formUtils';
 import ACTION_NAME from '@salesforce/label/c.SAP_Objectives_Action_Name';
 import OWNER_SIDE from '@salesforce/label/c.SAP_Objectives_Owner_Side';
 import SIDE_OURS from '@salesforce/label/c.SAP_Objectives_Side_Ours';
@@ -48,13 +49,10 @@ export default class PlanActionForm extends LightningElement {
     ownerSide = 'Ours';
 
     /** The name takes focus once, when the form opens. */
-    private focused = false;
+    private readonly pendingFocus = new PendingFocus('.name');
 
     renderedCallback(): void {
-        if (!this.focused) {
-            this.focused = true;
-            this.template?.querySelector<HTMLElement>('.name')?.focus();
-        }
+        this.pendingFocus.apply(this.template);
     }
 
     handleSideChange(event: CustomEvent<{ value: string }>): void {

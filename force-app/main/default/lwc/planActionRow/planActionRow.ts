@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/labelFormat';
+import { PendingFocus } from 'c/formUtils';
 import type { ActionRow } from 'c/objectiveModel';
 import OVERDUE from '@salesforce/label/c.SAP_Objectives_Overdue';
 import COMPLETE from '@salesforce/label/c.SAP_Objectives_Complete';
@@ -36,7 +37,7 @@ export default class PlanActionRow extends LightningElement {
     draftDueDate?: string;
 
     /** Set by Change due date: the editor takes focus once it is rendered. */
-    private focusEditor = false;
+    private readonly editorFocus = new PendingFocus();
 
     labels = {
         overdue: OVERDUE,
@@ -64,12 +65,7 @@ export default class PlanActionRow extends LightningElement {
     }
 
     renderedCallback(): void {
-        if (this.focusEditor && this.editing) {
-            this.focusEditor = false;
-            this.template
-                ?.querySelector<HTMLElement>('lightning-input')
-                ?.focus();
-        }
+        if (this.editing) this.editorFocus.apply(this.template);
     }
 
     handleComplete(): void {
@@ -78,7 +74,7 @@ export default class PlanActionRow extends LightningElement {
 
     handleEdit(): void {
         this.draftDueDate = undefined;
-        this.focusEditor = true;
+        this.editorFocus.request('lightning-input');
         this.notify('redateedit');
     }
 

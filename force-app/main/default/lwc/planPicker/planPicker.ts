@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import type { PlanView, RecordPage } from 'c/accountPlanQuery';
 import { planOptions, type PlanSelection } from 'c/planModel';
-import { formatLabel, orEmpty } from 'c/labelFormat';
+import { formatLabel, moreRecordsNotice, orEmpty } from 'c/labelFormat';
 import PLAN_PICKER from '@salesforce/label/c.SAP_Shared_Plan_Picker';
 import PLAN_OPTION from '@salesforce/label/c.SAP_Shared_Plan_Option';
 import SEVERAL_ACTIVE from '@salesforce/label/c.SAP_Shared_Several_Active';
@@ -49,10 +49,7 @@ export default class PlanPicker extends LightningElement {
     }
 
     get morePlansNotice(): string | undefined {
-        const plans = this.plans;
-        return plans?.hasMore
-            ? formatLabel(MORE_PLANS, plans.records.length, plans.totalCount)
-            : undefined;
+        return moreRecordsNotice(MORE_PLANS, this.plans);
     }
 
     handlePlanChange(event: CustomEvent<{ value: string }>): void {

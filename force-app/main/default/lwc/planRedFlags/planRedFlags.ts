@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import type { PlanView } from 'c/accountPlanQuery';
 import { toRedFlags, type RedFlag } from 'c/redFlagModel';
-import { toIsoDate } from 'c/sponsorCadenceModel';
+import { toIsoDate } from 'c/dateUtils';
 import PLAN_OBJECT from '@salesforce/schema/Strategic_Account_Plan__c';
 import TITLE from '@salesforce/label/c.SAP_Flags_Title';
 

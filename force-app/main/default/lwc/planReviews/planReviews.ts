@@ -6,7 +6,12 @@ import {
     toReviewItems,
     type ReviewItem
 } from 'c/reviewModel';
-import { toIsoDate } from 'c/sponsorCadenceModel';
+import { toIsoDate } from 'c/dateUtils';
+import {
+    PendingFocus,
+    withInputValue,
+    type InputChangeEvent
+} from 'c/formUtils';
 import { toOptions } from 'c/labelFormat';
 import RECORD_REVIEW from '@salesforce/label/c.SAP_Review_Record';
 import REVIEW_DATE from '@salesforce/label/c.SAP_Review_Date';
@@ -61,7 +66,7 @@ export default class PlanReviews extends LightningElement {
     form?: ReviewForm;
     /** After a save: the offer to edit the plan. */
     recorded = false;
-    private focusTarget?: string;
+    private readonly pendingFocus = new PendingFocus();
 
     get items(): ReviewItem[] {
         return toReviewItems(this.reviews?.records ?? []);
@@ -85,16 +90,11 @@ export default class PlanReviews extends LightningElement {
     closeForm(): void {
         this.form = undefined;
         this.recorded = true;
-        this.focusTarget = '.edit-plan';
+        this.pendingFocus.request('.edit-plan');
     }
 
     renderedCallback(): void {
-        if (this.focusTarget) {
-            this.template
-                ?.querySelector<HTMLElement>(this.focusTarget)
-                ?.focus();
-            this.focusTarget = undefined;
-        }
+        this.pendingFocus.apply(this.template);
     }
 
     handleOpen(): void {
@@ -104,17 +104,16 @@ export default class PlanReviews extends LightningElement {
             Status__c: 'Held'
         };
         this.recorded = false;
-        this.focusTarget = '.review-date';
+        this.pendingFocus.request('.review-date');
     }
 
     handleCancel(): void {
         this.form = undefined;
-        this.focusTarget = '.record-review';
+        this.pendingFocus.request('.record-review');
     }
 
-    handleChange(event: CustomEvent<{ value?: string }>): void {
-        const field = (event.target as HTMLElement).dataset.field!;
-        this.form = { ...this.form, [field]: event.detail.value };
+    handleChange(event: InputChangeEvent): void {
+        this.form = withInputValue(this.form, event);
     }
 
     handleSave(): void {

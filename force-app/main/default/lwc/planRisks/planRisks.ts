@@ -6,7 +6,12 @@ import {
     toRiskItems,
     type RiskItem
 } from 'c/riskModel';
-import { formatLabel, toOptions } from 'c/labelFormat';
+import {
+    PendingFocus,
+    withInputValue,
+    type InputChangeEvent
+} from 'c/formUtils';
+import { moreRecordsNotice, toOptions } from 'c/labelFormat';
 import RAISE_RISK from '@salesforce/label/c.SAP_Risk_Raise';
 import RISK_NAME from '@salesforce/label/c.SAP_Risk_Name';
 import RISK_TYPE from '@salesforce/label/c.SAP_Risk_Type';
@@ -54,7 +59,7 @@ export default class PlanRisks extends LightningElement {
     readonly severityOptions = toOptions(RISK_SEVERITIES);
 
     form?: RiskForm;
-    private focusTarget?: string;
+    private readonly pendingFocus = new PendingFocus();
 
     get items(): (RiskItem & { busy: boolean })[] {
         return toRiskItems(this.risks?.records ?? []).map((risk) => ({
@@ -72,40 +77,31 @@ export default class PlanRisks extends LightningElement {
     }
 
     get moreNotice(): string | undefined {
-        const risks = this.risks;
-        return risks?.hasMore
-            ? formatLabel(MORE_RISKS, risks.records.length, risks.totalCount)
-            : undefined;
+        return moreRecordsNotice(MORE_RISKS, this.risks);
     }
 
     /** Closes the form after the risk was raised; focus returns to "Raise risk". */
     @api
     closeForm(): void {
         this.form = undefined;
-        this.focusTarget = '.raise-risk';
+        this.pendingFocus.request('.raise-risk');
     }
 
     renderedCallback(): void {
-        if (this.focusTarget) {
-            this.template
-                ?.querySelector<HTMLElement>(this.focusTarget)
-                ?.focus();
-            this.focusTarget = undefined;
-        }
+        this.pendingFocus.apply(this.template);
     }
 
     handleOpen(): void {
         this.form = { Severity__c: 'Medium' };
-        this.focusTarget = '.risk-name';
+        this.pendingFocus.request('.risk-name');
     }
 
     handleCancel(): void {
         this.closeForm();
     }
 
-    handleChange(event: CustomEvent<{ value?: string }>): void {
-        const field = (event.target as HTMLElement).dataset.field!;
-        this.form = { ...this.form, [field]: event.detail.value };
+    handleChange(event: InputChangeEvent): void {
+        this.form = withInputValue(this.form, event);
     }
 
     handleSave(): void {

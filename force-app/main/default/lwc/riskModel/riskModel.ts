@@ -7,6 +7,7 @@ import type { PlanRiskView } from 'c/accountPlanQuery';
 import {
     formatLabel,
     vocabularyEntry,
+    vocabularyOrder,
     type VocabularyEntry
 } from 'c/labelFormat';
 import ELSEWHERE from '@salesforce/label/c.SAP_Risk_Type_Elsewhere';
@@ -57,8 +58,7 @@ export interface RiskItem extends PlanRiskView {
 /** Open risks, most severe first, then as read (latest raised first). */
 export function toRiskItems(risks: PlanRiskView[]): RiskItem[] {
     const order = (risk: PlanRiskView) =>
-        vocabularyEntry(RISK_SEVERITIES, risk.severity)?.order ??
-        RISK_SEVERITIES.length + 1;
+        vocabularyOrder(RISK_SEVERITIES, risk.severity);
     return [...risks]
         .sort((a, b) => order(a) - order(b))
         .map((risk) => ({

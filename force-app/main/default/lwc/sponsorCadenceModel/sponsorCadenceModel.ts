@@ -9,6 +9,7 @@ import type { SponsorCadenceView } from 'c/accountPlanQuery';
 import {
     formatLabel,
     vocabularyEntry,
+    vocabularyOrder,
     type VocabularyEntry
 } from 'c/labelFormat';
 import STATUS_OVERDUE from '@salesforce/label/c.SAP_Plan_Cadence_Status_Overdue';
@@ -86,10 +87,7 @@ export interface TouchState {
 
 /** Where a pair sorts: hidden and unknown statuses after the known ones. */
 function urgency(cadence: SponsorCadenceView): number {
-    return (
-        vocabularyEntry(CADENCE_STATUSES, cadence.status)?.order ??
-        CADENCE_STATUSES.length + 1
-    );
+    return vocabularyOrder(CADENCE_STATUSES, cadence.status);
 }
 
 /**
@@ -161,14 +159,4 @@ export function touchDateMessage(
     return lastTouchDate && date < lastTouchDate
         ? formatLabel(DATE_BEFORE_LAST, lastTouchDateLabel)
         : '';
-}
-
-/**
- * A date as the `YYYY-MM-DD` a Date field takes, in the user's time zone
- * (a touch logged at 11 pm counts for that day).
- * @param date the moment to convert
- */
-export function toIsoDate(date: Date): string {
-    const pad = (part: number) => String(part).padStart(2, '0');
-    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

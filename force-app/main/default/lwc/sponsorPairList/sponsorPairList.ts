@@ -1,12 +1,13 @@
 import { LightningElement, api } from 'lwc';
 import type { RecordPage, SponsorCadenceView } from 'c/accountPlanQuery';
 import {
-    toIsoDate,
     toSponsorPairs,
     touchDateMessage,
     type SponsorPair
 } from 'c/sponsorCadenceModel';
-import { EMPTY_VALUE, formatLabel } from 'c/labelFormat';
+import { toIsoDate } from 'c/dateUtils';
+import { PendingFocus, focusElement, type InputChangeEvent } from 'c/formUtils';
+import { EMPTY_VALUE, formatLabel, moreRecordsNotice } from 'c/labelFormat';
 import CADENCE from '@salesforce/label/c.SAP_Plan_Cadence';
 import LAST_TOUCH from '@salesforce/label/c.SAP_Plan_Last_Touch';
 import NEXT_DUE from '@salesforce/label/c.SAP_Plan_Next_Due';
@@ -67,8 +68,7 @@ export default class SponsorPairList extends LightningElement {
     form?: TouchForm;
     private busyId?: string;
     private undoId?: string;
-    /** The selector of the element to focus once rendered. */
-    private focusTarget?: string;
+    private readonly pendingFocus = new PendingFocus();
 
     /**
      * The pair whose touch is being saved or undone: its controls are
@@ -81,7 +81,7 @@ export default class SponsorPairList extends LightningElement {
     }
     set busyCadenceId(cadenceId: string | undefined) {
         if (this.busyId && !cadenceId) {
-            this.focusTarget = this.pairFocus(this.busyId);
+            this.pendingFocus.request(this.pairFocus(this.busyId));
         }
         this.busyId = cadenceId;
     }
@@ -97,7 +97,7 @@ export default class SponsorPairList extends LightningElement {
             this.undoId &&
             this.template?.activeElement?.classList.contains('undo-touch')
         ) {
-            this.focusTarget = logTouchButton(this.undoId);
+            this.pendingFocus.request(logTouchButton(this.undoId));
         }
         this.undoId = cadenceId;
     }
@@ -110,7 +110,7 @@ export default class SponsorPairList extends LightningElement {
     @api
     closeTouchForm(cadenceId: string): void {
         this.form = undefined;
-        this.focusTarget = logTouchButton(cadenceId);
+        this.pendingFocus.request(logTouchButton(cadenceId));
     }
 
     /**
@@ -120,9 +120,7 @@ export default class SponsorPairList extends LightningElement {
      */
     @api
     focusPair(cadenceId: string): void {
-        this.template
-            ?.querySelector<HTMLElement>(this.pairFocus(cadenceId))
-            ?.focus();
+        focusElement(this.template, this.pairFocus(cadenceId));
     }
 
     get hasPairs(): boolean {
@@ -138,14 +136,7 @@ export default class SponsorPairList extends LightningElement {
     }
 
     get moreNotice(): string | undefined {
-        const cadences = this.cadences;
-        return cadences?.hasMore
-            ? formatLabel(
-                  MORE_SPONSORS,
-                  cadences.records.length,
-                  cadences.totalCount
-              )
-            : undefined;
+        return moreRecordsNotice(MORE_SPONSORS, this.cadences);
     }
 
     /** The form's buttons: log or cancel; in the confirm step, log again or change the date. */
@@ -166,12 +157,7 @@ export default class SponsorPairList extends LightningElement {
     }
 
     renderedCallback(): void {
-        if (this.focusTarget) {
-            this.template
-                ?.querySelector<HTMLElement>(this.focusTarget)
-                ?.focus();
-            this.focusTarget = undefined;
-        }
+        this.pendingFocus.apply(this.template);
     }
 
     handleOpenForm(event: Event): void {
@@ -180,14 +166,14 @@ export default class SponsorPairList extends LightningElement {
             date: toIsoDate(new Date()),
             confirming: false
         };
-        this.focusTarget = '.touch-date';
+        this.pendingFocus.request('.touch-date');
     }
 
     /** Cancel closes the form; in the confirm step, "Change date" goes back to the date. */
     handleBack(): void {
         if (this.form!.confirming) {
             this.form = { ...this.form!, confirming: false };
-            this.focusTarget = '.touch-date';
+            this.pendingFocus.request('.touch-date');
         } else {
             this.closeTouchForm(this.form!.cadenceId);
         }
@@ -200,7 +186,7 @@ export default class SponsorPairList extends LightningElement {
         }
     }
 
-    handleDateChange(event: CustomEvent<{ value?: string }>): void {
+    handleDateChange(event: InputChangeEvent): void {
         this.form = {
             ...this.form!,
             date: event.detail.value,
@@ -209,20 +195,20 @@ export default class SponsorPairList extends LightningElement {
         this.checkDate();
     }
 
-    handleNoteChange(event: CustomEvent<{ value?: string }>): void {
+    handleNoteChange(event: InputChangeEvent): void {
         this.form = { ...this.form!, note: event.detail.value };
     }
 
     handleSave(): void {
         const form = this.form!;
         if (!this.checkDate()) {
-            this.focusTarget = '.touch-date';
+            this.pendingFocus.request('.touch-date');
         } else if (
             !form.confirming &&
             form.date === this.formPair?.lastTouchDate
         ) {
             this.form = { ...form, confirming: true };
-            this.focusTarget = '.touch-submit';
+            this.pendingFocus.request('.touch-submit');
         } else {
             this.dispatchEvent(
                 new CustomEvent('logtouch', {

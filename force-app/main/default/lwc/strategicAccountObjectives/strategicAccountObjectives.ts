@@ -22,7 +22,7 @@ import {
     type ObjectiveGroup,
     type OwnerFilter
 } from 'c/objectiveModel';
-import { toIsoDate } from 'c/sponsorCadenceModel';
+import { toIsoDate } from 'c/dateUtils';
 import type { NewAction } from 'c/planActionForm';
 import OBJECTIVE_OBJECT from '@salesforce/schema/Plan_Objective__c';
 import OBJECTIVE_PLAN_FIELD from '@salesforce/schema/Plan_Objective__c.Strategic_Account_Plan__c';

@@ -18,7 +18,7 @@ import {
 } from 'c/accountPlanQuery';
 import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
 import { selectPlan, type PlanSelection } from 'c/planModel';
-import { toIsoDate } from 'c/sponsorCadenceModel';
+import { toIsoDate } from 'c/dateUtils';
 import type SponsorPairList from 'c/sponsorPairList';
 import type PlanReviews from 'c/planReviews';
 import type PlanRisks from 'c/planRisks';

@@ -1,8 +1,10 @@
 import {
     EMPTY_VALUE,
     formatLabel,
+    moreRecordsNotice,
     orEmpty,
-    vocabularyEntry
+    vocabularyEntry,
+    vocabularyOrder
 } from 'c/labelFormat';
 
 describe('c-label-format', () => {
@@ -18,6 +20,22 @@ describe('c-label-format', () => {
 
     it('shows the empty-value symbol for a missing placeholder value', () => {
         expect(formatLabel('Next review {0}', undefined)).toBe('Next review —');
+    });
+
+    it('says how many of how many records a cut-short list shows', () => {
+        const page = { records: ['a', 'b'], totalCount: 5, hasMore: true };
+        expect(moreRecordsNotice('Showing {0} of {1} risks.', page)).toBe(
+            'Showing 2 of 5 risks.'
+        );
+        expect(
+            moreRecordsNotice('Showing {0} of {1} risks.', {
+                ...page,
+                hasMore: false
+            })
+        ).toBeUndefined();
+        expect(
+            moreRecordsNotice('Showing {0} of {1} risks.', undefined)
+        ).toBeUndefined();
     });
 
     it('keeps zero and text values, replaces blanks', () => {
@@ -49,6 +67,12 @@ describe('c-label-format', () => {
 
         it('has no entry for a blank or hidden value', () => {
             expect(vocabularyEntry(STATUSES, undefined)).toBeUndefined();
+        });
+
+        it('sorts unknown, blank and hidden values after the known ones', () => {
+            expect(vocabularyOrder(STATUSES, 'Off Track')).toBe(2);
+            expect(vocabularyOrder(STATUSES, 'Paused')).toBe(3);
+            expect(vocabularyOrder(STATUSES, undefined)).toBe(3);
         });
     });
 });

@@ -41,6 +41,19 @@ describe('c-plan-action-form', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('focuses the name once, when it opens', async () => {
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        const element = render();
+        await flushPromises();
+        expect(focus.mock.contexts).toEqual([$(element, '.name')]);
+
+        element.saving = true;
+        await flushPromises();
+
+        expect(focus).toHaveBeenCalledTimes(1);
+        focus.mockRestore();
+    });
+
     it('adds the action with what was typed and picked', async () => {
         const element = render();
         const handler = jest.fn();

@@ -98,6 +98,26 @@ describe('c-plan-action-row', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('focuses the editor once it opens, however many renders that takes', async () => {
+        const element = render({ action: NOT_STARTED });
+        await flushPromises();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+
+        $(element, '.redate').click();
+        element.action = { ...NOT_STARTED };
+        await flushPromises();
+        expect(focus).not.toHaveBeenCalled();
+
+        element.editing = true;
+        await flushPromises();
+        expect(focus.mock.contexts).toEqual([$(element, 'lightning-input')]);
+
+        element.saving = true;
+        await flushPromises();
+        expect(focus).toHaveBeenCalledTimes(1);
+        focus.mockRestore();
+    });
+
     it('keeps the picked date under a refused save and shows why', async () => {
         const element = render({ action: NOT_STARTED, editing: true });
         await flushPromises();

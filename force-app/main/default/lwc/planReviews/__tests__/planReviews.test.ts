@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import PlanReviews from 'c/planReviews';
-import { toIsoDate } from 'c/sponsorCadenceModel';
+import { toIsoDate } from 'c/dateUtils';
 import {
     ACTIVE_PLAN,
     DRAFT_PLAN
@@ -105,6 +105,20 @@ describe('c-plan-reviews', () => {
 
         expect(recorded).not.toHaveBeenCalled();
         expect(date.focus).toHaveBeenCalled();
+    });
+
+    it('focuses the date when the form opens, and "Record review" again on Cancel', async () => {
+        const element = renderReviews();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        await openForm(element);
+        expect(lastFocused(focus)).toBe($(element, '.review-date'));
+
+        $(element, '.review-form lightning-button:not(.save-review)').click();
+        await flush();
+
+        expect($(element, '.review-form')).toBeNull();
+        expect(lastFocused(focus)).toBe($(element, '.record-review'));
+        focus.mockRestore();
     });
 
     it('closes the form once saved and offers to edit the plan, with focus on that offer', async () => {

@@ -97,6 +97,21 @@ describe('c-plan-risks', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('focuses the name when the form opens, and "Raise risk" again on Cancel', async () => {
+        const element = renderRisks();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        $(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
+        await flush();
+        expect(lastFocused(focus)).toBe($(element, '.risk-name'));
+
+        $(element, '.risk-form lightning-button:not(.save-risk)').click();
+        await flush();
+
+        expect($(element, '.risk-form')).toBeNull();
+        expect(lastFocused(focus)).toBe($(element, '.raise-risk'));
+        focus.mockRestore();
+    });
+
     it('keeps the form when the name is missing, and closes it once saved', async () => {
         const element = renderRisks();
         const raise = jest.fn();

@@ -11,7 +11,7 @@ import {
     accountPlanVariables,
     toAccountPlans
 } from 'c/accountPlanQuery';
-import { toIsoDate } from 'c/sponsorCadenceModel';
+import { toIsoDate } from 'c/dateUtils';
 
 const { mockNavigate } = require('lightning/navigation');
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
