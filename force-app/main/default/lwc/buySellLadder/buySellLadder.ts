@@ -12,7 +12,7 @@ import {
     respondentPlacements,
     type Movement
 } from 'c/buySellModel';
-import { formatLabel, orEmpty } from 'c/labelFormat';
+import { formatLabel, moreRecordsNotice, orEmpty } from 'c/labelFormat';
 import LEVEL_1 from '@salesforce/label/c.SAP_Plan_Level_1';
 import LEVEL_2 from '@salesforce/label/c.SAP_Plan_Level_2';
 import LEVEL_3 from '@salesforce/label/c.SAP_Plan_Level_3';
@@ -243,13 +243,6 @@ export default class BuySellLadder extends LightningElement {
     }
 
     get moreNotice(): string | undefined {
-        const levels = this.plan?.buySellLevels;
-        return levels?.hasMore
-            ? formatLabel(
-                  MORE_ASSESSMENTS,
-                  levels.records.length,
-                  levels.totalCount
-              )
-            : undefined;
+        return moreRecordsNotice(MORE_ASSESSMENTS, this.plan?.buySellLevels);
     }
 }

@@ -15,7 +15,7 @@ import type {
 import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
 import { selectPlan } from 'c/planModel';
 import type { PlanSelection } from 'c/planModel';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, moreRecordsNotice } from 'c/labelFormat';
 import { numberLimits, type NumberLimits } from 'c/numberFieldUtils';
 import {
     groupMetrics,
@@ -172,10 +172,7 @@ export default class StrategicAccountScorecard extends LightningElement {
 
     /** Shown when the query's page size cut the list short. */
     get moreMetricsNotice(): string | undefined {
-        const page = this.plan?.jointMetrics;
-        return page?.hasMore
-            ? formatLabel(MORE_METRICS, page.records.length, page.totalCount)
-            : undefined;
+        return moreRecordsNotice(MORE_METRICS, this.plan?.jointMetrics);
     }
 
     get filter(): MetricFilter {
