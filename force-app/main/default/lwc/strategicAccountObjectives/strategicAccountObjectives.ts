@@ -40,7 +40,6 @@ import COMPLETED_ON_FIELD from '@salesforce/schema/Plan_Action__c.Completed_On__
 import TITLE from '@salesforce/label/c.SAP_Objectives_Title';
 import LOADING from '@salesforce/label/c.SAP_Objectives_Loading';
 import LOAD_ERROR from '@salesforce/label/c.SAP_Objectives_Load_Error';
-import NO_ACCESS from '@salesforce/label/c.SAP_Shared_No_Access';
 import NO_PLAN from '@salesforce/label/c.SAP_Objectives_No_Plan';
 import NO_OBJECTIVES from '@salesforce/label/c.SAP_Objectives_No_Objectives';
 import NEW_OBJECTIVE from '@salesforce/label/c.SAP_Objectives_New_Objective';
@@ -99,7 +98,6 @@ export default class StrategicAccountObjectives extends NavigationMixin(
         title: TITLE,
         loading: LOADING,
         loadError: LOAD_ERROR,
-        noAccess: NO_ACCESS,
         noPlan: NO_PLAN,
         noObjectives: NO_OBJECTIVES,
         newObjective: NEW_OBJECTIVE,

@@ -42,8 +42,6 @@ import RISK_ID_FIELD from '@salesforce/schema/Plan_Risk__c.Id';
 import RISK_STATUS_FIELD from '@salesforce/schema/Plan_Risk__c.Status__c';
 import RISK_CLOSED_ON_FIELD from '@salesforce/schema/Plan_Risk__c.Closed_On__c';
 import CARD_TITLE from '@salesforce/label/c.SAP_Plan_Card_Title';
-import LOADING from '@salesforce/label/c.SAP_Shared_Loading';
-import NO_ACCESS from '@salesforce/label/c.SAP_Shared_No_Access';
 import NO_PLAN_TITLE from '@salesforce/label/c.SAP_Plan_No_Plan_Title';
 import NO_PLAN_BODY from '@salesforce/label/c.SAP_Plan_No_Plan_Body';
 import CREATE_PLAN from '@salesforce/label/c.SAP_Plan_Create';
@@ -121,8 +119,6 @@ export default class StrategicAccountPlan extends NavigationMixin(
 
     readonly labels = {
         cardTitle: CARD_TITLE,
-        loading: LOADING,
-        noAccess: NO_ACCESS,
         noPlanTitle: NO_PLAN_TITLE,
         noPlanBody: NO_PLAN_BODY,
         createPlan: CREATE_PLAN,

@@ -36,7 +36,6 @@ import ACTUAL_FIELD from '@salesforce/schema/Joint_Metric__c.Actual__c';
 import TITLE from '@salesforce/label/c.SAP_Scorecard_Title';
 import LOADING from '@salesforce/label/c.SAP_Scorecard_Loading';
 import LOAD_ERROR from '@salesforce/label/c.SAP_Scorecard_Load_Error';
-import NO_ACCESS from '@salesforce/label/c.SAP_Shared_No_Access';
 import NO_PLAN from '@salesforce/label/c.SAP_Scorecard_No_Plan';
 import PLAN_NAME from '@salesforce/label/c.SAP_Scorecard_Plan_Name';
 import NO_METRICS from '@salesforce/label/c.SAP_Scorecard_No_Metrics';
@@ -89,7 +88,6 @@ export default class StrategicAccountScorecard extends LightningElement {
         title: TITLE,
         loading: LOADING,
         loadError: LOAD_ERROR,
-        noAccess: NO_ACCESS,
         noPlan: NO_PLAN,
         noMetrics: NO_METRICS,
         noMatches: NO_MATCHES,

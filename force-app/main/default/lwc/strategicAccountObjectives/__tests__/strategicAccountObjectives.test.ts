@@ -51,6 +51,8 @@ const all = (element: any, selector: string): any[] =>
     Array.from(element.shadowRoot.querySelectorAll(selector));
 const rowOf = (element: any, actionId: string) =>
     all(element, 'c-plan-action-row').find((row) => row.action.id === actionId);
+/** The page-state card: the container hands it the query's state and the plan picked. */
+const stateCard = (element: any) => $(element, 'c-page-state-card');
 const cardOf = (element: any, objectiveId: string) =>
     $(element, `c-objective-card[data-objective="${objectiveId}"]`);
 
@@ -79,7 +81,17 @@ describe('c-strategic-account-objectives', () => {
         it('shows a spinner until the query answers', async () => {
             const element = await renderWith(undefined);
 
-            expect($(element, 'lightning-spinner')).not.toBeNull();
+            expect(stateCard(element)).toMatchObject({
+                cardTitle: 'Objectives and Actions',
+                iconName: 'standard:macros',
+                state: { loading: true },
+                labels: {
+                    loading: 'Loading the objectives',
+                    loadError: 'The objectives could not be loaded',
+                    noPlan: 'This account has no strategic account plan yet. Its objectives and actions appear here once a plan is created.'
+                }
+            });
+            expect(all(element, 'c-objective-card')).toHaveLength(0);
             await expect(element).toBeAccessible();
         });
 
@@ -102,7 +114,7 @@ describe('c-strategic-account-objectives', () => {
                 canAdd: true
             });
             expect(all(element, 'c-plan-action-row')).toHaveLength(5);
-            expect($(element, 'c-plan-picker').plans.records).toHaveLength(2);
+            expect(stateCard(element).state.plans.records).toHaveLength(2);
             await expect(element).toBeAccessible();
         });
 
@@ -141,7 +153,7 @@ describe('c-strategic-account-objectives', () => {
 
         it('prompts for the first objective and opens a new one on the plan', async () => {
             const element = await renderWith(withPlans);
-            dispatch($(element, 'c-plan-picker'), 'planchange', {
+            dispatch(stateCard(element), 'planchange', {
                 planId: 'a00Hs00000SAP02AAA'
             });
             await flushPromises();
@@ -164,14 +176,15 @@ describe('c-strategic-account-objectives', () => {
         it('says so when the account has no plan', async () => {
             const element = await renderWith(withoutPlans);
 
-            expect($(element, '.no-plan')).not.toBeNull();
+            expect(stateCard(element).state.empty).toBe(true);
+            expect($(element, '.no-objectives')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
         it('explains missing access to plans', async () => {
             const element = await renderWith(noPlanAccess);
 
-            expect($(element, '.no-access')).not.toBeNull();
+            expect(stateCard(element).state.noAccess).toBe(true);
         });
 
         it('hands the errors to the error panel', async () => {
@@ -179,7 +192,10 @@ describe('c-strategic-account-objectives', () => {
             mockGraphql.emitErrors(graphqlErrors);
             await flushPromises();
 
-            expect($(element, 'c-error-panel').errors).toEqual(graphqlErrors);
+            expect(stateCard(element).state).toMatchObject({
+                error: true,
+                errors: graphqlErrors
+            });
             await expect(element).toBeAccessible();
         });
     });

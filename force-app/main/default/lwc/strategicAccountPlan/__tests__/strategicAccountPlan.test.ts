@@ -57,6 +57,11 @@ function $(element: any, selector: string): any {
     return element.shadowRoot.querySelector(selector);
 }
 
+/** The page-state card: the container hands it the query's state and the plan picked. */
+function stateCard(element: any): any {
+    return $(element, 'c-page-state-card');
+}
+
 describe('c-strategic-account-plan', () => {
     afterEach(() => {
         while (document.body.firstChild) {
@@ -78,9 +83,15 @@ describe('c-strategic-account-plan', () => {
         it('shows a spinner until the query answers', async () => {
             const element = createComponent();
             await flushPromises();
-            expect($(element, 'lightning-spinner').alternativeText).toBe(
-                'Loading the account plan'
-            );
+            expect(stateCard(element)).toMatchObject({
+                cardTitle: 'Strategic Account Plan',
+                iconName: 'standard:strategy',
+                state: { loading: true }
+            });
+            // It passes no labels: the card's own words are the account plan's.
+            expect(
+                $(stateCard(element), 'lightning-spinner').alternativeText
+            ).toBe('Loading the account plan');
             expect($(element, 'c-plan-header')).toBeNull();
             await expect(element).toBeAccessible();
         });
@@ -89,8 +100,11 @@ describe('c-strategic-account-plan', () => {
             const element = createComponent();
             adapter.emitErrors(graphqlErrors);
             await flushPromises();
-            expect($(element, 'lightning-spinner')).toBeNull();
-            expect($(element, 'c-error-panel').errors).toEqual(graphqlErrors);
+            expect(stateCard(element).state).toMatchObject({
+                error: true,
+                errors: graphqlErrors
+            });
+            expect($(element, 'c-plan-header')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -103,18 +117,15 @@ describe('c-strategic-account-plan', () => {
                 }
             ]);
             await flushPromises();
-            expect($(element, 'c-error-panel')).toBeNull();
-            expect($(element, '.no-access').textContent).toContain(
-                "You can't see this account's plans"
-            );
+            expect(stateCard(element).state.noAccess).toBe(true);
+            expect($(element, 'c-plan-header')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
         it('says the user has no access when no plan connection comes back', async () => {
             const element = await renderWith(noPlanAccess);
-            expect($(element, '.no-access').textContent).toContain(
-                "You can't see this account's plans"
-            );
+            expect(stateCard(element).state.noAccess).toBe(true);
+            expect($(stateCard(element), '.no-access')).not.toBeNull();
             await expect(element).toBeAccessible();
         });
     });
@@ -134,9 +145,11 @@ describe('c-strategic-account-plan', () => {
             expect($(element, 'c-sponsor-pair-list').cadences).toEqual(
                 ACTIVE_PLAN.sponsorCadences
             );
-            const picker = $(element, 'c-plan-picker');
-            expect(picker.plans.records).toEqual([DRAFT_PLAN, ACTIVE_PLAN]);
-            expect(picker.selection).toMatchObject({
+            expect(stateCard(element).state.plans.records).toEqual([
+                DRAFT_PLAN,
+                ACTIVE_PLAN
+            ]);
+            expect(stateCard(element).selection).toMatchObject({
                 plan: ACTIVE_PLAN,
                 activeCount: 1,
                 severalActive: false
@@ -146,11 +159,9 @@ describe('c-strategic-account-plan', () => {
 
         it('shows the plan picked in the plan picker', async () => {
             const element = await renderWith(severalActive);
-            expect($(element, 'c-plan-picker').selection.severalActive).toBe(
-                true
-            );
+            expect(stateCard(element).selection.severalActive).toBe(true);
 
-            $(element, 'c-plan-picker').dispatchEvent(
+            stateCard(element).dispatchEvent(
                 new CustomEvent('planchange', {
                     detail: { planId: DRAFT_PLAN.id }
                 })
@@ -160,7 +171,7 @@ describe('c-strategic-account-plan', () => {
             expect($(element, 'c-plan-header').plan.name).toBe(
                 'Northwind Health 2027 Draft'
             );
-            expect($(element, 'c-plan-picker').selection.picked).toBe(true);
+            expect(stateCard(element).selection.picked).toBe(true);
             expect($(element, 'c-sponsor-pair-list').cadences.records).toEqual(
                 []
             );
@@ -189,6 +200,9 @@ describe('c-strategic-account-plan', () => {
     describe('without a plan', () => {
         it('explains and opens the new-plan form with the Account prefilled', async () => {
             const element = await renderWith(withoutPlans);
+            expect(stateCard(element).state.empty).toBe(true);
+            // Its own no-plan content, with the create button, fills the card's no-plan slot.
+            expect($(element, '.no-plan').slot).toBe('no-plan');
             expect($(element, '.no-plan h3').textContent.trim()).toBe(
                 'This account has no strategic account plan yet'
             );

@@ -58,6 +58,11 @@ function $(element: any, selector: string): any {
     return element.shadowRoot.querySelector(selector);
 }
 
+/** The page-state card: the container hands it the query's state and the plan picked. */
+function stateCard(element: any): any {
+    return $(element, 'c-page-state-card');
+}
+
 function rows(element: any): any[] {
     return Array.from(
         element.shadowRoot.querySelectorAll('c-joint-metric-row')
@@ -123,7 +128,16 @@ describe('c-strategic-account-scorecard', () => {
         it('shows a spinner until the query answers', async () => {
             const element = await renderWith(undefined);
 
-            expect($(element, 'lightning-spinner')).not.toBeNull();
+            expect(stateCard(element)).toMatchObject({
+                cardTitle: 'Joint Metrics Scorecard',
+                iconName: 'standard:goals',
+                state: { loading: true },
+                labels: {
+                    loading: 'Loading the joint metrics',
+                    loadError: 'The joint metrics could not be loaded',
+                    noPlan: 'This account has no strategic account plan yet. Its joint metrics appear here once a plan is created.'
+                }
+            });
             expect(rows(element)).toHaveLength(0);
             await expect(element).toBeAccessible();
         });
@@ -131,7 +145,7 @@ describe('c-strategic-account-scorecard', () => {
         it('groups the Active plan’s metrics Internal, Joint, Customer', async () => {
             const element = await renderWith(withPlans);
 
-            expect($(element, 'lightning-spinner')).toBeNull();
+            expect(stateCard(element).state.data).toBe(true);
             const groups = Array.from(
                 element.shadowRoot.querySelectorAll('section.metric-group')
             ) as HTMLElement[];
@@ -199,9 +213,11 @@ describe('c-strategic-account-scorecard', () => {
                 'All',
                 false
             ]);
-            const picker = $(element, 'c-plan-picker');
-            expect(picker.plans.records).toEqual([DRAFT_PLAN, ACTIVE_PLAN]);
-            expect(picker.selection.plan).toEqual(ACTIVE_PLAN);
+            expect(stateCard(element).state.plans.records).toEqual([
+                DRAFT_PLAN,
+                ACTIVE_PLAN
+            ]);
+            expect(stateCard(element).selection.plan).toEqual(ACTIVE_PLAN);
             // Two plans: the picker names them, the card does not.
             expect($(element, '.plan-name')).toBeNull();
         });
@@ -219,12 +235,12 @@ describe('c-strategic-account-scorecard', () => {
         it('shows the plan picked in the plan picker', async () => {
             const element = await renderWith(withPlans);
 
-            dispatch($(element, 'c-plan-picker'), 'planchange', {
+            dispatch(stateCard(element), 'planchange', {
                 planId: DRAFT_PLAN.id
             });
             await flushPromises();
 
-            expect($(element, 'c-plan-picker').selection.picked).toBe(true);
+            expect(stateCard(element).selection.picked).toBe(true);
             expect(rows(element)).toHaveLength(0);
             expect($(element, '.no-metrics')).not.toBeNull();
         });
@@ -232,7 +248,7 @@ describe('c-strategic-account-scorecard', () => {
         it('says so when the account has no plan', async () => {
             const element = await renderWith(withoutPlans);
 
-            expect($(element, '.no-plan')).not.toBeNull();
+            expect(stateCard(element).state.empty).toBe(true);
             expect($(element, 'c-scorecard-summary')).toBeNull();
             await expect(element).toBeAccessible();
         });
@@ -248,9 +264,8 @@ describe('c-strategic-account-scorecard', () => {
         it('explains a response without plans to read as missing access', async () => {
             const element = await renderWith(noPlanAccess);
 
-            expect($(element, '.no-access').textContent).toBe(
-                "You can't see this account's plans. Ask your Salesforce admin for the Strategic Account Planning permission set."
-            );
+            expect(stateCard(element).state.noAccess).toBe(true);
+            expect($(element, 'c-scorecard-summary')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -331,11 +346,11 @@ describe('c-strategic-account-scorecard', () => {
             mockGraphql.emitErrors(graphqlErrors);
             await flushPromises();
 
-            const panel = $(element, 'c-error-panel');
-            expect(panel.errors).toEqual(graphqlErrors);
-            expect(panel.friendlyMessage).toBe(
-                'The joint metrics could not be loaded'
-            );
+            expect(stateCard(element).state).toMatchObject({
+                error: true,
+                errors: graphqlErrors
+            });
+            expect(rows(element)).toHaveLength(0);
             await expect(element).toBeAccessible();
         });
     });
