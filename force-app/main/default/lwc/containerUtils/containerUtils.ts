@@ -1,8 +1,9 @@
 /**
- * What the two containers of the Account page (`strategicAccountPlan`,
- * `strategicAccountScorecard`) share: the state of the page query's latest
- * result, and the one way they save and refresh. Pure functions; the
- * containers keep the state and show it.
+ * What the three containers of the Account page (`strategicAccountPlan`,
+ * `strategicAccountScorecard`, `strategicAccountObjectives`) share: the state
+ * of the page query's latest result (shown by `c-page-state-card`), and the
+ * one way they save and refresh. Pure functions; the containers keep the
+ * state.
  */
 import {
     toAccountPlans,

@@ -81,14 +81,12 @@ export default class PlanHeader extends NavigationMixin(LightningElement) {
         );
     }
 
+    /** The link is rendered only with a plan. */
     handleOpenPlan(event: Event): void {
-        if (!this.currentPlan) {
-            return;
-        }
         // Let the browser open new tabs (ctrl/cmd-click) from the href.
         event.preventDefault();
         event.stopPropagation();
-        this[NavigationMixin.Navigate](this.planPage(this.currentPlan.id));
+        this[NavigationMixin.Navigate](this.planPage(this.currentPlan!.id));
     }
 
     private planPage(recordId: string): PageReference {

@@ -10,12 +10,11 @@ import type {
     AccountPlanVariables,
     AccountPlansResponse,
     PlanActionView,
-    PlanView,
-    RecordPage
+    PlanView
 } from 'c/accountPlanQuery';
 import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
 import { selectPlan, type PlanSelection } from 'c/planModel';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, moreRecordsNotice } from 'c/labelFormat';
 import {
     groupObjectives,
     type ActionRow,
@@ -161,17 +160,10 @@ export default class StrategicAccountObjectives extends NavigationMixin(
 
     /** Shown when a page size cut the objectives or actions short. */
     get moreNotices(): string[] {
-        const notice = (
-            page: RecordPage<unknown> | undefined,
-            label: string
-        ): string[] => {
-            if (!page?.hasMore) return [];
-            return [formatLabel(label, page.records.length, page.totalCount)];
-        };
         return [
-            ...notice(this.plan?.objectives, MORE_OBJECTIVES),
-            ...notice(this.plan?.actions, MORE_ACTIONS)
-        ];
+            moreRecordsNotice(MORE_OBJECTIVES, this.plan?.objectives),
+            moreRecordsNotice(MORE_ACTIONS, this.plan?.actions)
+        ].filter((notice): notice is string => notice !== undefined);
     }
 
     get groups(): GroupView[] {

@@ -71,7 +71,7 @@ describe('c-buy-sell-model', () => {
                 customerRespondentId: 'c2',
                 level: 2,
                 isLatest: true,
-                previousLevel: 2,
+                previousLevel: 2
             }),
             assessment('3', {
                 customerRespondentId: 'c2',

@@ -250,7 +250,8 @@ describe('c-strategic-account-objectives', () => {
             expect(rowOf(element, OVERDUE_ACTION.id).editing).toBe(false);
         });
 
-        it('shows a concurrent edit on the row, keeps the editor open and still refreshes nothing', async () => {
+        /** Opens the overdue action's date editor and saves it into someone else's change. */
+        async function redateRefusedAsConcurrentEdit() {
             mockUpdateRecord.mockRejectedValueOnce(updateRecordConflict);
             const element = await renderWith(withPlans);
             dispatch(rowOf(element, OVERDUE_ACTION.id), 'redateedit', {
@@ -261,6 +262,25 @@ describe('c-strategic-account-objectives', () => {
                 dueDate: '2026-12-01'
             });
             await flushPromises();
+            return element;
+        }
+
+        it('closes the editor on cancel, and a later save error does not linger', async () => {
+            const element = await redateRefusedAsConcurrentEdit();
+            expect(rowOf(element, OVERDUE_ACTION.id).saveError).toBeDefined();
+
+            dispatch(rowOf(element, OVERDUE_ACTION.id), 'redatecancel', {
+                actionId: OVERDUE_ACTION.id
+            });
+            await flushPromises();
+
+            const row = rowOf(element, OVERDUE_ACTION.id);
+            expect(row.editing).toBe(false);
+            expect(row.saveError).toBeUndefined();
+        });
+
+        it('shows a concurrent edit on the row, keeps the editor open and still refreshes nothing', async () => {
+            const element = await redateRefusedAsConcurrentEdit();
 
             const row = rowOf(element, OVERDUE_ACTION.id);
             expect(row.editing).toBe(true);

@@ -440,6 +440,18 @@ describe('c-strategic-account-plan', () => {
             });
         });
 
+        it('does nothing on an undo with no touch on offer (the offer expired)', async () => {
+            const element = await renderWith(withPlans);
+            $(element, 'c-sponsor-pair-list').dispatchEvent(
+                new CustomEvent('undotouch', {
+                    detail: { cadenceId: OVERDUE_CADENCE_ID }
+                })
+            );
+            await flushPromises();
+            expect(mockUpdateRecord).not.toHaveBeenCalled();
+            expect(mockDeleteRecord).not.toHaveBeenCalled();
+        });
+
         it('refuses a concurrent edit without creating the Task, and reads the plan again so a retry can succeed', async () => {
             mockUpdateRecord.mockRejectedValue(updateRecordConflict);
             const { element, toasts } = await logTouchOnOverduePair();
@@ -654,6 +666,23 @@ describe('c-strategic-account-plan', () => {
                 { ifUnmodifiedSince: risk.lastModifiedDate }
             );
             expect(mockRefresh).toHaveBeenCalledTimes(1);
+        });
+
+        it('closes a risk once: a second click while it saves, or an unknown risk, sends nothing', async () => {
+            mockUpdateRecord.mockResolvedValue({});
+            const element = await renderWith(withPlans);
+            const close = (riskId: string) =>
+                $(element, 'c-plan-risks').dispatchEvent(
+                    new CustomEvent('closerisk', { detail: { riskId } })
+                );
+
+            close(ACTIVE_PLAN.openRisks.records[0].id);
+            close(ACTIVE_PLAN.openRisks.records[0].id);
+            await flushPromises();
+            close('a0Xunknown');
+            await flushPromises();
+
+            expect(mockUpdateRecord).toHaveBeenCalledTimes(1);
         });
 
         it('shows someone else’s change to a risk instead of overwriting it', async () => {
