@@ -12,25 +12,12 @@
 import { ast, type FormulonNode } from 'formulon';
 import {
     evaluateFormulas,
+    FORMULON_OPERATORS,
     type FieldValue,
     type RecordValues
 } from '../lib/formulaEngine';
 import type { ProjectModel } from '../lib/project';
 import { TODAY } from './caseTable';
-
-const OPERATORS: Record<string, string> = {
-    add: '+',
-    subtract: '-',
-    multiply: '*',
-    divide: '/',
-    exponentiate: '^',
-    equal: '=',
-    unequal: '<>',
-    greaterThan: '>',
-    greaterThanOrEqual: '>=',
-    lessThan: '<',
-    lessThanOrEqual: '<='
-};
 
 /** Formula text of a syntax tree node (operators fully parenthesised). */
 export function formulaText(node: FormulonNode): string {
@@ -39,7 +26,7 @@ export function formulaText(node: FormulonNode): string {
             return node.name;
         case 'callExpression': {
             const args = node.arguments.map(formulaText);
-            const operator = OPERATORS[node.id];
+            const operator = FORMULON_OPERATORS[node.id];
             return operator
                 ? `(${args.join(` ${operator} `)})`
                 : `${node.id.toUpperCase()}(${args.join(', ')})`;

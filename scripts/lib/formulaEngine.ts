@@ -272,7 +272,7 @@ function identifiersOf(formula: string): string[] {
 }
 
 /** formulon's operator names, which a formula cannot call as functions (its parser lower-cases names). */
-const OPERATORS: Readonly<Record<string, string>> = {
+export const FORMULON_OPERATORS: Readonly<Record<string, string>> = {
     add: '+',
     subtract: '-',
     multiply: '*',
@@ -325,7 +325,7 @@ function evaluate(
         args[`arg${index}`] = value;
     }
     const names = Object.keys(args);
-    const operator = OPERATORS[node.id];
+    const operator = FORMULON_OPERATORS[node.id];
     return parse(
         operator
             ? `${names[0]} ${operator} ${names[1]}`
