@@ -21,10 +21,17 @@ export interface PreviewSession {
     readonly project: ProjectModel;
     /** Console errors and uncaught exceptions of every page opened with `openAccount`. */
     readonly errors: string[];
-    /** A new page on the Account record page of `accountId`; `query` adds parameters such as `&locale=de-DE`. */
-    openAccount(accountId: string, query?: string): Promise<Page>;
-    /** The text of a custom label. */
-    label(name: string): string;
+    /**
+     * A new page on the Account record page of `accountId`; `query` adds
+     * parameters such as `&locale=de-DE`, `viewport` sets the page's size.
+     */
+    openAccount(
+        accountId: string,
+        query?: string,
+        viewport?: { width: number; height: number }
+    ): Promise<Page>;
+    /** The text of a custom label, its `{0}`, `{1}`… filled with `values`. */
+    label(name: string, ...values: (string | number)[]): string;
     /** Accounts with one Active plan, which both components show. */
     accountsWithOneActivePlan(): {
         account: StoredRecord;
@@ -62,18 +69,21 @@ export function previewSession(): PreviewSession {
             return preview.project;
         },
         errors,
-        openAccount: async (accountId, query = '') => {
+        openAccount: async (accountId, query = '', viewport) => {
             const page = await browser.context.newPage();
+            if (viewport) await page.setViewportSize(viewport);
             errors.push(...collectErrors(page));
             await page.goto(
                 `${preview.url}/?recordId=${encodeURIComponent(accountId)}${query}`
             );
             return page;
         },
-        label: (name) => {
+        label: (name, ...values) => {
             const label = preview.project.getLabel(name);
             assert.ok(label, `custom label ${name}`);
-            return label.value;
+            return label.value.replace(/\{(\d+)\}/g, (placeholder, index) =>
+                index < values.length ? String(values[index]) : placeholder
+            );
         },
         accountsWithOneActivePlan: () => {
             const active = preview.store
@@ -139,6 +149,18 @@ export async function waitForText(
     throw new Error(
         `Timed out waiting for the text of ${locator}; last seen: ${JSON.stringify(text)}`
     );
+}
+
+/** Polls `condition` every 100 ms until it holds; fails naming `what` after 15 s. */
+export async function waitUntil(
+    condition: () => boolean | Promise<boolean>,
+    what: string
+): Promise<void> {
+    const deadline = Date.now() + 15_000;
+    while (!(await condition())) {
+        if (Date.now() > deadline) assert.fail(`timed out: ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
 }
 
 /** The preview's per-page-load counters (`window.__preview`). */

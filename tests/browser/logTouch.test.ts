@@ -6,74 +6,26 @@
  * what the formulas say, never by name or Id.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
 import type { StoredRecord } from '../../scripts/preview/store';
-import {
-    collectErrors,
-    launchChromium,
-    screenshot,
-    waitForText,
-    type Browser
-} from './harness';
+import { previewSession, screenshot, waitForText, waitUntil } from './harness';
 
 describe('log touch in Chromium', { timeout: 240_000 }, () => {
-    let preview: RunningPreview;
-    let browser: Browser;
-    const errors: string[] = [];
-
-    before(async () => {
-        browser = await launchChromium();
-        preview = await startPreview({ port: 0, quiet: true });
-    });
-    after(async () => {
-        await browser?.close();
-        await preview?.close();
-    });
-
-    async function openAccount(
-        accountId: string,
-        viewport?: { width: number; height: number }
-    ): Promise<Page> {
-        const page = await browser.context.newPage();
-        if (viewport) await page.setViewportSize(viewport);
-        errors.push(...collectErrors(page));
-        await page.goto(
-            `${preview.url}/?recordId=${encodeURIComponent(accountId)}`
-        );
-        return page;
-    }
-
-    /** A custom label's text with its `{0}`… filled. */
-    function label(name: string, ...values: string[]): string {
-        const text = preview.project.getLabel(name)?.value;
-        assert.ok(text, `custom label ${name}`);
-        return text.replace(/\{(\d+)\}/g, (_, index) => values[Number(index)]);
-    }
+    const preview = previewSession();
+    const { errors, openAccount, label } = preview;
 
     /** Sponsor pairs of the plan each account shows (its only Active plan), with the names the page gives them. */
     function pairsOnCurrentPlans() {
-        const plans = preview.store
-            .list('Strategic_Account_Plan__c')
-            .filter((plan) => plan.Status__c === 'Active');
         const name = (id: unknown) =>
             String(preview.store.get(String(id))?.Name);
-        return plans
-            .filter(
-                (plan) =>
-                    plans.filter(
-                        (other) => other.Account__c === plan.Account__c
-                    ).length === 1
-            )
-            .flatMap((plan) =>
-                preview.store
-                    .list('Executive_Sponsor_Cadence__c')
-                    .filter(
-                        (pair) => pair.Strategic_Account_Plan__c === plan.Id
-                    )
+        return preview
+            .accountsWithOneActivePlan()
+            .flatMap(({ account, plan }) =>
+                preview
+                    .childrenOf('Executive_Sponsor_Cadence__c', plan.Id)
                     .map((pair) => ({
-                        accountId: String(plan.Account__c),
+                        accountId: account.Id,
                         pair,
                         names: [
                             name(pair.Executive_Sponsor__c),
@@ -132,17 +84,6 @@ describe('log touch in Chromium', { timeout: 240_000 }, () => {
             await page.keyboard.press('Tab');
         }
         assert.fail(`Tab never reached ${target}`);
-    }
-
-    async function waitUntil(
-        condition: () => boolean | Promise<boolean>,
-        what: string
-    ): Promise<void> {
-        const deadline = Date.now() + 15_000;
-        while (!(await condition())) {
-            if (Date.now() > deadline) assert.fail(`timed out: ${what}`);
-            await new Promise((resolve) => setTimeout(resolve, 100));
-        }
     }
 
     it('names every Log touch after its pair, and a paused pair says why it has none', async () => {
@@ -301,7 +242,10 @@ describe('log touch in Chromium', { timeout: 240_000 }, () => {
 
     it('fits the page header in a 420 px wide window', async () => {
         const { accountId } = activePair(0);
-        const page = await openAccount(accountId, { width: 420, height: 900 });
+        const page = await openAccount(accountId, '', {
+            width: 420,
+            height: 900
+        });
         const header = page.locator('header.preview-header');
         await page
             .locator('c-strategic-account-plan lightning-badge')

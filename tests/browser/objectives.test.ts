@@ -6,37 +6,17 @@
  * store by what the data says about them, never by name or Id.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
+import { describe, it } from 'node:test';
 import {
-    collectErrors,
-    launchChromium,
+    previewSession,
     previewStats,
     screenshot,
-    waitForText,
-    type Browser
+    waitForText
 } from './harness';
 
 describe('objectives in Chromium', { timeout: 240_000 }, () => {
-    let preview: RunningPreview;
-    let browser: Browser;
-    const errors: string[] = [];
-
-    before(async () => {
-        browser = await launchChromium();
-        preview = await startPreview({ port: 0, quiet: true });
-    });
-    after(async () => {
-        await browser?.close();
-        await preview?.close();
-        assert.deepEqual(errors, [], 'no console error or uncaught exception');
-    });
-
-    const label = (name: string, ...values: (string | number)[]) =>
-        values.reduce<string>(
-            (text, value, index) => text.replace(`{${index}}`, String(value)),
-            preview.project.getLabel(name)!.value
-        );
+    const preview = previewSession();
+    const { errors, openAccount, label } = preview;
 
     it('completing an overdue action marks it done today and moves the objective’s counts', async () => {
         const store = preview.store;
@@ -69,11 +49,7 @@ describe('objectives in Chromium', { timeout: 240_000 }, () => {
             );
         };
         const before = store.get(objectiveId)!;
-        const page = await browser.context.newPage();
-        errors.push(...collectErrors(page));
-        await page.goto(
-            `${preview.url}/?recordId=${encodeURIComponent(String(plan.Account__c))}`
-        );
+        const page = await openAccount(String(plan.Account__c));
 
         const card = page.locator(
             `c-objective-card[data-objective="${objectiveId}"]`
@@ -114,5 +90,9 @@ describe('objectives in Chromium', { timeout: 240_000 }, () => {
         );
         await screenshot(page, 'objective-action-completed');
         await page.close();
+    });
+
+    it('leaves the console free of errors', () => {
+        assert.deepEqual(errors, []);
     });
 });

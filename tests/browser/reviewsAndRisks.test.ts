@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { localToday, type StoredRecord } from '../../scripts/preview/store';
-import { previewSession, screenshot } from './harness';
+import { previewSession, screenshot, waitUntil } from './harness';
 
 /** The page's flag keys and the plan's Flag fields, in the report's order. */
 const FLAG_FIELDS: Record<string, string> = {
@@ -48,17 +48,6 @@ describe(
             Object.keys(FLAG_FIELDS).filter(
                 (key) => record[FLAG_FIELDS[key]] === 1
             );
-
-        async function waitUntil(
-            condition: () => boolean | Promise<boolean>,
-            what: string
-        ): Promise<void> {
-            const deadline = Date.now() + 15_000;
-            while (!(await condition())) {
-                if (Date.now() > deadline) assert.fail(`timed out: ${what}`);
-                await new Promise((resolve) => setTimeout(resolve, 100));
-            }
-        }
 
         /** Focuses a base button and presses Enter, as a keyboard user would. */
         async function press(button: Locator): Promise<void> {
