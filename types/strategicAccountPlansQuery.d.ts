@@ -319,6 +319,10 @@ declare namespace StrategicAccountPlansQuery {
         Previous_Level__c?: {
             value: number | null;
         } | null;
+        /** Movement */
+        Movement__c?: {
+            value: number | null;
+        } | null;
         Customer_Respondent__r?: {
             Id: string;
             /** Full Name */

@@ -173,6 +173,7 @@ export const ACCOUNT_PLANS_QUERY = gql`
                     Assessed_On__c @optional { displayValue }
                     Is_Latest__c @optional { value }
                     Previous_Level__c @optional { value }
+                    Movement__c @optional { value }
                     Customer_Respondent__r @optional {
                       Id
                       Name @optional { value }
@@ -379,6 +380,8 @@ export interface BuySellLevelView {
     isLatest?: boolean;
     /** The level of the respondent's assessment before this one. */
     previousLevel?: number;
+    /** Level minus previous level (Movement__c); blank for a first assessment. */
+    movement?: number;
 }
 
 export interface SponsorCadenceView {
@@ -640,7 +643,8 @@ function toBuySellLevel(node: BuySellLevel): BuySellLevelView {
         customerRespondentId: node.Customer_Respondent__r?.Id,
         customerRespondentName: value(node.Customer_Respondent__r?.Name),
         isLatest: value(node.Is_Latest__c),
-        previousLevel: value(node.Previous_Level__c)
+        previousLevel: value(node.Previous_Level__c),
+        movement: value(node.Movement__c)
     };
 }
 

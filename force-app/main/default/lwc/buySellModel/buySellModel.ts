@@ -95,20 +95,15 @@ function respondentKey(assessment: BuySellLevelView): string {
     );
 }
 
-/**
- * The movement since the previous level the flow recorded on the latest
- * assessment: Level__c minus Previous_Level__c, as the report formula
- * Movement__c computes it (the page does not read that formula, to keep its
- * response small).
- */
+/** The movement the flow recorded on the latest assessment (Movement__c, Previous_Level__c). */
 function movementOf(
-    latest: BuySellLevelView & { level: number },
+    latest: BuySellLevelView,
     previous: BuySellLevelView | undefined
 ): Movement {
-    if (latest.previousLevel === undefined) {
+    const delta = latest.movement;
+    if (delta === undefined) {
         return { direction: 'first', levels: 0 };
     }
-    const delta = latest.level - latest.previousLevel;
     return {
         direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
         levels: Math.abs(delta),

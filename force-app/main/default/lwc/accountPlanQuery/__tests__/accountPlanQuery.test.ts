@@ -202,7 +202,8 @@ describe('c-account-plan-query', () => {
                 customerRespondentId: '003Hs00000DanaWAA1',
                 customerRespondentName: 'Dana Whitfield',
                 isLatest: true,
-                previousLevel: 2
+                previousLevel: 2,
+                movement: 1
             });
             expect(active.sponsorCadences.records[2]).toMatchObject({
                 lastModifiedDate: '2026-06-01T12:30:00.000Z',

@@ -71,7 +71,8 @@ describe('c-buy-sell-model', () => {
                 customerRespondentId: 'c2',
                 level: 2,
                 isLatest: true,
-                previousLevel: 2
+                previousLevel: 2,
+                movement: 0
             }),
             assessment('3', {
                 customerRespondentId: 'c2',
