@@ -1,7 +1,11 @@
 /**
- * The record-write functions of `lightning/uiRecordApi` that our components use.
+ * What our components use of `lightning/uiRecordApi`: the record writes, and
+ * `getRecord` to read the version of a record when its editor opens
+ * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-wire-adapters-record.html).
  */
 declare module 'lightning/uiRecordApi' {
+    import type { WireAdapterConstructor } from 'lwc';
+
     /** A field reference imported from `@salesforce/schema/Object.Field`. */
     export interface FieldId {
         objectApiName: string;
@@ -27,6 +31,23 @@ declare module 'lightning/uiRecordApi' {
         lastModifiedDate?: string;
         fields: Record<string, { value: unknown; displayValue: string | null }>;
     }
+
+    export interface RecordResult {
+        data?: RecordRepresentation;
+        error?: unknown;
+    }
+
+    /** Reads the record's `fields`; the wire stays current as LDS learns of changes. */
+    export const getRecord: WireAdapterConstructor<
+        { recordId: string | undefined; fields: FieldId[] },
+        RecordResult
+    >;
+
+    /** The value of a field of a record as `getRecord` delivered it. */
+    export function getFieldValue(
+        record: RecordRepresentation | undefined,
+        field: FieldId
+    ): unknown;
 
     export function createRecord(
         recordInput: RecordInput

@@ -334,10 +334,6 @@ declare namespace StrategicAccountPlansQuery {
     /** Executive Sponsor Cadence: data.uiapi.query.Strategic_Account_Plan__c.edges.node.Executive_Sponsor_Cadences__r.edges.node */
     interface Executive_Sponsor_Cadence__c {
         Id: string;
-        /** Last Modified Date */
-        LastModifiedDate?: {
-            value: string | null;
-        } | null;
         Executive_Sponsor__r?: {
             /** Full Name */
             Name?: {
@@ -345,7 +341,6 @@ declare namespace StrategicAccountPlansQuery {
             } | null;
         } | null;
         Customer_Executive__r?: {
-            Id: string;
             /** Full Name */
             Name?: {
                 value: string | null;
@@ -366,7 +361,6 @@ declare namespace StrategicAccountPlansQuery {
         } | null;
         /** Next Touch Due */
         Next_Touch_Due__c?: {
-            value: string | null;
             displayValue: string | null;
         } | null;
         /** Days Overdue */
@@ -443,10 +437,6 @@ declare namespace StrategicAccountPlansQuery {
         Id: string;
         /** Metric Name */
         Name?: {
-            value: string | null;
-        } | null;
-        /** Last Modified Date */
-        LastModifiedDate?: {
             value: string | null;
         } | null;
         /** Category */

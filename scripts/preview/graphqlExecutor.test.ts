@@ -360,6 +360,7 @@ describe('executeGraphql for a user without access to some fields', () => {
             'Strategic_Account_Plan__c.Status__c',
             'Strategic_Account_Plan__c.Plan_Start_Date__c',
             'Buy_Sell_Level__c.Assessed_On__c',
+            'Executive_Sponsor_Cadence__c.Next_Touch_Due__c',
             'Joint_Metric__c.Name',
             // Account_Review__c.Review_Date__c, the reviews' sort key, is
             // required: field-level security cannot hide it.

@@ -37,11 +37,18 @@
  * relationships (a user may lack read on Contact or on a child object), and
  * the mapping reads every field as possibly absent. `@optional` does not
  * cover `where` and `orderBy`: a user who may not read the plan's
- * `Status__c` or `Plan_Start_Date__c`, `Assessed_On__c`, a metric's `Name`,
- * or a risk's `Status__c` or `Raised_On__c` gets the query refused (both
+ * `Status__c` or `Plan_Start_Date__c`, `Assessed_On__c`, a pair's
+ * `Next_Touch_Due__c`, a metric's `Name`, or a risk's `Status__c` or
+ * `Raised_On__c` gets the query refused (both
  * permission sets grant them; a review's `Review_Date__c` is required, so
  * always readable). `scripts/preview/fieldAccess.ts` models this, and its tests run
  * this query for a user who reads only those fields.
+ *
+ * LastModifiedDate, which a save sends as `ifUnmodifiedSince`, is read here
+ * only for actions and risks, whose writes are one click. Metrics and
+ * sponsor pairs are many and are saved from an editor, which reads its one
+ * record's version with `getRecord` when it opens (`c/containerUtils`
+ * `versionToSave`): 14 KB less in the response of a large plan.
  *
  * Page sizes are explicit variables (the UI API returns 10 records by default;
  * the platform parses `gql` at compile time, so the text has no substitutions). Every
@@ -181,22 +188,23 @@ export const ACCOUNT_PLANS_QUERY = gql`
                   }
                 }
               }
-              Executive_Sponsor_Cadences__r(first: $cadenceLimit) @optional {
+              Executive_Sponsor_Cadences__r(
+                first: $cadenceLimit
+                orderBy: { Next_Touch_Due__c: { order: ASC, nulls: LAST } }
+              ) @optional {
                 totalCount
                 pageInfo { hasNextPage }
                 edges {
                   node {
                     Id
-                    LastModifiedDate @optional { value }
                     Executive_Sponsor__r @optional { Name @optional { value } }
                     Customer_Executive__r @optional {
-                      Id
                       Name @optional { value }
                       Title @optional { value }
                     }
                     Cadence__c @optional { displayValue }
                     Last_Touch_Date__c @optional { value displayValue }
-                    Next_Touch_Due__c @optional { value displayValue }
+                    Next_Touch_Due__c @optional { displayValue }
                     Days_Overdue__c @optional { value }
                     Cadence_Status__c @optional { value }
                   }
@@ -249,7 +257,6 @@ export const ACCOUNT_PLANS_QUERY = gql`
                   node {
                     Id
                     Name @optional { value }
-                    LastModifiedDate @optional { value }
                     Category__c @optional { value }
                     Indicator_Type__c @optional { value }
                     Unit__c @optional { value }
@@ -386,18 +393,13 @@ export interface BuySellLevelView {
 
 export interface SponsorCadenceView {
     id: string;
-    /** Sent as `ifUnmodifiedSince` when a touch is logged. */
-    lastModifiedDate?: string;
     executiveSponsorName?: string;
-    /** The Task's `WhoId` when a touch is logged. */
-    customerExecutiveId?: string;
     customerExecutiveName?: string;
     customerExecutiveTitle?: string;
     cadenceLabel?: string;
     /** ISO date: the earliest day a new touch may have, and what undo restores. */
     lastTouchDate?: string;
     lastTouchDateLabel?: string;
-    nextTouchDue?: string;
     nextTouchDueLabel?: string;
     daysOverdue?: number;
     /** Formula: `Paused`, `Overdue`, `Due Soon` or `On Track`. */
@@ -433,8 +435,6 @@ export interface PlanRiskView {
 export interface JointMetricView {
     id: string;
     name?: string;
-    /** Sent as `ifUnmodifiedSince` when Actual is saved. */
-    lastModifiedDate?: string;
     /** `Internal`, `Joint` or `Customer`. */
     category?: string;
     /** `Leading` or `Lagging`; `c/scorecardModel` holds the labels. */
@@ -651,15 +651,12 @@ function toBuySellLevel(node: BuySellLevel): BuySellLevelView {
 function toSponsorCadence(node: SponsorCadence): SponsorCadenceView {
     return {
         id: node.Id,
-        lastModifiedDate: value(node.LastModifiedDate),
         executiveSponsorName: value(node.Executive_Sponsor__r?.Name),
-        customerExecutiveId: node.Customer_Executive__r?.Id,
         customerExecutiveName: value(node.Customer_Executive__r?.Name),
         customerExecutiveTitle: value(node.Customer_Executive__r?.Title),
         cadenceLabel: label(node.Cadence__c),
         lastTouchDate: value(node.Last_Touch_Date__c),
         lastTouchDateLabel: label(node.Last_Touch_Date__c),
-        nextTouchDue: value(node.Next_Touch_Due__c),
         nextTouchDueLabel: label(node.Next_Touch_Due__c),
         daysOverdue: value(node.Days_Overdue__c),
         status: value(node.Cadence_Status__c)
@@ -670,7 +667,6 @@ function toJointMetric(node: JointMetric): JointMetricView {
     return {
         id: node.Id,
         name: value(node.Name),
-        lastModifiedDate: value(node.LastModifiedDate),
         category: value(node.Category__c),
         indicatorType: value(node.Indicator_Type__c),
         unit: value(node.Unit__c),

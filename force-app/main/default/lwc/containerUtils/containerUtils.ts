@@ -1,17 +1,23 @@
 /**
  * What the three containers of the Account page (`strategicAccountPlan`,
  * `strategicAccountScorecard`, `strategicAccountObjectives`) share: the state
- * of the page query's latest result (shown by `c-page-state-card`), and the
- * one way they save and refresh. Pure functions; the containers keep the
- * state.
+ * of the page query's latest result (shown by `c-page-state-card`), the one
+ * way they save and refresh, and the version an edit is saved against. Pure
+ * functions; the containers keep the state.
  */
+import {
+    getFieldValue,
+    type FieldId,
+    type RecordResult
+} from 'lightning/uiRecordApi';
 import {
     toAccountPlans,
     type AccountPlansResponse,
     type PlanView,
     type RecordPage
 } from 'c/accountPlanQuery';
-import { isConcurrentEditError } from 'c/ldsUtils';
+import { isConcurrentEditError, StaleRecordError } from 'c/ldsUtils';
+import NOT_READ from '@salesforce/label/c.SAP_Shared_Record_Not_Read';
 
 /** What a container shows for the query's latest result: exactly one flag is true. */
 export interface PageState {
@@ -165,4 +171,43 @@ export async function saveThenRefresh(
         errorTitle: conflict ? messages.concurrentEdit : messages.failed,
         refreshError
     };
+}
+
+/**
+ * The LastModifiedDate to save an edited record against (`ifUnmodifiedSince`):
+ * the one `getRecord` read when its editor opened. The page's query reads no
+ * LastModifiedDate for its long lists (metrics, sponsor pairs: 14 KB of a
+ * large plan's response); an editor reads the version of its one record
+ * instead. That read is only a guard while the record still holds what the
+ * page shows: when a field differs, someone saved it after the page was read,
+ * and the save is refused as the server refuses a stale version.
+ * @param read the `getRecord` result of the edited record, with `fields`
+ * @param recordId the record being saved: a read of another one (the editor
+ *   of a previous record, until this one's read arrives) is no version of it
+ * @param shown each field read and the value the page shows for it
+ * @throws StaleRecordError when a field now differs from the page
+ * @throws the read's error, or an Error when the read has not arrived yet
+ */
+export function versionToSave(
+    read: RecordResult | undefined,
+    recordId: string,
+    shown: [FieldId, unknown][]
+): string {
+    const record = read?.data?.id === recordId ? read.data : undefined;
+    if (!record && read?.error) {
+        throw read.error;
+    }
+    if (!record?.lastModifiedDate) {
+        throw new Error(NOT_READ);
+    }
+    // The query maps a blank value to undefined, the record keeps it as null.
+    if (
+        shown.some(
+            ([field, value]) =>
+                (getFieldValue(record, field) ?? null) !== (value ?? null)
+        )
+    ) {
+        throw new StaleRecordError();
+    }
+    return record.lastModifiedDate;
 }

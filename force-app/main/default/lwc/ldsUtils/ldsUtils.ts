@@ -2,6 +2,7 @@
  * Turns the errors of Lightning Data Service (wire adapters, GraphQL, record
  * writes), of the network and of JavaScript into messages a user can read.
  */
+import RECORD_CHANGED from '@salesforce/label/c.SAP_Shared_Record_Changed';
 
 interface MessageHolder {
     message?: unknown;
@@ -79,14 +80,28 @@ export function reduceErrors(errors: unknown): string[] {
 }
 
 /**
+ * A write refused before it was sent: the record, as read when its editor
+ * opened, no longer holds what the page shows (see `c/containerUtils`
+ * `versionToSave`). The client-side twin of the server's 412.
+ */
+export class StaleRecordError extends Error {
+    constructor() {
+        super(RECORD_CHANGED);
+        this.name = 'StaleRecordError';
+    }
+}
+
+/**
  * True when a record write was refused because the record changed after it
- * was read (`ifUnmodifiedSince` → HTTP 412 Precondition Failed).
+ * was read (`ifUnmodifiedSince` → HTTP 412 Precondition Failed), by the
+ * server or, before sending, by {@link StaleRecordError}.
  * @param error the rejection of `updateRecord`
  */
 export function isConcurrentEditError(error: unknown): boolean {
     return (
-        Boolean(error) &&
-        typeof error === 'object' &&
-        (error as FetchResponse).status === 412
+        error instanceof StaleRecordError ||
+        (Boolean(error) &&
+            typeof error === 'object' &&
+            (error as FetchResponse).status === 412)
     );
 }

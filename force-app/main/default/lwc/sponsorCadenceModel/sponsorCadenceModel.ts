@@ -92,8 +92,9 @@ function urgency(cadence: SponsorCadenceView): number {
 
 /**
  * Sponsor pairs with overdue ones first (longest overdue on top), then due
- * soon, on track and paused; within a status, the earliest next touch first.
- * @param cadences the plan's sponsor cadences as read
+ * soon, on track and paused; within a status, the earliest next touch first
+ * (the query's order, which a stable sort keeps).
+ * @param cadences the plan's sponsor cadences as read, earliest next touch first
  * @param touch which pair is saving, has its form open, or may be undone
  */
 export function toSponsorPairs(
@@ -104,10 +105,7 @@ export function toSponsorPairs(
         .sort(
             (a, b) =>
                 urgency(a) - urgency(b) ||
-                (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) ||
-                (a.nextTouchDue ?? '9999').localeCompare(
-                    b.nextTouchDue ?? '9999'
-                )
+                (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)
         )
         .map((cadence) => {
             const days = cadence.daysOverdue ?? 0;

@@ -45,6 +45,7 @@ type Focusable = HTMLElement & {
  * second touch on the day of the last one asks first; a paused pair says why
  * it cannot be logged. Focus follows each step: the date field, the confirm
  * button, then back to the pair's "Log touch".
+ * @fires SponsorPairList#touchopen detail: { cadenceId } (a form opened: the container reads the pair's version)
  * @fires SponsorPairList#logtouch detail: { cadenceId, date, note }
  * @fires SponsorPairList#undotouch detail: { cadenceId }
  */
@@ -161,12 +162,16 @@ export default class SponsorPairList extends LightningElement {
     }
 
     handleOpenForm(event: Event): void {
+        const cadenceId = dataId(event);
         this.form = {
-            cadenceId: dataId(event),
+            cadenceId,
             date: toIsoDate(new Date()),
             confirming: false
         };
         this.pendingFocus.request('.touch-date');
+        this.dispatchEvent(
+            new CustomEvent('touchopen', { detail: { cadenceId } })
+        );
     }
 
     /** Cancel closes the form; in the confirm step, "Change date" goes back to the date. */

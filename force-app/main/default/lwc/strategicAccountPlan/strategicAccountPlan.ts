@@ -3,7 +3,11 @@ import { graphql, refreshGraphQL, type GraphQLResult } from 'lightning/graphql';
 import {
     createRecord,
     deleteRecord,
-    updateRecord
+    getFieldValue,
+    getRecord,
+    notifyRecordUpdateAvailable,
+    updateRecord,
+    type RecordResult
 } from 'lightning/uiRecordApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
@@ -16,7 +20,12 @@ import {
     type PlanView,
     type SponsorCadenceView
 } from 'c/accountPlanQuery';
-import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
+import {
+    pageState,
+    saveThenRefresh,
+    versionToSave,
+    type PageState
+} from 'c/containerUtils';
 import { selectPlan, type PlanSelection } from 'c/planModel';
 import { toIsoDate } from 'c/dateUtils';
 import type SponsorPairList from 'c/sponsorPairList';
@@ -27,6 +36,7 @@ import PLAN_OBJECT from '@salesforce/schema/Strategic_Account_Plan__c';
 import PLAN_ACCOUNT_FIELD from '@salesforce/schema/Strategic_Account_Plan__c.Account__c';
 import CADENCE_ID_FIELD from '@salesforce/schema/Executive_Sponsor_Cadence__c.Id';
 import LAST_TOUCH_FIELD from '@salesforce/schema/Executive_Sponsor_Cadence__c.Last_Touch_Date__c';
+import CUSTOMER_EXECUTIVE_FIELD from '@salesforce/schema/Executive_Sponsor_Cadence__c.Customer_Executive__c';
 import TASK_OBJECT from '@salesforce/schema/Task';
 import TASK_SUBJECT_FIELD from '@salesforce/schema/Task.Subject';
 import TASK_WHAT_FIELD from '@salesforce/schema/Task.WhatId';
@@ -77,6 +87,8 @@ interface LoggedTouch {
     taskId: string;
     /** Last Touch Date before it; null when the pair had none. */
     previousDate: string | null;
+    /** The pair's LastModifiedDate after it: undo is saved against it. */
+    version?: string;
 }
 
 /** What the sponsor pair list asks to log. */
@@ -157,6 +169,16 @@ export default class StrategicAccountPlan extends NavigationMixin(
         return accountPlanVariables(this.recordId);
     }
 
+    /** The pair whose log-touch form is open. */
+    touchCadenceId?: string;
+
+    /** That pair as it is now: its version guards the touch, and it names the Task's contact. */
+    @wire(getRecord, {
+        recordId: '$touchCadenceId',
+        fields: [LAST_TOUCH_FIELD, CUSTOMER_EXECUTIVE_FIELD]
+    })
+    touchedPair?: RecordResult;
+
     @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$variables' })
     wiredPlans(result: GraphQLResult<AccountPlansResponse>): void {
         this.queryResult = result;
@@ -233,13 +255,18 @@ export default class StrategicAccountPlan extends NavigationMixin(
         clearTimeout(this.undoTimer);
     }
 
+    /** A log-touch form opened: the pair's version is read while the user fills it in. */
+    handleTouchOpen(event: CustomEvent<{ cadenceId: string }>): void {
+        this.touchCadenceId = event.detail.cadenceId;
+    }
+
     /**
-     * Logs a touch on a sponsor pair: sets Last Touch Date guarded by the
-     * pair's LastModifiedDate first, so a concurrent edit is refused before
-     * anything is written, then records the touch, its date and note, as a
-     * completed Task on the pair; then the plan is read again so the formulas
-     * (next due, status) show their new values. "Undo" is offered for a few
-     * seconds.
+     * Logs a touch on a sponsor pair: sets Last Touch Date against the pair's
+     * version as read when its form opened (`c/containerUtils` versionToSave)
+     * first, so a concurrent edit is refused before anything is written, then
+     * records the touch, its date and note, as a completed Task on the pair;
+     * then the plan is read again so the formulas (next due, status) show
+     * their new values. "Undo" is offered for a few seconds.
      */
     async handleLogTouch(event: CustomEvent<TouchRequest>): Promise<void> {
         const { cadenceId, date, note } = event.detail;
@@ -248,10 +275,20 @@ export default class StrategicAccountPlan extends NavigationMixin(
             return;
         }
         let taskId = '';
+        let version: string | undefined;
         const outcome = await this.saveTouch(
             cadence,
             [
-                () => this.setLastTouch(cadence, date),
+                async () => {
+                    const pair = await this.setLastTouch(
+                        cadence,
+                        date,
+                        versionToSave(this.touchedPair, cadenceId, [
+                            [LAST_TOUCH_FIELD, cadence.lastTouchDate]
+                        ])
+                    );
+                    version = pair.lastModifiedDate;
+                },
                 async () => {
                     const task = await createRecord({
                         apiName: TASK_OBJECT.objectApiName,
@@ -266,7 +303,8 @@ export default class StrategicAccountPlan extends NavigationMixin(
             this.offerUndo({
                 cadenceId,
                 taskId,
-                previousDate: cadence.lastTouchDate ?? null
+                previousDate: cadence.lastTouchDate ?? null,
+                version
             });
             this.pairList?.closeTouchForm(cadenceId);
             this.toast(TOUCH_LOGGED_TITLE, TOUCH_LOGGED, cadence);
@@ -275,7 +313,7 @@ export default class StrategicAccountPlan extends NavigationMixin(
 
     /**
      * Takes the touch just logged back: restores the previous Last Touch
-     * Date, guarded by the pair's LastModifiedDate as read after the touch,
+     * Date, guarded by the pair's LastModifiedDate as the touch left it,
      * then deletes the Task that recorded it.
      */
     async handleUndoTouch(): Promise<void> {
@@ -288,7 +326,12 @@ export default class StrategicAccountPlan extends NavigationMixin(
         const outcome = await this.saveTouch(
             cadence,
             [
-                () => this.setLastTouch(cadence, touch.previousDate),
+                () =>
+                    this.setLastTouch(
+                        cadence,
+                        touch.previousDate,
+                        touch.version
+                    ),
                 () => deleteRecord(touch.taskId)
             ],
             UNDO_FAILED
@@ -436,10 +479,14 @@ export default class StrategicAccountPlan extends NavigationMixin(
         this.refreshErrors = undefined;
         const outcome = await saveThenRefresh(
             writes,
-            () => refreshGraphQL(this.queryResult!),
+            () =>
+                Promise.all([
+                    refreshGraphQL(this.queryResult!),
+                    notifyRecordUpdateAvailable([{ recordId: cadence.id }])
+                ]),
             { concurrentEdit: CONCURRENT_EDIT, failed },
-            // A refused write shows the other person's change and carries the
-            // current LastModifiedDate, so trying again can succeed.
+            // A refused write shows the other person's change and reads the
+            // pair's version again, so trying again can succeed.
             { refreshOnConflict: true }
         );
         this.busyCadenceId = undefined;
@@ -450,7 +497,11 @@ export default class StrategicAccountPlan extends NavigationMixin(
         return outcome;
     }
 
-    private setLastTouch(cadence: SponsorCadenceView, date: string | null) {
+    private setLastTouch(
+        cadence: SponsorCadenceView,
+        date: string | null,
+        version: string | undefined
+    ) {
         return updateRecord(
             {
                 fields: {
@@ -458,7 +509,7 @@ export default class StrategicAccountPlan extends NavigationMixin(
                     [LAST_TOUCH_FIELD.fieldApiName]: date
                 }
             },
-            { ifUnmodifiedSince: cadence.lastModifiedDate }
+            { ifUnmodifiedSince: version }
         );
     }
 
@@ -501,8 +552,12 @@ export default class StrategicAccountPlan extends NavigationMixin(
             [TASK_DATE_FIELD.fieldApiName]: date,
             [TASK_STATUS_FIELD.fieldApiName]: COMPLETED_TASK_STATUS
         };
-        if (cadence.customerExecutiveId) {
-            fields[TASK_WHO_FIELD.fieldApiName] = cadence.customerExecutiveId;
+        const contactId = getFieldValue(
+            this.touchedPair?.data,
+            CUSTOMER_EXECUTIVE_FIELD
+        );
+        if (contactId) {
+            fields[TASK_WHO_FIELD.fieldApiName] = contactId;
         }
         if (note) {
             fields[TASK_DESCRIPTION_FIELD.fieldApiName] = note;

@@ -1,7 +1,12 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql, refreshGraphQL } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import { updateRecord } from 'lightning/uiRecordApi';
+import {
+    getRecord,
+    notifyRecordUpdateAvailable,
+    updateRecord,
+    type RecordResult
+} from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfoResult } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -12,7 +17,12 @@ import type {
     JointMetricView,
     PlanView
 } from 'c/accountPlanQuery';
-import { pageState, saveThenRefresh, type PageState } from 'c/containerUtils';
+import {
+    pageState,
+    saveThenRefresh,
+    versionToSave,
+    type PageState
+} from 'c/containerUtils';
 import { selectPlan } from 'c/planModel';
 import type { PlanSelection } from 'c/planModel';
 import { formatLabel, moreRecordsNotice } from 'c/labelFormat';
@@ -130,6 +140,10 @@ export default class StrategicAccountScorecard extends LightningElement {
             ACTUAL_FIELD.fieldApiName
         );
     }
+
+    /** The metric being edited as it is now: its version guards the save. */
+    @wire(getRecord, { recordId: '$editingMetricId', fields: [ACTUAL_FIELD] })
+    editedMetric?: RecordResult;
 
     @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$queryVariables' })
     wiredAccountPlans(result: GraphQLResult<AccountPlansResponse>): void {
@@ -265,12 +279,13 @@ export default class StrategicAccountScorecard extends LightningElement {
     }
 
     /**
-     * Saves Actual with the metric's LastModifiedDate as `ifUnmodifiedSince`, so
-     * a change made meanwhile by someone else is refused instead of overwritten;
-     * then the query is read again so progress, status and counts come from
-     * the formula and roll-up fields. After such a refusal the query is read
+     * Saves Actual against the metric's version as read when its editor
+     * opened (`c/containerUtils` versionToSave), so a change made meanwhile
+     * by someone else is refused instead of overwritten; then the query is
+     * read again so progress, status and counts come from the formula and
+     * roll-up fields. After such a refusal the query and the version are read
      * again too: the row then shows the other person's value beside the typed
-     * one, and "Use mine" saves against the LastModifiedDate just read.
+     * one, and "Use mine" saves against the version just read.
      */
     async handleActualSave(
         event: CustomEvent<{ metricId: string; actual: number | null }>
@@ -293,10 +308,20 @@ export default class StrategicAccountScorecard extends LightningElement {
                                 [ACTUAL_FIELD.fieldApiName]: actual
                             }
                         },
-                        { ifUnmodifiedSince: metric?.lastModifiedDate }
+                        {
+                            ifUnmodifiedSince: versionToSave(
+                                this.editedMetric,
+                                metricId,
+                                [[ACTUAL_FIELD, metric?.actual]]
+                            )
+                        }
                     )
             ],
-            () => refreshGraphQL(this.queryResult!),
+            () =>
+                Promise.all([
+                    refreshGraphQL(this.queryResult!),
+                    notifyRecordUpdateAvailable([{ recordId: metricId }])
+                ]),
             { concurrentEdit: CONCURRENT_EDIT, failed: SAVE_FAILED },
             { refreshOnConflict: true }
         );

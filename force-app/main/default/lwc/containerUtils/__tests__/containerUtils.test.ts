@@ -1,4 +1,6 @@
-import { pageState, saveThenRefresh } from 'c/containerUtils';
+import { pageState, saveThenRefresh, versionToSave } from 'c/containerUtils';
+import { StaleRecordError } from 'c/ldsUtils';
+import { recordVersion } from '../../accountPlanQuery/__tests__/data/recordVersions';
 
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
 const withoutPlans = require('../../accountPlanQuery/__tests__/data/accountWithoutPlans.json');
@@ -166,6 +168,60 @@ describe('c-container-utils', () => {
                 refreshOnConflict: true
             });
             expect(refresh).not.toHaveBeenCalled();
+        });
+    });
+
+    describe('versionToSave', () => {
+        const ACTUAL = {
+            objectApiName: 'Joint_Metric__c',
+            fieldApiName: 'Actual__c'
+        };
+        const OWNER = {
+            objectApiName: 'Joint_Metric__c',
+            fieldApiName: 'Supplier_Owner__c'
+        };
+        const ID = 'a03Hs00000JM001AAA';
+        const VERSION = '2026-11-30T09:15:00.000Z';
+        const read = (values: Record<string, unknown>, id = ID) => ({
+            data: recordVersion('Joint_Metric__c', id, VERSION, values)
+        });
+
+        it('is the LastModifiedDate read while the record holds what the page shows', () => {
+            expect(
+                versionToSave(read({ Actual__c: 5 }), ID, [[ACTUAL, 5]])
+            ).toBe(VERSION);
+            // A blank field: null in the record, undefined in the page's view.
+            expect(
+                versionToSave(read({ Supplier_Owner__c: null }), ID, [
+                    [OWNER, undefined]
+                ])
+            ).toBe(VERSION);
+        });
+
+        it('refuses when a field read differs from the page: someone saved meanwhile', () => {
+            expect(() =>
+                versionToSave(read({ Actual__c: 7 }), ID, [[ACTUAL, 5]])
+            ).toThrow(StaleRecordError);
+            expect(() =>
+                versionToSave(read({ Actual__c: 0 }), ID, [[ACTUAL, undefined]])
+            ).toThrow(StaleRecordError);
+        });
+
+        it('refuses until this record is read, naming the read error if there is one', () => {
+            const notRead =
+                'The record is still being read, so nothing was saved. Try again in a moment.';
+            expect(() => versionToSave(undefined, ID, [])).toThrow(notRead);
+            expect(() =>
+                versionToSave(
+                    read({ Actual__c: 5 }, 'a03Hs00000JM002AAA'),
+                    ID,
+                    [[ACTUAL, 5]]
+                )
+            ).toThrow(notRead);
+            const denied = { status: 403, body: [{ message: 'No access' }] };
+            expect(() => versionToSave({ error: denied }, ID, [])).toThrow(
+                expect.objectContaining(denied)
+            );
         });
     });
 });

@@ -1,4 +1,8 @@
-import { isConcurrentEditError, reduceErrors } from 'c/ldsUtils';
+import {
+    isConcurrentEditError,
+    reduceErrors,
+    StaleRecordError
+} from 'c/ldsUtils';
 
 describe('c-lds-utils', () => {
     describe('reduceErrors', () => {
@@ -70,6 +74,17 @@ describe('c-lds-utils', () => {
             );
             expect(isConcurrentEditError(undefined)).toBe(false);
             expect(isConcurrentEditError('412')).toBe(false);
+        });
+
+        it('recognises a write refused before sending because the record changed, and says why', () => {
+            const stale = new StaleRecordError();
+            expect(isConcurrentEditError(stale)).toBe(true);
+            expect(reduceErrors(stale)).toEqual([
+                'This record changed after the page read it, so nothing was saved.'
+            ]);
+            expect(isConcurrentEditError(new Error('Network down'))).toBe(
+                false
+            );
         });
     });
 });

@@ -4,22 +4,22 @@ import type { SponsorCadenceView } from 'c/accountPlanQuery';
 function cadence(
     id: string,
     status?: string,
-    daysOverdue?: number,
-    nextTouchDue?: string
+    daysOverdue?: number
 ): SponsorCadenceView {
-    return { id, status, daysOverdue, nextTouchDue };
+    return { id, status, daysOverdue };
 }
 
 describe('c-sponsor-cadence-model', () => {
-    it('puts overdue pairs first, longest overdue on top, paused last', () => {
+    it('puts overdue pairs first, longest overdue on top, paused last, and keeps the query order within a status', () => {
+        // The query reads the pairs earliest next touch first.
         const ordered = toSponsorPairs([
+            cadence('soon', 'Due Soon', 0),
+            cadence('onTrackEarlier', 'On Track', 0),
             cadence('paused', 'Paused'),
-            cadence('onTrack', 'On Track', 0, '2027-02-01'),
             cadence('late', 'Overdue', 10),
-            cadence('soon', 'Due Soon', 0, '2026-12-01'),
+            cadence('onTrack', 'On Track', 0),
             cadence('later', 'Overdue', 40),
-            cadence('hidden', undefined),
-            cadence('onTrackEarlier', 'On Track', 0, '2027-01-01')
+            cadence('hidden', undefined)
         ]);
         expect(ordered.map((c) => c.id)).toEqual([
             'later',

@@ -191,6 +191,18 @@ describe('c-sponsor-pair-list', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('tells the container which pair’s form opened, so it reads that pair’s version', async () => {
+            const element = renderList(ACTIVE_PLAN);
+            const opened = jest.fn();
+            element.addEventListener('touchopen', opened);
+            await openForm(element);
+
+            expect(opened).toHaveBeenCalledTimes(1);
+            expect(opened.mock.calls[0][0].detail).toEqual({
+                cadenceId: OVERDUE_CADENCE_ID
+            });
+        });
+
         it('asks to log the touch with its date and trimmed note', async () => {
             const element = renderList(ACTIVE_PLAN);
             const handler = jest.fn();

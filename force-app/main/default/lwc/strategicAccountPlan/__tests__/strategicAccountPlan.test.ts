@@ -4,6 +4,8 @@ import { graphql, refreshGraphQL } from 'lightning/graphql';
 import {
     createRecord,
     deleteRecord,
+    getRecord,
+    notifyRecordUpdateAvailable,
     updateRecord
 } from 'lightning/uiRecordApi';
 import {
@@ -12,6 +14,7 @@ import {
     toAccountPlans
 } from 'c/accountPlanQuery';
 import { toIsoDate } from 'c/dateUtils';
+import { recordVersion } from '../../accountPlanQuery/__tests__/data/recordVersions';
 
 const { mockNavigate } = require('lightning/navigation');
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
@@ -31,6 +34,8 @@ const mockRefresh = refreshGraphQL as jest.Mock;
 const mockUpdateRecord = updateRecord as jest.Mock;
 const mockCreateRecord = createRecord as jest.Mock;
 const mockDeleteRecord = deleteRecord as jest.Mock;
+const mockGetRecord = getRecord as any;
+const mockNotify = notifyRecordUpdateAvailable as jest.Mock;
 
 /** Lets wire emissions, promise chains and re-renders settle. */
 function flushPromises(): Promise<void> {
@@ -226,8 +231,24 @@ describe('c-strategic-account-plan', () => {
     describe('log touch', () => {
         const TOUCH_DATE = '2026-11-30';
         const TASK_ID = '00THs000001';
-        /** The query's answer after the touch: the pair has a new LastModifiedDate. */
+        /** The overdue pair's LastModifiedDate when its form opened. */
+        const PAIR_VERSION = '2026-06-01T12:30:00.000Z';
+        /** Its LastModifiedDate once the touch is saved: the update answers it. */
         const AFTER_TOUCH_MODIFIED = '2026-12-02T09:00:00.000Z';
+        const DANA_ID = '003Hs00000DanaWAA1';
+
+        /** The overdue pair as `getRecord` reads it when its form opens. */
+        function pairVersion(lastTouch = '2026-06-01') {
+            return recordVersion(
+                'Executive_Sponsor_Cadence__c',
+                OVERDUE_CADENCE_ID,
+                PAIR_VERSION,
+                {
+                    Last_Touch_Date__c: lastTouch,
+                    Customer_Executive__c: DANA_ID
+                }
+            );
+        }
 
         function answerAfterTouch() {
             const answer = JSON.parse(JSON.stringify(withPlans));
@@ -236,7 +257,6 @@ describe('c-strategic-account-plan', () => {
                 for (const { node } of plan.Executive_Sponsor_Cadences__r
                     ?.edges ?? []) {
                     if (node.Id === OVERDUE_CADENCE_ID) {
-                        node.LastModifiedDate.value = AFTER_TOUCH_MODIFIED;
                         node.Last_Touch_Date__c = {
                             value: TOUCH_DATE,
                             displayValue: '11/30/2026'
@@ -247,13 +267,25 @@ describe('c-strategic-account-plan', () => {
             return answer;
         }
 
-        async function logTouchOnOverduePair(note?: string) {
+        /** Opens the overdue pair's form, lets it read `read`, and logs a touch. */
+        async function logTouchOnOverduePair(
+            note?: string,
+            read = pairVersion()
+        ) {
             const element = await renderWith(withPlans);
             const toasts: any[] = [];
             element.addEventListener('lightning__showtoast', (event: any) =>
                 toasts.push(event.detail)
             );
-            $(element, 'c-sponsor-pair-list').dispatchEvent(
+            const list = $(element, 'c-sponsor-pair-list');
+            list.dispatchEvent(
+                new CustomEvent('touchopen', {
+                    detail: { cadenceId: OVERDUE_CADENCE_ID }
+                })
+            );
+            await flushPromises();
+            mockGetRecord.emit(read);
+            list.dispatchEvent(
                 new CustomEvent('logtouch', {
                     detail: {
                         cadenceId: OVERDUE_CADENCE_ID,
@@ -266,7 +298,25 @@ describe('c-strategic-account-plan', () => {
             return { element, toasts };
         }
 
-        it('sets Last Touch Date guarded by the last-modified date, creates a Task with the date and note, refreshes and toasts', async () => {
+        it('reads the version and contact of the pair whose form opened', async () => {
+            await logTouchOnOverduePair();
+
+            expect(mockGetRecord.getLastConfig()).toEqual({
+                recordId: OVERDUE_CADENCE_ID,
+                fields: [
+                    {
+                        objectApiName: 'Executive_Sponsor_Cadence__c',
+                        fieldApiName: 'Last_Touch_Date__c'
+                    },
+                    {
+                        objectApiName: 'Executive_Sponsor_Cadence__c',
+                        fieldApiName: 'Customer_Executive__c'
+                    }
+                ]
+            });
+        });
+
+        it('sets Last Touch Date against the version read when the form opened, creates a Task with the date and note, refreshes and toasts', async () => {
             mockUpdateRecord.mockResolvedValue({});
             mockCreateRecord.mockResolvedValue({ id: TASK_ID });
             const { element, toasts } =
@@ -279,14 +329,14 @@ describe('c-strategic-account-plan', () => {
                         Last_Touch_Date__c: TOUCH_DATE
                     }
                 },
-                { ifUnmodifiedSince: '2026-06-01T12:30:00.000Z' }
+                { ifUnmodifiedSince: PAIR_VERSION }
             );
             expect(mockCreateRecord).toHaveBeenCalledWith({
                 apiName: 'Task',
                 fields: {
                     Subject: 'Executive sponsor touch',
                     WhatId: OVERDUE_CADENCE_ID,
-                    WhoId: '003Hs00000DanaWAA1',
+                    WhoId: DANA_ID,
                     ActivityDate: TOUCH_DATE,
                     Status: 'Completed',
                     Description: 'Steering committee'
@@ -294,6 +344,9 @@ describe('c-strategic-account-plan', () => {
             });
             expect(mockRefresh).toHaveBeenCalledTimes(1);
             expect(mockRefresh.mock.calls[0][0].data).toBe(withPlans);
+            expect(mockNotify).toHaveBeenCalledWith([
+                { recordId: OVERDUE_CADENCE_ID }
+            ]);
             expect(toasts).toEqual([
                 {
                     title: 'Touch logged',
@@ -346,6 +399,13 @@ describe('c-strategic-account-plan', () => {
                 adapter.emit(withPlans);
                 await jest.advanceTimersByTimeAsync(0);
                 $(element, 'c-sponsor-pair-list').dispatchEvent(
+                    new CustomEvent('touchopen', {
+                        detail: { cadenceId: OVERDUE_CADENCE_ID }
+                    })
+                );
+                await jest.advanceTimersByTimeAsync(0);
+                mockGetRecord.emit(pairVersion());
+                $(element, 'c-sponsor-pair-list').dispatchEvent(
                     new CustomEvent('logtouch', {
                         detail: {
                             cadenceId: OVERDUE_CADENCE_ID,
@@ -367,9 +427,11 @@ describe('c-strategic-account-plan', () => {
         describe('undo', () => {
             /** Logs a touch, then undoes it; `beforeUndo` sets up the undo's answers. */
             async function logThenUndo(beforeUndo = () => {}) {
-                mockUpdateRecord.mockResolvedValue({});
+                // The touch's update answers the pair's new LastModifiedDate.
+                mockUpdateRecord.mockResolvedValue({
+                    lastModifiedDate: AFTER_TOUCH_MODIFIED
+                });
                 mockCreateRecord.mockResolvedValue({ id: TASK_ID });
-                // The refresh after the touch reads the pair's new LastModifiedDate.
                 mockRefresh.mockImplementationOnce(() => {
                     adapter.emit(answerAfterTouch());
                     return Promise.resolve();
@@ -387,7 +449,7 @@ describe('c-strategic-account-plan', () => {
                 return { element, toasts, list };
             }
 
-            it('restores the previous Last Touch Date, guarded by the date read after the touch, and deletes the Task', async () => {
+            it('restores the previous Last Touch Date, guarded by the date the touch left, and deletes the Task', async () => {
                 const { element, toasts, list } = await logThenUndo();
 
                 expect(mockUpdateRecord).toHaveBeenCalledWith(
@@ -450,6 +512,28 @@ describe('c-strategic-account-plan', () => {
             await flushPromises();
             expect(mockUpdateRecord).not.toHaveBeenCalled();
             expect(mockDeleteRecord).not.toHaveBeenCalled();
+        });
+
+        it('refuses without sending when the pair changed after the page read it, and reads the plan and the version again', async () => {
+            // Someone logged a touch between the page load and the form opening.
+            const { element } = await logTouchOnOverduePair(
+                undefined,
+                pairVersion('2026-11-20')
+            );
+
+            expect(mockUpdateRecord).not.toHaveBeenCalled();
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
+            expect(mockNotify).toHaveBeenCalledWith([
+                { recordId: OVERDUE_CADENCE_ID }
+            ]);
+            const panel = $(element, 'c-error-panel.touch-error');
+            expect(panel.friendlyMessage).toMatch(
+                /^Someone changed this record after you opened the page/
+            );
+            expect(panel.errors.message).toBe(
+                'This record changed after the page read it, so nothing was saved.'
+            );
         });
 
         it('refuses a concurrent edit without creating the Task, and reads the plan again so a retry can succeed', async () => {

@@ -1,10 +1,15 @@
 import { createElement } from 'lwc';
 import StrategicAccountScorecard from 'c/strategicAccountScorecard';
 import { graphql, refreshGraphQL } from 'lightning/graphql';
-import { updateRecord } from 'lightning/uiRecordApi';
+import {
+    getRecord,
+    notifyRecordUpdateAvailable,
+    updateRecord
+} from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { toAccountPlans } from 'c/accountPlanQuery';
 import { summarize, toMetricRow } from 'c/scorecardModel';
+import { recordVersion } from '../../accountPlanQuery/__tests__/data/recordVersions';
 
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
 const withoutPlans = require('../../accountPlanQuery/__tests__/data/accountWithoutPlans.json');
@@ -21,6 +26,12 @@ const mockGraphql = graphql as unknown as {
     emit: (data: unknown) => void;
     emitErrors: (errors: unknown) => void;
 };
+const mockGetRecord = getRecord as unknown as {
+    emit: (data: unknown) => void;
+    error: () => void;
+    getLastConfig: () => Record<string, unknown>;
+};
+const mockNotify = notifyRecordUpdateAvailable as jest.Mock;
 const mockGetObjectInfo = getObjectInfo as unknown as {
     emit: (data: unknown) => void;
     error: () => void;
@@ -29,6 +40,15 @@ const mockGetObjectInfo = getObjectInfo as unknown as {
 /** The plans as the mapper makes them: what the container passes down. */
 const [DRAFT_PLAN, ACTIVE_PLAN] = toAccountPlans(withPlans)!.records;
 const REVENUE = ACTIVE_PLAN.jointMetrics.records[0];
+/** When the revenue metric was last saved, as its editor reads it on opening. */
+const VERSION = '2026-11-30T09:15:00.000Z';
+
+/** The revenue metric as `getRecord` reads it when its editor opens. */
+function revenueVersion(actual = REVENUE.actual, version = VERSION) {
+    return recordVersion('Joint_Metric__c', REVENUE.id, version, {
+        Actual__c: actual
+    });
+}
 
 type Props = Partial<{
     defaultIndicator: string;
@@ -430,12 +450,19 @@ describe('c-strategic-account-scorecard', () => {
     });
 
     describe('inline update of Actual', () => {
-        async function saveRevenue(actual: number | null): Promise<any> {
+        /** Opens the revenue editor, lets it read `read` (unless undefined), and saves `actual`. */
+        async function saveRevenue(
+            actual: number | null,
+            read: unknown = revenueVersion()
+        ): Promise<any> {
             const element = await renderWith(withPlans);
             dispatch(rowNamed(element, REVENUE.name!), 'actualedit', {
                 metricId: REVENUE.id
             });
             await flushPromises();
+            if (read !== undefined) {
+                mockGetRecord.emit(read);
+            }
             dispatch(rowNamed(element, REVENUE.name!), 'actualsave', {
                 metricId: REVENUE.id,
                 actual
@@ -461,7 +488,27 @@ describe('c-strategic-account-scorecard', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('sends Id, Actual__c and ifUnmodifiedSince, refreshes the query, toasts and closes the editor', async () => {
+        it('reads the version of the metric being edited, and of no other', async () => {
+            const element = await renderWith(withPlans);
+            expect(mockGetRecord.getLastConfig().recordId).toBeUndefined();
+
+            dispatch(rowNamed(element, REVENUE.name!), 'actualedit', {
+                metricId: REVENUE.id
+            });
+            await flushPromises();
+
+            expect(mockGetRecord.getLastConfig()).toEqual({
+                recordId: REVENUE.id,
+                fields: [
+                    {
+                        objectApiName: 'Joint_Metric__c',
+                        fieldApiName: 'Actual__c'
+                    }
+                ]
+            });
+        });
+
+        it('sends Id, Actual__c and the version read on opening, refreshes the query and the version, toasts and closes the editor', async () => {
             const toast = jest.fn();
             document.body.addEventListener('lightning__showtoast', toast);
             const element = await saveRevenue(1700000.5);
@@ -470,9 +517,10 @@ describe('c-strategic-account-scorecard', () => {
             expect(mockUpdateRecord).toHaveBeenCalledTimes(1);
             expect(mockUpdateRecord).toHaveBeenCalledWith(
                 { fields: { Id: REVENUE.id, Actual__c: 1700000.5 } },
-                { ifUnmodifiedSince: REVENUE.lastModifiedDate }
+                { ifUnmodifiedSince: VERSION }
             );
             expect(mockRefresh).toHaveBeenCalledTimes(1);
+            expect(mockNotify).toHaveBeenCalledWith([{ recordId: REVENUE.id }]);
             expect(mockRefresh.mock.calls[0][0].data).toBe(withPlans);
             expect(mockUpdateRecord.mock.invocationCallOrder[0]).toBeLessThan(
                 mockRefresh.mock.invocationCallOrder[0]
@@ -517,15 +565,49 @@ describe('c-strategic-account-scorecard', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('Use mine saves the typed value against the LastModifiedDate the refresh brought', async () => {
+        it('refuses without sending when the metric changed after the page read it, and shows the conflict', async () => {
+            // Someone saved 2 between the page load and the editor opening.
+            const element = await saveRevenue(1, revenueVersion(2));
+
+            expect(mockUpdateRecord).not.toHaveBeenCalled();
+            const row = rowNamed(element, REVENUE.name!);
+            expect(row.editing).toBe(true);
+            expect(row.conflict).toBe(true);
+            expect(row.saveErrorTitle).toMatch(
+                /^Someone else saved this metric/
+            );
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
+            expect(mockNotify).toHaveBeenCalledWith([{ recordId: REVENUE.id }]);
+        });
+
+        it('sends nothing until the version of this metric is read, and says so', async () => {
+            // The wire still holds the read of the metric edited before.
+            const previous = recordVersion(
+                'Joint_Metric__c',
+                'a03Hs00000JM002AAA',
+                VERSION,
+                { Actual__c: REVENUE.actual }
+            );
+            const element = await saveRevenue(1, previous);
+
+            expect(mockUpdateRecord).not.toHaveBeenCalled();
+            const row = rowNamed(element, REVENUE.name!);
+            expect(row.conflict).toBe(false);
+            expect(row.saveErrorTitle).toBe('The actual could not be saved');
+            expect(row.saveError.message).toBe(
+                'The record is still being read, so nothing was saved. Try again in a moment.'
+            );
+        });
+
+        it('Use mine saves the typed value against the version read again after the refusal', async () => {
             mockUpdateRecord.mockRejectedValueOnce(updateRecordConflict);
             const element = await saveRevenue(1);
-            // The refresh brings the other person's save.
+            // The refresh brings the other person's save, in the page and in the version.
             const theirs = clone(withPlans);
             const node = planNodes(theirs)[1].Joint_Metrics__r.edges[0].node;
             node.Actual__c = { value: 2 };
-            node.LastModifiedDate = { value: '2026-12-02T08:00:00.000Z' };
             mockGraphql.emit(theirs);
+            mockGetRecord.emit(revenueVersion(2, '2026-12-02T08:00:00.000Z'));
             await flushPromises();
             expect(rowNamed(element, REVENUE.name!).metric.actual).toBe(2);
 
