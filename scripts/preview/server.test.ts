@@ -45,13 +45,35 @@ describe('preview server API', () => {
     });
     after(() => server.close());
 
-    const call = async (method: string, path: string, body?: unknown) => {
-        const response = await fetch(server.url + path, {
+    const call = async (
+        method: string,
+        path: string,
+        body?: unknown,
+        url = server.url
+    ) => {
+        const response = await fetch(url + path, {
             method,
             headers: { 'Content-Type': 'application/json' },
             body: body === undefined ? undefined : JSON.stringify(body)
         });
         return { status: response.status, body: await response.json() };
+    };
+
+    /** Runs `check` against a second server, on the same store, whose user may not read Account.Industry. */
+    const asUserWithoutIndustry = async (
+        check: (url: string) => Promise<void>
+    ) => {
+        const restricted = await startPreviewServer({
+            project,
+            store,
+            port: 0,
+            fieldAccess: hiddenAccess(project, ['Account.Industry'])
+        });
+        try {
+            await check(restricted.url);
+        } finally {
+            await restricted.close();
+        }
     };
 
     it('executes GraphQL and counts the requests', async () => {
@@ -67,29 +89,20 @@ describe('preview server API', () => {
         assert.equal(server.graphqlRequests(), before + 1);
     });
 
-    it('answers as the user of its field access: an @optional field the user may not read is left out', async () => {
-        const restricted = await startPreviewServer({
-            project,
-            store,
-            port: 0,
-            fieldAccess: hiddenAccess(project, ['Account.Industry'])
-        });
-        try {
-            const response = await fetch(`${restricted.url}/api/graphql`, {
-                method: 'POST',
-                headers: { 'Content-Type': 'application/json' },
-                body: JSON.stringify({
+    it('answers as the user of its field access: an @optional field the user may not read is left out', () =>
+        asUserWithoutIndustry(async (url) => {
+            const { body } = await call(
+                'POST',
+                '/api/graphql',
+                {
                     query: 'query { uiapi { query { Account { edges { node { Name { value } Industry @optional { value } } } } } } }'
-                })
-            });
-            const { data } = await response.json();
-            assert.deepEqual(data.uiapi.query.Account.edges[0].node, {
+                },
+                url
+            );
+            assert.deepEqual(body.data.uiapi.query.Account.edges[0].node, {
                 Name: { value: 'Acme' }
             });
-        } finally {
-            await restricted.close();
-        }
-    });
+        }));
 
     it('reads a record for getRecord with only the requested fields, as the store holds them now', async () => {
         const accountId = store.list('Account')[0].Id;
@@ -157,32 +170,23 @@ describe('preview server API', () => {
         }
     });
 
-    it('refuses a read of a field the user may not read instead of leaving it out', async () => {
-        const restricted = await startPreviewServer({
-            project,
-            store,
-            port: 0,
-            fieldAccess: hiddenAccess(project, ['Account.Industry'])
-        });
-        try {
+    it('refuses a read of a field the user may not read instead of leaving it out', () =>
+        asUserWithoutIndustry(async (url) => {
             const accountId = store.list('Account')[0].Id;
             const read = (fields: string) =>
-                fetch(
-                    `${restricted.url}/api/records/${accountId}?fields=${fields}`
-                ).then(async (response) => ({
-                    status: response.status,
-                    body: await response.json()
-                }));
+                call(
+                    'GET',
+                    `/api/records/${accountId}?fields=${fields}`,
+                    undefined,
+                    url
+                );
             const refused = await read('Account.Name,Account.Industry');
             assert.equal(refused.status, 400);
             assert.equal(refused.body[0].errorCode, 'INVALID_FIELD');
             const allowed = await read('Account.Name');
             assert.equal(allowed.status, 200);
             assert.deepEqual(Object.keys(allowed.body.fields), ['Name']);
-        } finally {
-            await restricted.close();
-        }
-    });
+        }));
 
     it('updates a record and refuses a stale ifUnmodifiedSince with a 412 that reduceErrors can read', async () => {
         const read = store.get(pairId)!;
