@@ -24,7 +24,7 @@ const SCOPED_IMPORTS_DIR = path.join(
 );
 
 /** Strips TypeScript from `.ts` modules before the LWC compiler sees them (it reads JavaScript only), as `npm run build` does. */
-function typescriptPlugin(): Plugin {
+export function typescriptPlugin(): Plugin {
     return {
         name: 'preview-typescript',
         transform(code, id) {

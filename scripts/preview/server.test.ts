@@ -45,13 +45,35 @@ describe('preview server API', () => {
     });
     after(() => server.close());
 
-    const call = async (method: string, path: string, body?: unknown) => {
-        const response = await fetch(server.url + path, {
+    const call = async (
+        method: string,
+        path: string,
+        body?: unknown,
+        url = server.url
+    ) => {
+        const response = await fetch(url + path, {
             method,
             headers: { 'Content-Type': 'application/json' },
             body: body === undefined ? undefined : JSON.stringify(body)
         });
         return { status: response.status, body: await response.json() };
+    };
+
+    /** Runs `check` against a second server, on the same store, whose user may not read Account.Industry. */
+    const asUserWithoutIndustry = async (
+        check: (url: string) => Promise<void>
+    ) => {
+        const restricted = await startPreviewServer({
+            project,
+            store,
+            port: 0,
+            fieldAccess: hiddenAccess(project, ['Account.Industry'])
+        });
+        try {
+            await check(restricted.url);
+        } finally {
+            await restricted.close();
+        }
     };
 
     it('executes GraphQL and counts the requests', async () => {
@@ -67,29 +89,104 @@ describe('preview server API', () => {
         assert.equal(server.graphqlRequests(), before + 1);
     });
 
-    it('answers as the user of its field access: an @optional field the user may not read is left out', async () => {
-        const restricted = await startPreviewServer({
-            project,
-            store,
-            port: 0,
-            fieldAccess: hiddenAccess(project, ['Account.Industry'])
-        });
-        try {
-            const response = await fetch(`${restricted.url}/api/graphql`, {
-                method: 'POST',
-                headers: { 'Content-Type': 'application/json' },
-                body: JSON.stringify({
+    it('answers as the user of its field access: an @optional field the user may not read is left out', () =>
+        asUserWithoutIndustry(async (url) => {
+            const { body } = await call(
+                'POST',
+                '/api/graphql',
+                {
                     query: 'query { uiapi { query { Account { edges { node { Name { value } Industry @optional { value } } } } } } }'
-                })
-            });
-            const { data } = await response.json();
-            assert.deepEqual(data.uiapi.query.Account.edges[0].node, {
+                },
+                url
+            );
+            assert.deepEqual(body.data.uiapi.query.Account.edges[0].node, {
                 Name: { value: 'Acme' }
             });
-        } finally {
-            await restricted.close();
+        }));
+
+    it('reads a record for getRecord with only the requested fields, as the store holds them now', async () => {
+        const accountId = store.list('Account')[0].Id;
+        const path = `/api/records/${accountId}?fields=Account.Description,Account.LastModifiedDate`;
+        const read = await call('GET', path);
+        assert.equal(read.status, 200);
+        const stored = store.get(accountId)!;
+        assert.deepEqual(read.body, {
+            apiName: 'Account',
+            id: accountId,
+            lastModifiedDate: stored.LastModifiedDate,
+            systemModstamp: stored.SystemModstamp,
+            fields: {
+                Description: { value: null, displayValue: null },
+                LastModifiedDate: {
+                    value: stored.LastModifiedDate,
+                    displayValue: null
+                }
+            }
+        });
+        const saved = await call('PATCH', `/api/records/${accountId}`, {
+            fields: { Description: 'Key account' }
+        });
+        assert.equal(saved.status, 200);
+        const again = await call('GET', path);
+        assert.notEqual(
+            again.body.lastModifiedDate,
+            read.body.lastModifiedDate
+        );
+        assert.equal(again.body.lastModifiedDate, saved.body.lastModifiedDate);
+        assert.deepEqual(again.body.fields, {
+            Description: { value: 'Key account', displayValue: null },
+            LastModifiedDate: {
+                value: saved.body.lastModifiedDate,
+                displayValue: null
+            }
+        });
+    });
+
+    it('answers a read of an unknown record with 404 and refuses fields that are not the record’s own with 400 INVALID_FIELD', async () => {
+        const unknown = await call(
+            'GET',
+            '/api/records/a00000000000000AAA?fields=Account.Name'
+        );
+        assert.equal(unknown.status, 404);
+        assert.equal(unknown.body[0].errorCode, 'NOT_FOUND');
+        const accountId = store.list('Account')[0].Id;
+        for (const fields of [
+            'Account.Nope__c',
+            'Contact.Name',
+            'Name',
+            'Account.Owner.Name',
+            ''
+        ]) {
+            const { status, body } = await call(
+                'GET',
+                `/api/records/${accountId}?fields=${fields}`
+            );
+            assert.equal(status, 400, fields);
+            assert.equal(
+                body[0].errorCode,
+                fields ? 'INVALID_FIELD' : 'BAD_REQUEST',
+                fields
+            );
         }
     });
+
+    it('refuses a read of a field the user may not read instead of leaving it out', () =>
+        asUserWithoutIndustry(async (url) => {
+            const accountId = store.list('Account')[0].Id;
+            const read = (fields: string) =>
+                call(
+                    'GET',
+                    `/api/records/${accountId}?fields=${fields}`,
+                    undefined,
+                    url
+                );
+            const refused = await read('Account.Name,Account.Industry');
+            assert.equal(refused.status, 400);
+            assert.equal(refused.body[0].errorCode, 'INVALID_FIELD');
+            const allowed = await read('Account.Name');
+            assert.equal(allowed.status, 200);
+            assert.deepEqual(Object.keys(allowed.body.fields), ['Name']);
+        }));
 
     it('updates a record and refuses a stale ifUnmodifiedSince with a 412 that reduceErrors can read', async () => {
         const read = store.get(pairId)!;

@@ -4,6 +4,7 @@
  * data modules call:
  *
  * - `POST /api/graphql` — `lightning/graphql` (validated against the schema, executed over the store)
+ * - `GET /api/records/:id?fields=` — `getRecord` of `lightning/uiRecordApi`
  * - `PATCH /api/records/:id`, `POST /api/records`, `DELETE /api/records/:id` — `updateRecord`, `createRecord`, `deleteRecord`
  * - `GET /api/object-info/:apiName` — `getObjectInfo` of `lightning/uiObjectInfoApi`, from the project model
  * - `GET /api/accounts` — the account picker (preview only)
@@ -187,8 +188,14 @@ function serveStatic(urlPath: string, response: ServerResponse): boolean {
     return false;
 }
 
-/** A record as the UI API's record endpoints return it: `fields` of `{ value, displayValue }`. */
-function recordRepresentation(record: StoredRecord) {
+/**
+ * A record as the UI API's record endpoints return it: `fields` of
+ * `{ value, displayValue }`, every stored field unless `fieldNames` picks some.
+ */
+function recordRepresentation(
+    record: StoredRecord,
+    fieldNames?: readonly string[]
+) {
     const { attributes, Id, ...values } = record;
     return {
         apiName: attributes.type,
@@ -196,12 +203,59 @@ function recordRepresentation(record: StoredRecord) {
         lastModifiedDate: record.LastModifiedDate,
         systemModstamp: record.SystemModstamp,
         fields: Object.fromEntries(
-            Object.entries(values).map(([name, value]) => [
+            (fieldNames ?? Object.keys(values)).map((name) => [
                 name,
-                { value: value ?? null, displayValue: null }
+                { value: record[name] ?? null, displayValue: null }
             ])
         )
     };
+}
+
+/**
+ * The field names of the `fields` parameter of a record read (comma-separated
+ * or repeated), as the object's fields. UI API, "Get a Record"
+ * (https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_resources_record_get.htm):
+ * names are `ObjectApiName.FieldName`, and "If the context user doesn't have
+ * access to a field, an error is returned" — the request fails (only
+ * `optionalFields`, which the preview does not serve, would leave the field
+ * out). That page states no status; the preview answers 400 `INVALID_FIELD`,
+ * as the REST API does for "fields that don't exist or are inaccessible to you
+ * by field-level security"
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api/dome_get_field_values.htm).
+ * A field the user may not read gets the same answer as one that does not
+ * exist: the user's view of the object lacks both. Spanning names
+ * (`Object.Parent__r.Field`) are refused too: the preview reads the record's
+ * own fields only.
+ */
+function requestedFields(
+    project: ProjectModel,
+    access: FieldAccess,
+    objectApiName: string,
+    parameters: readonly string[]
+): string[] {
+    const names = parameters
+        .flatMap((parameter) => parameter.split(','))
+        .filter(Boolean);
+    if (names.length === 0)
+        throw new HttpError(
+            400,
+            'fields is required (the preview serves no layoutTypes)'
+        );
+    return names.map((name) => {
+        const [objectName, fieldName = '', ...spanning] = name.split('.');
+        const field =
+            spanning.length === 0 &&
+            project.getObject(objectName)?.apiName === objectApiName
+                ? project.getField(objectApiName, fieldName)
+                : undefined;
+        if (!field || !access.canRead(objectApiName, field.apiName))
+            throw new HttpError(
+                400,
+                `${name} is not a field of ${objectApiName} that the user may read`,
+                'INVALID_FIELD'
+            );
+        return field.apiName;
+    });
 }
 
 /** The body LDS rejects a refused write with; `reduceErrors` reads `output.errors` and `output.fieldErrors`. */
@@ -240,11 +294,12 @@ interface ApiContext extends PreviewServerOptions {
 async function handleApi(
     request: IncomingMessage,
     response: ServerResponse,
-    urlPath: string,
+    url: URL,
     context: ApiContext
 ): Promise<void> {
     const { store, project, schema } = context;
     const method = request.method ?? 'GET';
+    const urlPath = url.pathname;
     const recordMatch = /^\/api\/records\/([^/]+)$/.exec(urlPath);
     const touchMatch = /^\/api\/test\/touch\/([^/]+)$/.exec(urlPath);
     const objectInfoMatch = /^\/api\/object-info\/([^/]+)$/.exec(urlPath);
@@ -262,6 +317,28 @@ async function handleApi(
                 context.fieldAccess
             );
             return sendJson(response, 200, result);
+        }
+        if (method === 'GET' && recordMatch) {
+            const record = store.get(decodeURIComponent(recordMatch[1]));
+            if (!record)
+                throw new HttpError(
+                    404,
+                    'The requested resource does not exist',
+                    'NOT_FOUND'
+                );
+            return sendJson(
+                response,
+                200,
+                recordRepresentation(
+                    record,
+                    requestedFields(
+                        project,
+                        context.fieldAccess ?? FULL_ACCESS,
+                        record.attributes.type,
+                        url.searchParams.getAll('fields')
+                    )
+                )
+            );
         }
         if (method === 'PATCH' && recordMatch) {
             const body = await readJson(request);
@@ -383,10 +460,10 @@ export function startPreviewServer(
         graphqlRequests: () => graphqlRequests
     };
     const server = createServer((request, response) => {
-        const urlPath = new URL(request.url ?? '/', 'http://localhost')
-            .pathname;
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const urlPath = url.pathname;
         if (urlPath.startsWith('/api/')) {
-            void handleApi(request, response, urlPath, context);
+            void handleApi(request, response, url, context);
             return;
         }
         if (

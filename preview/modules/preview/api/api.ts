@@ -79,6 +79,15 @@ export async function postGraphql(
     return response;
 }
 
+/** `GET /api/records/:id?fields=` — the UI API's record read, for `getRecord`; `fields` are `Object.Field` names. */
+export function getRecordJson(
+    id: string,
+    fields: readonly string[]
+): Promise<unknown> {
+    const query = new URLSearchParams({ fields: fields.join(',') });
+    return send('GET', `/api/records/${encodeURIComponent(id)}?${query}`);
+}
+
 /** `PATCH /api/records/:id` — the UI API's record update. */
 export function patchRecord(
     id: string,
