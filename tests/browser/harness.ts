@@ -151,6 +151,13 @@ export async function waitForText(
     );
 }
 
+/** Waits until the locator shows `expected`, whatever the locale's separators and symbols. */
+export const waitForNumber = (locator: Locator, expected: number) =>
+    waitForText(
+        locator,
+        (text) => Number(text.replace(/[^\d.-]/g, '')) === expected
+    );
+
 /** Polls `condition` every 100 ms until it holds; fails naming `what` after 15 s. */
 export async function waitUntil(
     condition: () => boolean | Promise<boolean>,

@@ -11,6 +11,7 @@ import {
     previewSession,
     previewStats,
     screenshot,
+    waitForNumber,
     waitForText
 } from './harness';
 
@@ -100,13 +101,29 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         );
     }
 
-    async function editActual(page: Page, metricName: string, value: number) {
+    /**
+     * Opens the metric's editor, waits for it to read the metric's version,
+     * types `value`, runs `beforeSave` (someone else's save) and saves.
+     */
+    async function editActual(
+        page: Page,
+        metricName: string,
+        value: number,
+        beforeSave: () => Promise<void> = async () => {}
+    ) {
         const row = page.locator('c-joint-metric-row', { hasText: metricName });
+        const versionRead = page.waitForResponse(
+            (response) =>
+                response.request().method() === 'GET' &&
+                response.url().includes('/api/records/')
+        );
         await row.locator('lightning-button-icon.edit-actual button').click();
+        await versionRead;
         const input = row.locator('lightning-input.actual-input input');
         // The number input re-renders its value on focus, so clear it before typing.
         await input.fill('');
         await input.fill(String(value));
+        await beforeSave();
         await row.locator('button.save-actual').click();
         return row;
     }
@@ -143,13 +160,19 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
         await page
             .locator('c-joint-metric-row', { hasText: String(metric.Name) })
             .waitFor();
-        // Someone else saves the metric after this page read it.
-        const touched = await fetch(
-            `${preview.url}/api/test/touch/${metric.Id}`,
-            { method: 'POST' }
+        // Someone else saves the metric after its editor read it.
+        await editActual(
+            page,
+            String(metric.Name),
+            Number(metric.Target__c),
+            async () => {
+                const touched = await fetch(
+                    `${preview.url}/api/test/touch/${metric.Id}`,
+                    { method: 'POST' }
+                );
+                assert.equal(touched.status, 200);
+            }
         );
-        assert.equal(touched.status, 200);
-        await editActual(page, String(metric.Name), Number(metric.Target__c));
         await page
             .getByText(labelValue('SAP_Scorecard_Concurrent_Edit'))
             .first()
@@ -160,6 +183,30 @@ describe('preview in Chromium', { timeout: 240_000 }, () => {
             'the stale edit was not saved'
         );
         await screenshot(page, 'concurrent-edit');
+        await page.close();
+    });
+
+    it('an edit of a metric changed since the page loaded is refused before it is sent, showing their value', async () => {
+        const { account, metric } = metricsBehindTarget()[0];
+        const page = await openAccount(account.Id);
+        const row = page.locator('c-joint-metric-row', {
+            hasText: String(metric.Name)
+        });
+        await row.waitFor();
+        // Someone else saves another value after this page read the metric.
+        const theirs = Number(metric.Actual__c) + 1;
+        preview.store.update(metric.Id, { Actual__c: theirs });
+        const patches: string[] = [];
+        page.on('request', (request) => {
+            if (request.method() === 'PATCH') patches.push(request.url());
+        });
+        await editActual(page, String(metric.Name), Number(metric.Target__c));
+        await waitForNumber(
+            row.locator('.conflict [data-id="their-actual"]'),
+            theirs
+        );
+        assert.deepEqual(patches, [], 'nothing was sent');
+        assert.equal(preview.store.get(metric.Id)!.Actual__c, theirs);
         await page.close();
     });
 

@@ -11,7 +11,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { StoredRecord } from '../../scripts/preview/store';
-import { previewSession, screenshot, waitForText } from './harness';
+import {
+    previewSession,
+    screenshot,
+    waitForNumber,
+    waitForText
+} from './harness';
 
 describe('scorecard input in Chromium', { timeout: 240_000 }, () => {
     const preview = previewSession();
@@ -36,12 +41,6 @@ describe('scorecard input in Chromium', { timeout: 240_000 }, () => {
     }
 
     /** Waits until a formatted number (currency, percent...) shows `expected`. */
-    const waitForNumber = (locator: Locator, expected: number) =>
-        waitForText(
-            locator,
-            (text) => Number(text.replace(/[^\d.-]/g, '')) === expected
-        );
-
     /** The row of a metric, once rendered. */
     async function rowOf(page: Page, metric: StoredRecord): Promise<Locator> {
         const row = page.locator('c-joint-metric-row', {
