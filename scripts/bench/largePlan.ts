@@ -5,6 +5,7 @@
  * Values are deterministic; dates are relative to `today`. Lookups name
  * other records by reference (`@Plan`), as an `sf data tree import` plan does.
  */
+import { addDays } from '../lib/relativeDates';
 import type { SeedRecord } from '../preview/store';
 
 export interface LargePlanSize {
@@ -31,12 +32,6 @@ const CADENCES = [
     'Annually'
 ];
 const HORIZONS = ['Current', '1 Year', '5 Years'];
-
-function shiftDays(today: string, days: number): string {
-    const date = new Date(`${today}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() + days);
-    return date.toISOString().slice(0, 10);
-}
 
 /** Seed records of the large plan, its account, contacts and users. */
 export function largePlanRecords(
@@ -71,8 +66,8 @@ export function largePlanRecords(
         Name: 'Benchmark plan',
         Account__c: '@Account',
         Status__c: 'Active',
-        Plan_Start_Date__c: shiftDays(today, -200),
-        Plan_End_Date__c: shiftDays(today, 530),
+        Plan_Start_Date__c: addDays(today, -200),
+        Plan_End_Date__c: addDays(today, 530),
         Strategic_Account_Manager__c: '@User0',
         Executive_Sponsor__c: '@User1',
         Vision__c:
@@ -111,7 +106,7 @@ export function largePlanRecords(
                 Baseline__c: baseline,
                 Target__c: target,
                 Actual__c: actual,
-                Due_Date__c: shiftDays(today, 30 + (index % 300)),
+                Due_Date__c: addDays(today, 30 + (index % 300)),
                 Shared_With_Customer__c: index % 3 !== 0,
                 Supplier_Owner__c: `@User${index % users.length}`,
                 Customer_Owner__c: `@Contact${index % contacts.length}`
@@ -134,7 +129,7 @@ export function largePlanRecords(
                 Internal_Respondent__c: customer
                     ? null
                     : `@User${index % users.length}`,
-                Assessed_On__c: shiftDays(today, -index * 3)
+                Assessed_On__c: addDays(today, -index * 3)
             };
         }
     );
@@ -147,15 +142,15 @@ export function largePlanRecords(
             Customer_Executive__c: `@Contact${index}`,
             Cadence__c: CADENCES[index % CADENCES.length],
             Active__c: index % 7 !== 6,
-            Start_Date__c: shiftDays(today, -400),
-            Last_Touch_Date__c: shiftDays(today, -((index * 11) % 200))
+            Start_Date__c: addDays(today, -400),
+            Last_Touch_Date__c: addDays(today, -((index * 11) % 200))
         })
     );
     // The last review, 40 days ago (the plan's Last Review Date rolls it up).
     const review: SeedRecord = {
         attributes: ref('Account_Review__c', 'Review'),
         Strategic_Account_Plan__c: '@Plan',
-        Review_Date__c: shiftDays(today, -40),
+        Review_Date__c: addDays(today, -40),
         Review_Type__c: 'QBR',
         Status__c: 'Held'
     };

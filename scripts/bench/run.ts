@@ -24,7 +24,7 @@ import {
     LARGE_PLAN_SIZE,
     largePlanRecords
 } from './largePlan';
-import { localToday } from '../preview/store';
+import { localToday } from '../lib/localToday';
 import { responseBytesByList } from './responseSize';
 
 const QUIET_MS = 750;

@@ -11,15 +11,14 @@ import {
     type FieldValue,
     type RecordValues
 } from '../lib/formulaEngine';
+import { addDays } from '../lib/relativeDates';
 
 /** The day `TODAY()` returns in every case. */
 export const TODAY = '2026-11-22';
 
 /** `TODAY` moved by a number of days, e.g. `dayFromToday(-1)` is yesterday. */
 export function dayFromToday(days: number): string {
-    const date = new Date(`${TODAY}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() + days);
-    return date.toISOString().slice(0, 10);
+    return addDays(TODAY, days);
 }
 
 export interface FormulaCase {

@@ -23,6 +23,7 @@ import type {
     ProjectModel,
     SummaryFilter
 } from './project';
+import { localToday } from './localToday';
 
 /** A field value as JSON carries it. */
 export type FieldValue = string | number | boolean | null;
@@ -76,13 +77,6 @@ const TEXT_TYPES = new Set([
 ]);
 /** Salesforce allows 18 digits in a number; formulon wants the digits left of the point. */
 const MAX_DIGITS = 18;
-
-const localToday = (): string => {
-    const now = new Date();
-    return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-        .map((part, index) => String(part).padStart(index ? 2 : 4, '0'))
-        .join('-');
-};
 
 /**
  * formulon's `TODAY()` reads the system clock in UTC and has no hook to change

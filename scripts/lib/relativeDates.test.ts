@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+    addDays,
     compileFilterLogic,
     dateCriterion,
     dateRange,
@@ -22,6 +23,13 @@ const passes = (
 ) => dateCriterion(operator, value, toDay(runDay))?.(toDay(date));
 
 describe('relativeDates', () => {
+    it('moves a date by days across month, year and leap-day boundaries', () => {
+        assert.equal(addDays('2026-11-22', 10), '2026-12-02');
+        assert.equal(addDays('2026-12-31', 1), '2027-01-01');
+        assert.equal(addDays('2028-03-01', -1), '2028-02-29');
+        assert.equal(addDays('2026-11-22', 0), '2026-11-22');
+    });
+
     it('starts NEXT_N_DAYS tomorrow and lets LAST_N_DAYS include today (Relative Date Filter Reference example)', () => {
         assert.deepEqual(days('NEXT_N_DAYS:5', '2024-10-24'), [
             '2024-10-25',

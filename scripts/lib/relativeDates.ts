@@ -26,6 +26,10 @@ export const toDay = (isoDate: string): Day =>
 export const toIsoDate = (day: Day): string =>
     new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
+/** `2025-05-14` moved by `days` (negative: earlier), as `YYYY-MM-DD`. */
+export const addDays = (isoDate: string, days: number): string =>
+    toIsoDate(toDay(isoDate) + days);
+
 /** The first day of the calendar quarter `offset` quarters from the one holding `day`. */
 function quarterStart(day: Day, offset: number): Day {
     const date = new Date(day * MS_PER_DAY);

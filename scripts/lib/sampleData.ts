@@ -25,6 +25,8 @@ import {
     type FieldModel,
     type ProjectModel
 } from './project';
+import { localToday } from './localToday';
+import { addDays, toDay } from './relativeDates';
 
 /** The day the sample files are written for (see the module comment). */
 export const SAMPLE_DATA_ANCHOR_DATE = '2026-11-22';
@@ -86,24 +88,12 @@ export class SampleDataError extends Error {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
-
-/** This machine's local date as `YYYY-MM-DD` (the day an org user would call today). */
-export function localToday(now: Date = new Date()): string {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-const dayNumber = (isoDate: string): number =>
-    Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
-const isoFromDayNumber = (day: number): string =>
-    new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /** Days from the anchor date to `today` (negative when today is earlier). */
 export function shiftInDays(today: string): number {
     if (!ISO_DATE.test(today))
         throw new Error(`today must be YYYY-MM-DD, not "${today}"`);
-    return dayNumber(today) - dayNumber(SAMPLE_DATA_ANCHOR_DATE);
+    return toDay(today) - toDay(SAMPLE_DATA_ANCHOR_DATE);
 }
 
 /** The referenceId an `@ref` value names, or undefined for any other value. */
@@ -155,7 +145,7 @@ function plannedValue(
             throw fail(
                 `a date must be YYYY-MM-DD, not ${JSON.stringify(value)}`
             );
-        return isoFromDayNumber(dayNumber(value) + shift);
+        return addDays(value, shift);
     }
     return value;
 }

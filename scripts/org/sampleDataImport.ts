@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { localToday, writeImportPlan } from '../lib/sampleData';
+import { localToday } from '../lib/localToday';
+import { writeImportPlan } from '../lib/sampleData';
 import { say, sf } from './sf';
 
 export interface ImportedRecord {

@@ -10,12 +10,8 @@ import { buildPreview, isBuildFresh } from './build';
 import { hiddenAccess } from './fieldAccess';
 import { sampleSeed } from './sampleSeed';
 import { startPreviewServer, type PreviewServer } from './server';
-import {
-    localToday,
-    PreviewStore,
-    type SeedRecord,
-    type StoreOptions
-} from './store';
+import { localToday } from '../lib/localToday';
+import { PreviewStore, type SeedRecord, type StoreOptions } from './store';
 
 export interface PreviewOptions extends StoreOptions {
     /** 0 picks a free port. */

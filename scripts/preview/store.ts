@@ -33,6 +33,7 @@ import type {
     ObjectModel,
     ProjectModel
 } from '../lib/project';
+import { localToday } from '../lib/localToday';
 
 /** A record as reads return it: its type, Id and every field's value, computed ones included. */
 export interface StoredRecord {
@@ -124,14 +125,6 @@ function withChecksum(id15: string): string {
     }
     return id15 + suffix;
 }
-
-/** This machine's local date, `YYYY-MM-DD`: the preview's `TODAY()`. */
-export const localToday = (): string => {
-    const now = new Date();
-    return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-        .map((part, index) => String(part).padStart(index ? 2 : 4, '0'))
-        .join('-');
-};
 
 /** The preview's records and the rules that derive and guard them. */
 export class PreviewStore {

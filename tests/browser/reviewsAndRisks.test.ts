@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { localToday, type StoredRecord } from '../../scripts/preview/store';
+import { localToday } from '../../scripts/lib/localToday';
+import type { StoredRecord } from '../../scripts/preview/store';
 import { previewSession, screenshot, waitUntil } from './harness';
 
 /** The page's flag keys and the plan's Flag fields, in the report's order. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startPreview, type RunningPreview } from '../../scripts/preview/serve';
-import { localToday } from '../../scripts/preview/store';
+import { localToday } from '../../scripts/lib/localToday';
 import {
     LARGE_PLAN_ACCOUNT_NAME,
     largePlanRecords

@@ -81,8 +81,10 @@ export const ACTION_PAGE_SIZE = 300;
 /**
  * The Account's non-archived plans (latest start first) and, as the one
  * level of child relationships the wire adapter allows, their Buy-Sell levels
- * (newest assessment first), sponsor cadences, joint metrics, objectives
- * and actions (6 of the 10 subqueries an org allows). A field read only for
+ * (newest assessment first), sponsor cadences (earliest next touch first),
+ * reviews (newest first), open risks, joint metrics, objectives and actions:
+ * with the plans, 8 of the 10 subqueries a query may hold
+ * (`scripts/lib/graphqlLimits.ts`). A field read only for
  * its label selects only `displayValue`. Objectives and actions have no
  * `orderBy`: `@optional` does not cover it, so a user who may not read their
  * due dates would lose the whole page; `c/objectiveModel` orders them.
