@@ -25,10 +25,11 @@ declare module 'lightning/uiRecordApi' {
         ifUnmodifiedSince?: string;
     }
 
+    /** A record as the UI API answers it; every answer carries its LastModifiedDate. */
     export interface RecordRepresentation {
         id: string;
         apiName: string;
-        lastModifiedDate?: string;
+        lastModifiedDate: string;
         fields: Record<string, { value: unknown; displayValue: string | null }>;
     }
 

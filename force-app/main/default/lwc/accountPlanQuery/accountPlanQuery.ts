@@ -48,7 +48,7 @@
  * only for actions and risks, whose writes are one click. Metrics and
  * sponsor pairs are many and are saved from an editor, which reads its one
  * record's version with `getRecord` when it opens (`c/containerUtils`
- * `versionToSave`): 14 KB less in the response of a large plan.
+ * `EditedRecord`): 14 KB less in the response of a large plan.
  *
  * Page sizes are explicit variables (the UI API returns 10 records by default;
  * the platform parses `gql` at compile time, so the text has no substitutions). Every

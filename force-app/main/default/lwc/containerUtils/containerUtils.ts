@@ -8,6 +8,7 @@
 import {
     getFieldValue,
     type FieldId,
+    type RecordRepresentation,
     type RecordResult
 } from 'lightning/uiRecordApi';
 import {
@@ -17,7 +18,6 @@ import {
     type RecordPage
 } from 'c/accountPlanQuery';
 import { isConcurrentEditError, StaleRecordError } from 'c/ldsUtils';
-import NOT_READ from '@salesforce/label/c.SAP_Shared_Record_Not_Read';
 
 /** What a container shows for the query's latest result: exactly one flag is true. */
 export interface PageState {
@@ -174,40 +174,57 @@ export async function saveThenRefresh(
 }
 
 /**
- * The LastModifiedDate to save an edited record against (`ifUnmodifiedSince`):
- * the one `getRecord` read when its editor opened. The page's query reads no
- * LastModifiedDate for its long lists (metrics, sponsor pairs: 14 KB of a
- * large plan's response); an editor reads the version of its one record
- * instead. That read is only a guard while the record still holds what the
- * page shows: when a field differs, someone saved it after the page was read,
- * and the save is refused as the server refuses a stale version.
- * @param read the `getRecord` result of the edited record, with `fields`
- * @param recordId the record being saved: a read of another one (the editor
- *   of a previous record, until this one's read arrives) is no version of it
- * @param shown each field read and the value the page shows for it
- * @throws StaleRecordError when a field now differs from the page
- * @throws the read's error, or an Error when the read has not arrived yet
+ * The record an editor is open on, as `getRecord` read it when the editor
+ * opened: its `lastModifiedDate` guards the save (`ifUnmodifiedSince`). The
+ * page's query reads no LastModifiedDate for its long lists (metrics, sponsor
+ * pairs: 14 KB of a large plan's response); each editor reads its one record
+ * instead. That read guards the save only while the record still holds what
+ * the page shows: when a field differs, someone saved it after the page was
+ * read, and the save is refused as the server refuses a stale version.
+ *
+ * The container's `@wire(getRecord)` function hands every result to
+ * `receive`; a save asks `readForSave`, which waits when the user was
+ * quicker than the read.
  */
-export function versionToSave(
-    read: RecordResult | undefined,
-    recordId: string,
-    shown: [FieldId, unknown][]
-): string {
-    const record = read?.data?.id === recordId ? read.data : undefined;
-    if (!record && read?.error) {
-        throw read.error;
+export class EditedRecord {
+    private result?: RecordResult;
+    private waiting: (() => void)[] = [];
+
+    /** Takes the wire's latest result and wakes the saves waiting for it. */
+    receive(result: RecordResult): void {
+        this.result = result;
+        this.waiting.splice(0).forEach((wake) => wake());
     }
-    if (!record?.lastModifiedDate) {
-        throw new Error(NOT_READ);
+
+    /**
+     * The record, once the read of it (or an error) has arrived; a read of
+     * another record (the editor open before) is never taken for it.
+     * @param recordId the record being saved
+     * @param shown each field read and the value the page shows for it
+     * @throws StaleRecordError when a field now differs from the page
+     * @throws the read's error
+     */
+    async readForSave(
+        recordId: string,
+        shown: [FieldId, unknown][]
+    ): Promise<RecordRepresentation> {
+        while (this.result?.data?.id !== recordId && !this.result?.error) {
+            // eslint-disable-next-line no-await-in-loop
+            await new Promise<void>((wake) => this.waiting.push(wake));
+        }
+        const { data, error } = this.result!;
+        if (data?.id !== recordId) {
+            throw error;
+        }
+        // The query maps a blank value to undefined, the record keeps it as null.
+        if (
+            shown.some(
+                ([field, value]) =>
+                    (getFieldValue(data, field) ?? null) !== (value ?? null)
+            )
+        ) {
+            throw new StaleRecordError();
+        }
+        return data;
     }
-    // The query maps a blank value to undefined, the record keeps it as null.
-    if (
-        shown.some(
-            ([field, value]) =>
-                (getFieldValue(record, field) ?? null) !== (value ?? null)
-        )
-    ) {
-        throw new StaleRecordError();
-    }
-    return record.lastModifiedDate;
 }

@@ -82,7 +82,7 @@ export function reduceErrors(errors: unknown): string[] {
 /**
  * A write refused before it was sent: the record, as read when its editor
  * opened, no longer holds what the page shows (see `c/containerUtils`
- * `versionToSave`). The client-side twin of the server's 412.
+ * `EditedRecord`). The client-side twin of the server's 412.
  */
 export class StaleRecordError extends Error {
     constructor() {

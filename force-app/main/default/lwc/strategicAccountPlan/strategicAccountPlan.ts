@@ -21,9 +21,9 @@ import {
     type SponsorCadenceView
 } from 'c/accountPlanQuery';
 import {
+    EditedRecord,
     pageState,
     saveThenRefresh,
-    versionToSave,
     type PageState
 } from 'c/containerUtils';
 import { selectPlan, type PlanSelection } from 'c/planModel';
@@ -173,11 +173,15 @@ export default class StrategicAccountPlan extends NavigationMixin(
     touchCadenceId?: string;
 
     /** That pair as it is now: its version guards the touch, and it names the Task's contact. */
+    private readonly touchedPair = new EditedRecord();
+
     @wire(getRecord, {
         recordId: '$touchCadenceId',
         fields: [LAST_TOUCH_FIELD, CUSTOMER_EXECUTIVE_FIELD]
     })
-    touchedPair?: RecordResult;
+    wiredTouchedPair(result: RecordResult): void {
+        this.touchedPair.receive(result);
+    }
 
     @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$variables' })
     wiredPlans(result: GraphQLResult<AccountPlansResponse>): void {
@@ -262,7 +266,7 @@ export default class StrategicAccountPlan extends NavigationMixin(
 
     /**
      * Logs a touch on a sponsor pair: sets Last Touch Date against the pair's
-     * version as read when its form opened (`c/containerUtils` versionToSave)
+     * version as read when its form opened (`c/containerUtils` EditedRecord)
      * first, so a concurrent edit is refused before anything is written, then
      * records the touch, its date and note, as a completed Task on the pair;
      * then the plan is read again so the formulas (next due, status) show
@@ -275,24 +279,32 @@ export default class StrategicAccountPlan extends NavigationMixin(
             return;
         }
         let taskId = '';
+        let contactId: unknown;
         let version: string | undefined;
         const outcome = await this.saveTouch(
             cadence,
             [
                 async () => {
+                    const read = await this.touchedPair.readForSave(cadenceId, [
+                        [LAST_TOUCH_FIELD, cadence.lastTouchDate]
+                    ]);
+                    contactId = getFieldValue(read, CUSTOMER_EXECUTIVE_FIELD);
                     const pair = await this.setLastTouch(
                         cadence,
                         date,
-                        versionToSave(this.touchedPair, cadenceId, [
-                            [LAST_TOUCH_FIELD, cadence.lastTouchDate]
-                        ])
+                        read.lastModifiedDate
                     );
                     version = pair.lastModifiedDate;
                 },
                 async () => {
                     const task = await createRecord({
                         apiName: TASK_OBJECT.objectApiName,
-                        fields: this.touchTaskFields(cadence, date, note)
+                        fields: this.touchTaskFields(
+                            cadence,
+                            date,
+                            note,
+                            contactId
+                        )
                     });
                     taskId = task.id;
                 }
@@ -541,10 +553,12 @@ export default class StrategicAccountPlan extends NavigationMixin(
         );
     }
 
+    /** The Task of a touch; `contactId` is the pair's customer executive, as the form read the pair. */
     private touchTaskFields(
         cadence: SponsorCadenceView,
         date: string,
-        note: string | undefined
+        note: string | undefined,
+        contactId: unknown
     ): Record<string, unknown> {
         const fields: Record<string, unknown> = {
             [TASK_SUBJECT_FIELD.fieldApiName]: TOUCH_SUBJECT,
@@ -552,10 +566,6 @@ export default class StrategicAccountPlan extends NavigationMixin(
             [TASK_DATE_FIELD.fieldApiName]: date,
             [TASK_STATUS_FIELD.fieldApiName]: COMPLETED_TASK_STATUS
         };
-        const contactId = getFieldValue(
-            this.touchedPair?.data,
-            CUSTOMER_EXECUTIVE_FIELD
-        );
         if (contactId) {
             fields[TASK_WHO_FIELD.fieldApiName] = contactId;
         }

@@ -18,9 +18,9 @@ import type {
     PlanView
 } from 'c/accountPlanQuery';
 import {
+    EditedRecord,
     pageState,
     saveThenRefresh,
-    versionToSave,
     type PageState
 } from 'c/containerUtils';
 import { selectPlan } from 'c/planModel';
@@ -142,8 +142,12 @@ export default class StrategicAccountScorecard extends LightningElement {
     }
 
     /** The metric being edited as it is now: its version guards the save. */
+    private readonly editedMetric = new EditedRecord();
+
     @wire(getRecord, { recordId: '$editingMetricId', fields: [ACTUAL_FIELD] })
-    editedMetric?: RecordResult;
+    wiredEditedMetric(result: RecordResult): void {
+        this.editedMetric.receive(result);
+    }
 
     @wire(graphql, { query: ACCOUNT_PLANS_QUERY, variables: '$queryVariables' })
     wiredAccountPlans(result: GraphQLResult<AccountPlansResponse>): void {
@@ -280,7 +284,8 @@ export default class StrategicAccountScorecard extends LightningElement {
 
     /**
      * Saves Actual against the metric's version as read when its editor
-     * opened (`c/containerUtils` versionToSave), so a change made meanwhile
+     * opened (`c/containerUtils` EditedRecord; a quick Save waits for that
+     * read), so a change made meanwhile
      * by someone else is refused instead of overwritten; then the query is
      * read again so progress, status and counts come from the formula and
      * roll-up fields. After such a refusal the query and the version are read
@@ -300,22 +305,20 @@ export default class StrategicAccountScorecard extends LightningElement {
         this.refreshErrors = undefined;
         const outcome = await saveThenRefresh(
             [
-                () =>
-                    updateRecord(
+                async () => {
+                    const read = await this.editedMetric.readForSave(metricId, [
+                        [ACTUAL_FIELD, metric?.actual]
+                    ]);
+                    await updateRecord(
                         {
                             fields: {
                                 [ID_FIELD.fieldApiName]: metricId,
                                 [ACTUAL_FIELD.fieldApiName]: actual
                             }
                         },
-                        {
-                            ifUnmodifiedSince: versionToSave(
-                                this.editedMetric,
-                                metricId,
-                                [[ACTUAL_FIELD, metric?.actual]]
-                            )
-                        }
-                    )
+                        { ifUnmodifiedSince: read.lastModifiedDate }
+                    );
+                }
             ],
             () =>
                 Promise.all([

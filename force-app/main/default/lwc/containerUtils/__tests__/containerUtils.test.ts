@@ -1,4 +1,4 @@
-import { pageState, saveThenRefresh, versionToSave } from 'c/containerUtils';
+import { EditedRecord, pageState, saveThenRefresh } from 'c/containerUtils';
 import { StaleRecordError } from 'c/ldsUtils';
 import { recordVersion } from '../../accountPlanQuery/__tests__/data/recordVersions';
 
@@ -171,7 +171,7 @@ describe('c-container-utils', () => {
         });
     });
 
-    describe('versionToSave', () => {
+    describe('EditedRecord', () => {
         const ACTUAL = {
             objectApiName: 'Joint_Metric__c',
             fieldApiName: 'Actual__c'
@@ -185,43 +185,58 @@ describe('c-container-utils', () => {
         const read = (values: Record<string, unknown>, id = ID) => ({
             data: recordVersion('Joint_Metric__c', id, VERSION, values)
         });
+        const editedWith = (result: object) => {
+            const edited = new EditedRecord();
+            edited.receive(result);
+            return edited;
+        };
 
-        it('is the LastModifiedDate read while the record holds what the page shows', () => {
-            expect(
-                versionToSave(read({ Actual__c: 5 }), ID, [[ACTUAL, 5]])
-            ).toBe(VERSION);
+        it('gives the record read while it holds what the page shows', async () => {
+            const record = await editedWith(read({ Actual__c: 5 })).readForSave(
+                ID,
+                [[ACTUAL, 5]]
+            );
+            expect(record.lastModifiedDate).toBe(VERSION);
             // A blank field: null in the record, undefined in the page's view.
-            expect(
-                versionToSave(read({ Supplier_Owner__c: null }), ID, [
+            await expect(
+                editedWith(read({ Supplier_Owner__c: null })).readForSave(ID, [
                     [OWNER, undefined]
                 ])
-            ).toBe(VERSION);
+            ).resolves.toMatchObject({ id: ID });
         });
 
-        it('refuses when a field read differs from the page: someone saved meanwhile', () => {
-            expect(() =>
-                versionToSave(read({ Actual__c: 7 }), ID, [[ACTUAL, 5]])
-            ).toThrow(StaleRecordError);
-            expect(() =>
-                versionToSave(read({ Actual__c: 0 }), ID, [[ACTUAL, undefined]])
-            ).toThrow(StaleRecordError);
+        it('refuses when a field read differs from the page: someone saved meanwhile', async () => {
+            await expect(
+                editedWith(read({ Actual__c: 7 })).readForSave(ID, [
+                    [ACTUAL, 5]
+                ])
+            ).rejects.toBeInstanceOf(StaleRecordError);
+            await expect(
+                editedWith(read({ Actual__c: 0 })).readForSave(ID, [
+                    [ACTUAL, undefined]
+                ])
+            ).rejects.toBeInstanceOf(StaleRecordError);
         });
 
-        it('refuses until this record is read, naming the read error if there is one', () => {
-            const notRead =
-                'The record is still being read, so nothing was saved. Try again in a moment.';
-            expect(() => versionToSave(undefined, ID, [])).toThrow(notRead);
-            expect(() =>
-                versionToSave(
-                    read({ Actual__c: 5 }, 'a03Hs00000JM002AAA'),
-                    ID,
-                    [[ACTUAL, 5]]
-                )
-            ).toThrow(notRead);
+        it('waits for the read of this record, past a read of another one', async () => {
+            const edited = new EditedRecord();
+            edited.receive({ data: undefined, error: undefined });
+            const saved = jest.fn();
+            const pending = edited.readForSave(ID, [[ACTUAL, 5]]).then(saved);
+            edited.receive(read({ Actual__c: 5 }, 'a03Hs00000JM002AAA'));
+            await new Promise((settle) => setTimeout(settle, 0));
+            expect(saved).not.toHaveBeenCalled();
+
+            edited.receive(read({ Actual__c: 5 }));
+            await pending;
+            expect(saved.mock.calls[0][0].id).toBe(ID);
+        });
+
+        it('refuses with the read error when the record cannot be read', async () => {
             const denied = { status: 403, body: [{ message: 'No access' }] };
-            expect(() => versionToSave({ error: denied }, ID, [])).toThrow(
-                expect.objectContaining(denied)
-            );
+            await expect(
+                editedWith({ error: denied }).readForSave(ID, [])
+            ).rejects.toBe(denied);
         });
     });
 });

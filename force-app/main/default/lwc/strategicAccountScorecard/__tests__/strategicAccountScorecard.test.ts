@@ -580,7 +580,7 @@ describe('c-strategic-account-scorecard', () => {
             expect(mockNotify).toHaveBeenCalledWith([{ recordId: REVENUE.id }]);
         });
 
-        it('sends nothing until the version of this metric is read, and says so', async () => {
+        it('waits for the read of this metric: the row is saving until it arrives, then the save goes out', async () => {
             // The wire still holds the read of the metric edited before.
             const previous = recordVersion(
                 'Joint_Metric__c',
@@ -591,12 +591,16 @@ describe('c-strategic-account-scorecard', () => {
             const element = await saveRevenue(1, previous);
 
             expect(mockUpdateRecord).not.toHaveBeenCalled();
-            const row = rowNamed(element, REVENUE.name!);
-            expect(row.conflict).toBe(false);
-            expect(row.saveErrorTitle).toBe('The actual could not be saved');
-            expect(row.saveError.message).toBe(
-                'The record is still being read, so nothing was saved. Try again in a moment.'
+            expect(rowNamed(element, REVENUE.name!).saving).toBe(true);
+
+            mockGetRecord.emit(revenueVersion());
+            await flushPromises();
+
+            expect(mockUpdateRecord).toHaveBeenCalledWith(
+                { fields: { Id: REVENUE.id, Actual__c: 1 } },
+                { ifUnmodifiedSince: VERSION }
             );
+            expect(rowNamed(element, REVENUE.name!).editing).toBe(false);
         });
 
         it('Use mine saves the typed value against the version read again after the refusal', async () => {

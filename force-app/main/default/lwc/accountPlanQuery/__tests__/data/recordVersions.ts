@@ -2,7 +2,7 @@
  * What the `getRecord` wire delivers to an editor when it opens: one record
  * as the UI API represents it (`apiName`, `id`, `lastModifiedDate`, and the
  * requested `fields` as `{ value, displayValue }`), for container tests of
- * saves guarded by that version (`c/containerUtils` versionToSave).
+ * saves guarded by that version (`c/containerUtils` EditedRecord).
  */
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 
