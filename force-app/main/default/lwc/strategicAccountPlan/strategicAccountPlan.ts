@@ -278,6 +278,8 @@ export default class StrategicAccountPlan extends NavigationMixin(
         if (!cadence) {
             return;
         }
+        // The pair read is the one saved, whichever form opened last.
+        this.touchCadenceId = cadenceId;
         let taskId = '';
         let contactId: unknown;
         let version: string | undefined;

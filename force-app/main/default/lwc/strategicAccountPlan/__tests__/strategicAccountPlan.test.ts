@@ -316,6 +316,28 @@ describe('c-strategic-account-plan', () => {
             });
         });
 
+        it('reads the pair it logs a touch on, whichever form opened last, and saves once that read arrives', async () => {
+            mockUpdateRecord.mockResolvedValue({});
+            mockCreateRecord.mockResolvedValue({ id: TASK_ID });
+            const element = await renderWith(withPlans);
+            $(element, 'c-sponsor-pair-list').dispatchEvent(
+                new CustomEvent('logtouch', {
+                    detail: { cadenceId: OVERDUE_CADENCE_ID, date: TOUCH_DATE }
+                })
+            );
+            await flushPromises();
+            expect(mockGetRecord.getLastConfig().recordId).toBe(
+                OVERDUE_CADENCE_ID
+            );
+            expect(mockUpdateRecord).not.toHaveBeenCalled();
+
+            mockGetRecord.emit(pairVersion());
+            await flushPromises();
+            expect(mockUpdateRecord.mock.calls[0][1]).toEqual({
+                ifUnmodifiedSince: PAIR_VERSION
+            });
+        });
+
         it('sets Last Touch Date against the version read when the form opened, creates a Task with the date and note, refreshes and toasts', async () => {
             mockUpdateRecord.mockResolvedValue({});
             mockCreateRecord.mockResolvedValue({ id: TASK_ID });
