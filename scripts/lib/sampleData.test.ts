@@ -8,6 +8,7 @@ import { sampleSeed } from '../preview/sampleSeed';
 import { PreviewStore } from '../preview/store';
 import { loadProject, PROJECT_ROOT } from './project';
 import { withProjectCopy } from './projectCopy';
+import { addDays } from './relativeDates';
 import {
     loadSampleRecords,
     readSamplePlan,
@@ -20,10 +21,6 @@ import {
 
 const project = loadProject();
 
-const addDays = (isoDate: string, days: number) =>
-    new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
 const quarterOf = (isoDate: string) =>
     `${isoDate.slice(0, 4)}-Q${Math.floor((Number(isoDate.slice(5, 7)) - 1) / 3)}`;
 

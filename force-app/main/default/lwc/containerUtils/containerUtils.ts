@@ -2,11 +2,14 @@
  * What the three containers of the Account page (`strategicAccountPlan`,
  * `strategicAccountScorecard`, `strategicAccountObjectives`) share: the state
  * of the page query's latest result (shown by `c-page-state-card`), the one
- * way they save and refresh, and the version an edit is saved against. Pure
+ * way they save and refresh, and the version an edit is saved against
+ * (`EditedRecord`, which holds the editor's read). The rest are pure
  * functions; the containers keep the state.
  */
+import { refreshGraphQL, type GraphQLResult } from 'lightning/graphql';
 import {
     getFieldValue,
+    notifyRecordUpdateAvailable,
     type FieldId,
     type RecordRepresentation,
     type RecordResult
@@ -171,6 +174,23 @@ export async function saveThenRefresh(
         errorTitle: conflict ? messages.concurrentEdit : messages.failed,
         refreshError
     };
+}
+
+/**
+ * Reads the page query and one edited record again: after its save (the
+ * formulas' new values, the record's new version) and after a refusal (the
+ * other person's value and version), so "Use mine" or a retry can succeed.
+ * @param queryResult the page query wire's last result
+ * @param recordId the record saved
+ */
+export function refreshQueryAndRecord(
+    queryResult: GraphQLResult<AccountPlansResponse>,
+    recordId: string
+): Promise<unknown> {
+    return Promise.all([
+        refreshGraphQL(queryResult),
+        notifyRecordUpdateAvailable([{ recordId }])
+    ]);
 }
 
 /**

@@ -5,7 +5,6 @@ import {
     deleteRecord,
     getFieldValue,
     getRecord,
-    notifyRecordUpdateAvailable,
     updateRecord,
     type RecordResult
 } from 'lightning/uiRecordApi';
@@ -23,6 +22,7 @@ import {
 import {
     EditedRecord,
     pageState,
+    refreshQueryAndRecord,
     saveThenRefresh,
     type PageState
 } from 'c/containerUtils';
@@ -493,11 +493,7 @@ export default class StrategicAccountPlan extends NavigationMixin(
         this.refreshErrors = undefined;
         const outcome = await saveThenRefresh(
             writes,
-            () =>
-                Promise.all([
-                    refreshGraphQL(this.queryResult!),
-                    notifyRecordUpdateAvailable([{ recordId: cadence.id }])
-                ]),
+            () => refreshQueryAndRecord(this.queryResult!, cadence.id),
             { concurrentEdit: CONCURRENT_EDIT, failed },
             // A refused write shows the other person's change and reads the
             // pair's version again, so trying again can succeed.

@@ -1,9 +1,8 @@
 import { LightningElement, api, wire } from 'lwc';
-import { graphql, refreshGraphQL } from 'lightning/graphql';
+import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import {
     getRecord,
-    notifyRecordUpdateAvailable,
     updateRecord,
     type RecordResult
 } from 'lightning/uiRecordApi';
@@ -20,6 +19,7 @@ import type {
 import {
     EditedRecord,
     pageState,
+    refreshQueryAndRecord,
     saveThenRefresh,
     type PageState
 } from 'c/containerUtils';
@@ -285,10 +285,9 @@ export default class StrategicAccountScorecard extends LightningElement {
     /**
      * Saves Actual against the metric's version as read when its editor
      * opened (`c/containerUtils` EditedRecord; a quick Save waits for that
-     * read), so a change made meanwhile
-     * by someone else is refused instead of overwritten; then the query is
-     * read again so progress, status and counts come from the formula and
-     * roll-up fields. After such a refusal the query and the version are read
+     * read), so a change made meanwhile by someone else is refused instead
+     * of overwritten; then the query is read again so progress, status and
+     * counts come from the formula and roll-up fields. After such a refusal the query and the version are read
      * again too: the row then shows the other person's value beside the typed
      * one, and "Use mine" saves against the version just read.
      */
@@ -320,11 +319,7 @@ export default class StrategicAccountScorecard extends LightningElement {
                     );
                 }
             ],
-            () =>
-                Promise.all([
-                    refreshGraphQL(this.queryResult!),
-                    notifyRecordUpdateAvailable([{ recordId: metricId }])
-                ]),
+            () => refreshQueryAndRecord(this.queryResult!, metricId),
             { concurrentEdit: CONCURRENT_EDIT, failed: SAVE_FAILED },
             { refreshOnConflict: true }
         );

@@ -1,4 +1,11 @@
-import { EditedRecord, pageState, saveThenRefresh } from 'c/containerUtils';
+import {
+    EditedRecord,
+    pageState,
+    refreshQueryAndRecord,
+    saveThenRefresh
+} from 'c/containerUtils';
+import { refreshGraphQL } from 'lightning/graphql';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { StaleRecordError } from 'c/ldsUtils';
 import { recordVersion } from '../../accountPlanQuery/__tests__/data/recordVersions';
 
@@ -168,6 +175,33 @@ describe('c-container-utils', () => {
                 refreshOnConflict: true
             });
             expect(refresh).not.toHaveBeenCalled();
+        });
+    });
+
+    describe('refreshQueryAndRecord', () => {
+        it('reads the page query and the saved record again, and settles when both did', async () => {
+            const result = { data: withPlans };
+            let recordRead: () => void = () => {};
+            (notifyRecordUpdateAvailable as jest.Mock).mockReturnValueOnce(
+                new Promise<void>((resolve) => {
+                    recordRead = resolve;
+                })
+            );
+            const settled = jest.fn();
+            const refresh = refreshQueryAndRecord(
+                result,
+                'a03Hs00000JM001AAA'
+            ).then(settled);
+
+            expect(refreshGraphQL).toHaveBeenCalledWith(result);
+            expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([
+                { recordId: 'a03Hs00000JM001AAA' }
+            ]);
+            await new Promise((tick) => setTimeout(tick, 0));
+            expect(settled).not.toHaveBeenCalled();
+            recordRead();
+            await refresh;
+            expect(settled).toHaveBeenCalled();
         });
     });
 
