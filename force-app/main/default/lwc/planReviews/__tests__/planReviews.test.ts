@@ -52,8 +52,13 @@ describe('c-plan-reviews', () => {
         expect(reviews[0].querySelector('lightning-badge').className).toBe(
             'slds-theme_success'
         );
+        // The value is a labelled pair, not text run into the number.
+        expect(reviews[0].querySelector('.value dt').textContent.trim()).toBe(
+            'Value delivered'
+        );
         expect(
-            reviews[0].querySelector('lightning-formatted-number').value
+            reviews[0].querySelector('.value dd lightning-formatted-number')
+                .value
         ).toBe(125000);
         expect(reviews[0].querySelector('.decisions').textContent).toContain(
             'southern network'
