@@ -24,9 +24,9 @@ module.exports = defineConfig([
         'force-app/**/lwc/**/*.js'
     ]),
 
-    // Lightning Web Components (TypeScript)
+    // Lightning Web Components (TypeScript), and the tests' shared helpers
     {
-        files: ['force-app/**/lwc/**/*.ts'],
+        files: ['force-app/**/lwc/**/*.ts', 'force-app/test/jest-utils/*.ts'],
         extends: [lwcRecommended, tseslint.configs.recommended],
         languageOptions: typescriptLanguageOptions,
         rules: {
@@ -46,7 +46,10 @@ module.exports = defineConfig([
 
     // LWC Jest tests
     {
-        files: ['force-app/**/lwc/**/__tests__/**/*.ts'],
+        files: [
+            'force-app/**/lwc/**/__tests__/**/*.ts',
+            'force-app/test/jest-utils/*.ts'
+        ],
         languageOptions: {
             globals: { ...globals.node, ...globals.jest }
         },

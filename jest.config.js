@@ -15,7 +15,9 @@ module.exports = {
         '^lightning/pageReferenceUtils$': mock('lightning/pageReferenceUtils'),
         '^lightning/platformShowToastEvent$': mock(
             'lightning/platformShowToastEvent'
-        )
+        ),
+        // Helpers shared by the tests: mount, find, flushPromises...
+        '^test-utils$': '<rootDir>/force-app/test/jest-utils/testUtils'
     },
     // Tests read force-app through the project's metadata reader, and custom
     // labels resolve to their text (see both files).

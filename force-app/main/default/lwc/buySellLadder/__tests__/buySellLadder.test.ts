@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import BuySellLadder from 'c/buySellLadder';
 import type { PlanView } from 'c/accountPlanQuery';
 import {
@@ -6,28 +5,13 @@ import {
     DRAFT_PLAN,
     HIDDEN_FIELDS_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
+import { find, findAll, mount, resetDom } from 'test-utils';
 
-function renderLadder(plan: PlanView): HTMLElement {
-    const element = createElement('c-buy-sell-ladder', { is: BuySellLadder });
-    Object.assign(element, { plan });
-    document.body.appendChild(element);
-    return element;
-}
-
-function find(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-
-function findAll(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
-}
+const renderLadder = (plan?: PlanView) =>
+    mount('c-buy-sell-ladder', BuySellLadder, { plan });
 
 describe('c-buy-sell-ladder', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('draws the ladder, describes it and states the gap in words', async () => {
         const element = renderLadder(ACTIVE_PLAN);

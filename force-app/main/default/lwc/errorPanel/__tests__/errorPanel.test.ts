@@ -1,19 +1,11 @@
-import { createElement } from '@lwc/engine-dom';
 import ErrorPanel from 'c/errorPanel';
+import { mount, resetDom } from 'test-utils';
 
 describe('c-error-panel', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
-    function render(props: Record<string, unknown>): HTMLElement {
-        const element = createElement('c-error-panel', { is: ErrorPanel });
-        Object.assign(element, props);
-        document.body.appendChild(element);
-        return element;
-    }
+    const render = (props: Record<string, unknown>) =>
+        mount('c-error-panel', ErrorPanel, props);
 
     it('shows the default heading and every reduced message', async () => {
         const element = render({

@@ -1,7 +1,7 @@
-import { createElement } from 'lwc';
 import JointMetricRow from 'c/jointMetricRow';
 import { toMetricRow } from 'c/scorecardModel';
 import { numberLimits } from 'c/numberFieldUtils';
+import { find, mount, resetDom, typeInto } from 'test-utils';
 
 const jointMetricInfo = require('../../accountPlanQuery/__tests__/data/jointMetricObjectInfo.json');
 /** Actual__c's precision and scale, as the container passes them from getObjectInfo. */
@@ -24,28 +24,23 @@ const ROI = toMetricRow({
     customerOwnerName: 'Luis Ortega'
 });
 
-function createRow(props: Record<string, unknown> = {}): HTMLElement {
-    const element = createElement('c-joint-metric-row', { is: JointMetricRow });
-    Object.assign(element, {
+const createRow = (props: Record<string, unknown> = {}): HTMLElement =>
+    mount('c-joint-metric-row', JointMetricRow, {
         metric: ROI,
         showOwners: true,
         actualLimits: ACTUAL_LIMITS,
         ...props
     });
-    document.body.appendChild(element);
-    return element;
-}
 
-function find(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
+/** Types into the editor as lightning-input reports a value: an ISO decimal string. */
+function type(element: HTMLElement, value: string): any {
+    const input = find(element, 'lightning-input');
+    typeInto(input, value);
+    return input;
 }
 
 describe('c-joint-metric-row', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('shows baseline → actual → target in the metric unit', () => {
         const element = createRow();
@@ -132,9 +127,7 @@ describe('c-joint-metric-row', () => {
             const handler = jest.fn();
             element.addEventListener('actualsave', handler);
 
-            const input = find(element, 'lightning-input');
-            input.value = '12.25';
-            input.dispatchEvent(new CustomEvent('change'));
+            type(element, '12.25');
             await Promise.resolve();
             find(element, 'button.save-actual').click();
 
@@ -205,14 +198,6 @@ describe('c-joint-metric-row', () => {
             expect(find(element, 'button.cancel-actual').disabled).toBe(true);
             await expect(element).toBeAccessible();
         });
-
-        /** Types into the stubbed lightning-input as it reports a value: an ISO decimal string. */
-        function type(element: HTMLElement, value: string): any {
-            const input = find(element, 'lightning-input');
-            input.value = value;
-            input.dispatchEvent(new CustomEvent('change'));
-            return input;
-        }
 
         it.each([
             ['1e309'],
@@ -468,9 +453,7 @@ describe('c-joint-metric-row', () => {
 
         it('shows a failed save under the editor and keeps the typed value', async () => {
             const element = createRow({ editing: true });
-            const input = find(element, 'lightning-input');
-            input.value = '7';
-            input.dispatchEvent(new CustomEvent('change'));
+            type(element, '7');
 
             Object.assign(element, {
                 saveError: { status: 412, body: [{ message: 'Modified.' }] },

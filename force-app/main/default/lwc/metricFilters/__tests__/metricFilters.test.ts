@@ -1,19 +1,11 @@
-import { createElement } from 'lwc';
 import MetricFilters from 'c/metricFilters';
+import { mount, resetDom } from 'test-utils';
 
-function createFilters(props: Record<string, unknown> = {}): HTMLElement {
-    const element = createElement('c-metric-filters', { is: MetricFilters });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
+const createFilters = (props: Record<string, unknown> = {}) =>
+    mount('c-metric-filters', MetricFilters, props);
 
 describe('c-metric-filters', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('shows the current values', () => {
         const element = createFilters({

@@ -1,7 +1,7 @@
-import { createElement } from 'lwc';
 import PageStateCard from 'c/pageStateCard';
 import { pageState, type PageState } from 'c/containerUtils';
 import { selectPlan } from 'c/planModel';
+import { find, mount, resetDom } from 'test-utils';
 import CardWithContent from './cardWithContent/cardWithContent';
 
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
@@ -29,38 +29,23 @@ const AS_SCORECARD = {
     selection: SELECTION
 };
 
-function render(
+const render = (
     state: PageState,
     props: Record<string, unknown> = AS_SCORECARD
-): any {
-    const element = createElement('c-page-state-card', { is: PageStateCard });
-    Object.assign(element, { state, ...props });
-    document.body.appendChild(element);
-    return element;
-}
+) => mount('c-page-state-card', PageStateCard, { state, ...props });
 
-function renderWithContent(state: PageState): any {
-    const element = createElement('c-card-with-content', {
-        is: CardWithContent
+const renderWithContent = (state: PageState) =>
+    mount('c-card-with-content', CardWithContent, {
+        state,
+        selection: SELECTION
     });
-    Object.assign(element, { state, selection: SELECTION });
-    document.body.appendChild(element);
-    return element;
-}
-
-const $ = (element: any, selector: string) =>
-    element.shadowRoot.querySelector(selector);
 
 /** An element of the card inside the test container. */
 const inCard = (host: any, selector: string) =>
-    $($(host, 'c-page-state-card'), selector);
+    find(find(host, 'c-page-state-card'), selector);
 
 describe('c-page-state-card', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('is a card with the title and icon it is given', () => {
         const element = render(LOADING, {
@@ -68,7 +53,7 @@ describe('c-page-state-card', () => {
             iconName: 'standard:goals'
         });
 
-        const card = $(element, 'lightning-card');
+        const card = find(element, 'lightning-card');
         expect(card.title).toBe('Joint Metrics Scorecard');
         expect(card.iconName).toBe('standard:goals');
     });
@@ -76,11 +61,11 @@ describe('c-page-state-card', () => {
     it('shows a named spinner while loading, nothing else', async () => {
         const element = render(LOADING);
 
-        expect($(element, '.loading lightning-spinner').alternativeText).toBe(
-            'Loading the joint metrics'
-        );
-        expect($(element, 'c-error-panel')).toBeNull();
-        expect($(element, 'c-plan-picker')).toBeNull();
+        expect(
+            find(element, '.loading lightning-spinner').alternativeText
+        ).toBe('Loading the joint metrics');
+        expect(find(element, 'c-error-panel')).toBeNull();
+        expect(find(element, 'c-plan-picker')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -88,10 +73,10 @@ describe('c-page-state-card', () => {
         const loading = render(LOADING, {});
         const failed = render(ERROR, {});
 
-        expect($(loading, 'lightning-spinner').alternativeText).toBe(
+        expect(find(loading, 'lightning-spinner').alternativeText).toBe(
             'Loading the account plan'
         );
-        expect($(failed, 'c-error-panel').friendlyMessage).toBe(
+        expect(find(failed, 'c-error-panel').friendlyMessage).toBe(
             'The account plan could not be loaded or saved'
         );
     });
@@ -99,42 +84,42 @@ describe('c-page-state-card', () => {
     it("hands the query's errors to the error panel under the container's heading", async () => {
         const element = render(ERROR);
 
-        const panel = $(element, 'c-error-panel');
+        const panel = find(element, 'c-error-panel');
         expect(panel.errors).toEqual(graphqlErrors);
         expect(panel.friendlyMessage).toBe(
             'The joint metrics could not be loaded'
         );
-        expect($(element, 'lightning-spinner')).toBeNull();
+        expect(find(element, 'lightning-spinner')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('says the user may not see the plans', async () => {
         const element = render(NO_ACCESS);
 
-        expect($(element, '.no-access').textContent).toBe(
+        expect(find(element, '.no-access').textContent).toBe(
             "You can't see this account's plans. Ask your Salesforce admin for the Strategic Account Planning permission set."
         );
-        expect($(element, 'c-error-panel')).toBeNull();
+        expect(find(element, 'c-error-panel')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it("says there is no plan in the container's words", async () => {
         const element = render(EMPTY);
 
-        expect($(element, '.no-plan').textContent).toBe(
+        expect(find(element, '.no-plan').textContent).toBe(
             'No plan, so no metrics'
         );
-        expect($(element, 'c-plan-picker')).toBeNull();
+        expect(find(element, 'c-plan-picker')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('offers the plan picker with the plans and the selection', () => {
         const element = render(PLANS);
 
-        const picker = $(element, 'c-plan-picker');
+        const picker = find(element, 'c-plan-picker');
         expect(picker.plans).toEqual(PLANS.plans);
         expect(picker.selection).toEqual(SELECTION);
-        expect($(element, '.no-plan')).toBeNull();
+        expect(find(element, '.no-plan')).toBeNull();
     });
 
     it('raises the picked plan to the container', () => {
@@ -142,7 +127,7 @@ describe('c-page-state-card', () => {
         const handler = jest.fn();
         element.addEventListener('planchange', handler);
 
-        $(element, 'c-plan-picker').dispatchEvent(
+        find(element, 'c-plan-picker').dispatchEvent(
             new CustomEvent('planchange', { detail: { planId: 'a00X' } })
         );
 
@@ -155,29 +140,29 @@ describe('c-page-state-card', () => {
             const host = renderWithContent(PLANS);
 
             expect(inCard(host, 'c-plan-picker')).not.toBeNull();
-            expect($(host, '.content').textContent).toBe(
+            expect(find(host, '.content').textContent).toBe(
                 "The plan's objectives"
             );
-            expect($(host, '.own-no-plan')).toBeNull();
+            expect(find(host, '.own-no-plan')).toBeNull();
             await expect(host).toBeAccessible();
         });
 
         it('replaces the no-plan sentence when the account has none', () => {
             const host = renderWithContent(EMPTY);
 
-            expect($(host, '.own-no-plan').textContent).toBe(
+            expect(find(host, '.own-no-plan').textContent).toBe(
                 'Start a plan first'
             );
             expect(inCard(host, '.no-plan')).toBeNull();
-            expect($(host, '.content')).toBeNull();
+            expect(find(host, '.content')).toBeNull();
         });
 
         it('is not shown while loading', () => {
             const host = renderWithContent(LOADING);
 
             expect(inCard(host, 'lightning-spinner')).not.toBeNull();
-            expect($(host, '.content')).toBeNull();
-            expect($(host, '.own-no-plan')).toBeNull();
+            expect(find(host, '.content')).toBeNull();
+            expect(find(host, '.own-no-plan')).toBeNull();
         });
     });
 });

@@ -1,42 +1,30 @@
-import { createElement } from 'lwc';
 import PlanActionForm from 'c/planActionForm';
+import { find, flushPromises, mount, resetDom } from 'test-utils';
 
-function render(props: Record<string, unknown> = {}): any {
-    const element = createElement('c-plan-action-form', { is: PlanActionForm });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
+const render = (props: Record<string, unknown> = {}) =>
+    mount('c-plan-action-form', PlanActionForm, props);
 
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-const $ = (element: any, selector: string) =>
-    element.shadowRoot.querySelector(selector);
-
+/** Fills a field; the stub reports itself invalid while empty, as a required input. */
 function type(element: any, selector: string, value: string): void {
-    const input = $(element, selector);
+    const input = find(element, selector);
     input.value = value;
     input.reportValidity = () => value !== '';
 }
 
 describe('c-plan-action-form', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('asks for a name, who owes it (us by default) and a due date', async () => {
         const element = render();
         await flushPromises();
 
-        expect($(element, '.name').required).toBe(true);
-        expect($(element, '.due-date').required).toBe(true);
-        expect($(element, '.owner-side').value).toBe('Ours');
+        expect(find(element, '.name').required).toBe(true);
+        expect(find(element, '.due-date').required).toBe(true);
+        expect(find(element, '.owner-side').value).toBe('Ours');
         expect(
-            $(element, '.owner-side').options.map((option: any) => option.value)
+            find(element, '.owner-side').options.map(
+                (option: any) => option.value
+            )
         ).toEqual(['Ours', "Customer's", 'Joint']);
         await expect(element).toBeAccessible();
     });
@@ -45,7 +33,7 @@ describe('c-plan-action-form', () => {
         const focus = jest.spyOn(HTMLElement.prototype, 'focus');
         const element = render();
         await flushPromises();
-        expect(focus.mock.contexts).toEqual([$(element, '.name')]);
+        expect(focus.mock.contexts).toEqual([find(element, '.name')]);
 
         element.saving = true;
         await flushPromises();
@@ -61,11 +49,11 @@ describe('c-plan-action-form', () => {
         await flushPromises();
         type(element, '.name', '  Send the roadmap ');
         type(element, '.due-date', '2027-01-15');
-        $(element, '.owner-side').dispatchEvent(
+        find(element, '.owner-side').dispatchEvent(
             new CustomEvent('change', { detail: { value: 'Joint' } })
         );
 
-        $(element, '.add').click();
+        find(element, '.add').click();
 
         expect(handler.mock.calls[0][0].detail).toEqual({
             name: 'Send the roadmap',
@@ -82,7 +70,7 @@ describe('c-plan-action-form', () => {
         type(element, '.name', '');
         type(element, '.due-date', '2027-01-15');
 
-        $(element, '.add').click();
+        find(element, '.add').click();
 
         expect(handler).not.toHaveBeenCalled();
     });
@@ -97,10 +85,10 @@ describe('c-plan-action-form', () => {
         type(element, '.name', 'Send the roadmap');
         type(element, '.due-date', '2027-01-15');
 
-        $(element, '.name').dispatchEvent(
+        find(element, '.name').dispatchEvent(
             new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })
         );
-        $(element, '.name').dispatchEvent(
+        find(element, '.name').dispatchEvent(
             new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })
         );
 
@@ -112,7 +100,7 @@ describe('c-plan-action-form', () => {
         const element = render({ saving: true });
         await flushPromises();
 
-        expect($(element, '.name').disabled).toBe(true);
-        expect($(element, '.add').disabled).toBe(true);
+        expect(find(element, '.name').disabled).toBe(true);
+        expect(find(element, '.add').disabled).toBe(true);
     });
 });

@@ -1,48 +1,33 @@
-import { createElement } from 'lwc';
 import PlanActionRow from 'c/planActionRow';
 import { toActionRow } from 'c/objectiveModel';
 import { ACTIVE_PLAN } from '../../accountPlanQuery/__tests__/data/planViews';
+import { find, flushPromises, mount, resetDom } from 'test-utils';
 
 const updateRecordConflict = require('../../accountPlanQuery/__tests__/data/updateRecordConflict.json');
 
 const [OVERDUE, NOT_STARTED, DONE] =
     ACTIVE_PLAN.actions.records.map(toActionRow);
 
-function render(props: Record<string, unknown>): any {
-    const element = createElement('c-plan-action-row', { is: PlanActionRow });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-const $ = (element: any, selector: string) =>
-    element.shadowRoot.querySelector(selector);
+const render = (props: Record<string, unknown>) =>
+    mount('c-plan-action-row', PlanActionRow, props);
 
 describe('c-plan-action-row', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('shows name, owner side and owners, due date, status and an Overdue badge', async () => {
         const element = render({ action: OVERDUE });
         await flushPromises();
 
-        expect($(element, '.action-name').textContent).toBe(
+        expect(find(element, '.action-name').textContent).toBe(
             'Share six months of quality data'
         );
-        expect($(element, '.owners').textContent).toContain("Customer's");
-        expect($(element, '.owners').textContent).toContain(
+        expect(find(element, '.owners').textContent).toContain("Customer's");
+        expect(find(element, '.owners').textContent).toContain(
             'Customer owner: James Okonkwo'
         );
-        expect($(element, '.due-date').textContent).toBe('Due Nov 8, 2026');
-        expect($(element, '[data-id="status"]').label).toBe('In Progress');
-        expect($(element, '[data-id="overdue"]').label).toBe('Overdue');
+        expect(find(element, '.due-date').textContent).toBe('Due Nov 8, 2026');
+        expect(find(element, '[data-id="status"]').label).toBe('In Progress');
+        expect(find(element, '[data-id="overdue"]').label).toBe('Overdue');
         await expect(element).toBeAccessible();
     });
 
@@ -50,9 +35,9 @@ describe('c-plan-action-row', () => {
         const element = render({ action: DONE });
         await flushPromises();
 
-        expect($(element, '[data-id="overdue"]')).toBeNull();
-        expect($(element, '.complete')).toBeNull();
-        expect($(element, '.redate')).toBeNull();
+        expect(find(element, '[data-id="overdue"]')).toBeNull();
+        expect(find(element, '.complete')).toBeNull();
+        expect(find(element, '.redate')).toBeNull();
     });
 
     it('asks to complete the action', async () => {
@@ -61,7 +46,7 @@ describe('c-plan-action-row', () => {
         element.addEventListener('actioncomplete', handler);
         await flushPromises();
 
-        $(element, '.complete').click();
+        find(element, '.complete').click();
 
         expect(handler.mock.calls[0][0].detail).toEqual({
             actionId: OVERDUE.id
@@ -78,17 +63,17 @@ describe('c-plan-action-row', () => {
         element.addEventListener('redatecancel', cancel);
         await flushPromises();
 
-        $(element, '.redate').click();
+        find(element, '.redate').click();
         expect(edit.mock.calls[0][0].detail).toEqual({
             actionId: NOT_STARTED.id
         });
         element.editing = true;
         await flushPromises();
-        const input = $(element, 'lightning-input');
+        const input = find(element, 'lightning-input');
         expect(input.value).toBe('2026-12-15');
         input.value = '2027-01-10';
         input.dispatchEvent(new CustomEvent('change'));
-        $(element, '.save').click();
+        find(element, '.save').click();
         expect(save.mock.calls[0][0].detail).toEqual({
             actionId: NOT_STARTED.id,
             dueDate: '2027-01-10'
@@ -103,14 +88,14 @@ describe('c-plan-action-row', () => {
         await flushPromises();
         const focus = jest.spyOn(HTMLElement.prototype, 'focus');
 
-        $(element, '.redate').click();
+        find(element, '.redate').click();
         element.action = { ...NOT_STARTED };
         await flushPromises();
         expect(focus).not.toHaveBeenCalled();
 
         element.editing = true;
         await flushPromises();
-        expect(focus.mock.contexts).toEqual([$(element, 'lightning-input')]);
+        expect(focus.mock.contexts).toEqual([find(element, 'lightning-input')]);
 
         element.saving = true;
         await flushPromises();
@@ -121,7 +106,7 @@ describe('c-plan-action-row', () => {
     it('keeps the picked date under a refused save and shows why', async () => {
         const element = render({ action: NOT_STARTED, editing: true });
         await flushPromises();
-        const input = $(element, 'lightning-input');
+        const input = find(element, 'lightning-input');
         input.value = '2027-02-01';
         input.dispatchEvent(new CustomEvent('change'));
         Object.assign(element, {
@@ -130,11 +115,11 @@ describe('c-plan-action-row', () => {
         });
         await flushPromises();
 
-        expect($(element, 'lightning-input').value).toBe('2027-02-01');
-        expect($(element, 'c-error-panel').friendlyMessage).toBe(
+        expect(find(element, 'lightning-input').value).toBe('2027-02-01');
+        expect(find(element, 'c-error-panel').friendlyMessage).toBe(
             'Someone changed this action'
         );
-        expect($(element, 'c-error-panel').errors).toEqual(
+        expect(find(element, 'c-error-panel').errors).toEqual(
             updateRecordConflict
         );
     });
@@ -143,7 +128,7 @@ describe('c-plan-action-row', () => {
         const element = render({ action: OVERDUE, saving: true });
         await flushPromises();
 
-        expect($(element, '.complete').disabled).toBe(true);
-        expect($(element, '.redate').disabled).toBe(true);
+        expect(find(element, '.complete').disabled).toBe(true);
+        expect(find(element, '.redate').disabled).toBe(true);
     });
 });

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PlanHeader from 'c/planHeader';
 import type { PlanView } from 'c/accountPlanQuery';
 import {
@@ -6,24 +5,15 @@ import {
     HIDDEN_FIELDS_PLAN,
     HOSTILE_TEXT_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
+import { find, flushPromises, mount, resetDom } from 'test-utils';
 
 const { mockNavigate } = require('lightning/navigation');
 
-/** Lets the generated URL arrive and the template re-render. */
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
+/** Renders the header once the generated URL has arrived. */
 async function renderHeader(plan: PlanView): Promise<HTMLElement> {
-    const element = createElement('c-plan-header', { is: PlanHeader });
-    Object.assign(element, { plan });
-    document.body.appendChild(element);
+    const element = mount('c-plan-header', PlanHeader, { plan });
     await flushPromises();
     return element;
-}
-
-function find(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
 }
 
 function text(element: HTMLElement, selector: string): string {
@@ -32,9 +22,7 @@ function text(element: HTMLElement, selector: string): string {
 
 describe('c-plan-header', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
         jest.clearAllMocks();
     });
 

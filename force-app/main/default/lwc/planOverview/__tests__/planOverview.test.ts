@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PlanOverview, { COLLAPSED_LENGTH } from 'c/planOverview';
 import type { PlanView } from 'c/accountPlanQuery';
 import {
@@ -6,34 +5,21 @@ import {
     HIDDEN_FIELDS_PLAN,
     HOSTILE_TEXT_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
+import { find, findAll, mount, resetDom } from 'test-utils';
 
-function renderOverview(plan: PlanView): HTMLElement {
-    const element = createElement('c-plan-overview', { is: PlanOverview });
-    Object.assign(element, { plan });
-    document.body.appendChild(element);
-    return element;
-}
-
-function find(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
+const renderOverview = (plan: PlanView) =>
+    mount('c-plan-overview', PlanOverview, { plan });
 
 const textOf = (element: HTMLElement, key: string): string =>
     find(element, `.overview-text[data-key="${key}"]`).textContent.trim();
 
 describe('c-plan-overview', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('lists vision, mission, charter, value proposition and business drivers', async () => {
         const element = renderOverview(ACTIVE_PLAN);
 
-        const terms = Array.from(
-            element.shadowRoot!.querySelectorAll('dt')
-        ).map((term) => term.textContent);
+        const terms = findAll(element, 'dt').map((term) => term.textContent);
         expect(terms).toHaveLength(5);
         expect(textOf(element, 'vision')).toBe(ACTIVE_PLAN.vision);
         expect(find(element, 'button[data-key="vision"]')).toBeNull();

@@ -1,27 +1,19 @@
-import { createElement } from '@lwc/engine-dom';
 import PlanPicker from 'c/planPicker';
 import { toAccountPlans } from 'c/accountPlanQuery';
 import { selectPlan } from 'c/planModel';
+import { mount, resetDom } from 'test-utils';
 
 const severalActive = require('../../accountPlanQuery/__tests__/data/accountWithSeveralActivePlans.json');
 const activeAndDraft = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
 
 describe('c-plan-picker', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
-    function render(plans: any, pickedId?: string): HTMLElement {
-        const element = createElement('c-plan-picker', { is: PlanPicker });
-        Object.assign(element, {
+    const render = (plans: any, pickedId?: string): HTMLElement =>
+        mount('c-plan-picker', PlanPicker, {
             plans,
             selection: selectPlan(plans.records, pickedId)
         });
-        document.body.appendChild(element);
-        return element;
-    }
 
     it('tells the user several plans are active and offers every plan', async () => {
         const plans = toAccountPlans(severalActive)!;

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PlanRedFlags from 'c/planRedFlags';
 import type { PlanView } from 'c/accountPlanQuery';
 import { mockNavigate } from 'lightning/navigation';
@@ -7,19 +6,16 @@ import {
     DRAFT_PLAN,
     HIDDEN_FIELDS_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
+import { find, findAll, mount, resetDom } from 'test-utils';
 
-function renderFlags(plan: PlanView): HTMLElement {
-    const element = createElement('c-plan-red-flags', { is: PlanRedFlags });
-    Object.assign(element, { plan });
-    document.body.appendChild(element);
-    return element;
-}
+const renderFlags = (plan?: PlanView) =>
+    mount('c-plan-red-flags', PlanRedFlags, { plan });
 
 const flagsOf = (element: HTMLElement) =>
-    Array.from(element.shadowRoot!.querySelectorAll('.flag')).map((item) => ({
-        key: (item as HTMLElement).dataset.key,
-        name: item.querySelector('lightning-button')!.label,
-        reason: item.querySelector('.reason')!.textContent
+    findAll(element, '.flag').map((item) => ({
+        key: item.dataset.key,
+        name: item.querySelector('lightning-button').label,
+        reason: item.querySelector('.reason').textContent
     }));
 
 describe('c-plan-red-flags', () => {
@@ -30,9 +26,7 @@ describe('c-plan-red-flags', () => {
     afterEach(() => {
         jest.useRealTimers();
         mockNavigate.mockClear();
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
     });
 
     it('shows each flag the plan raises with why it fired', async () => {
@@ -86,9 +80,10 @@ describe('c-plan-red-flags', () => {
 
     it('opens the related list where a flag is fixed', () => {
         const element = renderFlags(ACTIVE_PLAN);
-        const risks = element.shadowRoot!.querySelector(
+        const risks = find(
+            element,
             '.flag[data-key="openHighRisks"] lightning-button'
-        )!;
+        );
 
         risks.dispatchEvent(new CustomEvent('click'));
 
@@ -109,7 +104,7 @@ describe('c-plan-red-flags', () => {
     it('renders nothing for a plan without flags, or whose flags the user cannot read', () => {
         for (const plan of [DRAFT_PLAN, HIDDEN_FIELDS_PLAN]) {
             const element = renderFlags(plan);
-            expect(element.shadowRoot!.querySelector('section')).toBeNull();
+            expect(find(element, 'section')).toBeNull();
         }
     });
 });

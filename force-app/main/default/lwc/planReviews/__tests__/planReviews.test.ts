@@ -1,50 +1,42 @@
-import { createElement } from 'lwc';
 import PlanReviews from 'c/planReviews';
 import { toIsoDate } from 'c/dateUtils';
 import {
     ACTIVE_PLAN,
     DRAFT_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
+import {
+    find,
+    findAll,
+    flushPromises,
+    lastFocused,
+    mount,
+    resetDom,
+    typeInto
+} from 'test-utils';
 
-function renderReviews(plan = ACTIVE_PLAN): any {
-    const element: any = createElement('c-plan-reviews', { is: PlanReviews });
-    element.reviews = plan.accountReviews;
-    document.body.appendChild(element);
-    return element;
-}
-
-const $ = (element: any, selector: string): any =>
-    element.shadowRoot.querySelector(selector);
-const flush = () => Promise.resolve();
-/** What got focus last: the base components are stubs that take none. */
-const lastFocused = (spy: jest.SpyInstance) => spy.mock.contexts.at(-1);
+const renderReviews = (plan = ACTIVE_PLAN) =>
+    mount('c-plan-reviews', PlanReviews, { reviews: plan.accountReviews });
 
 /** Opens the form; every field of the stub reports itself valid unless told otherwise. */
 async function openForm(element: any, valid = true) {
-    $(element, '.record-review').dispatchEvent(new CustomEvent('click'));
-    await flush();
-    for (const input of element.shadowRoot.querySelectorAll('[data-field]')) {
+    find(element, '.record-review').dispatchEvent(new CustomEvent('click'));
+    await flushPromises();
+    for (const input of findAll(element, '[data-field]')) {
         input.reportValidity = () => valid;
     }
 }
 
 function type(element: any, field: string, value: string) {
-    const input = $(element, `[data-field="${field}"]`);
-    input.value = value;
-    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    typeInto(find(element, `[data-field="${field}"]`), value);
 }
 
 describe('c-plan-reviews', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('shows the reviews newest first, with status, value delivered and decisions', async () => {
         const element = renderReviews();
 
-        const reviews = [...element.shadowRoot.querySelectorAll('.review')];
+        const reviews = findAll(element, '.review');
         expect(reviews.map((review: HTMLElement) => review.dataset.id)).toEqual(
             ACTIVE_PLAN.accountReviews.records.map((review) => review.id)
         );
@@ -70,7 +62,7 @@ describe('c-plan-reviews', () => {
 
     it('says when there is no review yet', () => {
         const element = renderReviews(DRAFT_PLAN);
-        expect(element.shadowRoot.querySelector('ol')).toBeNull();
+        expect(find(element, 'ol')).toBeNull();
         expect(element.shadowRoot.textContent).toContain(
             'No reviews recorded yet.'
         );
@@ -84,7 +76,7 @@ describe('c-plan-reviews', () => {
 
         type(element, 'Value_Delivered__c', '40000');
         type(element, 'Decisions__c', 'Price review first.');
-        $(element, '.save-review').dispatchEvent(new CustomEvent('click'));
+        find(element, '.save-review').dispatchEvent(new CustomEvent('click'));
         const iso = toIsoDate(new Date());
         expect(recorded.mock.calls[0][0].detail).toEqual({
             Review_Date__c: iso,
@@ -94,7 +86,7 @@ describe('c-plan-reviews', () => {
             Decisions__c: 'Price review first.'
         });
         // A held review cannot be dated after today.
-        expect($(element, '.review-date').max).toBe(iso);
+        expect(find(element, '.review-date').max).toBe(iso);
         await expect(element).toBeAccessible();
     });
 
@@ -103,10 +95,10 @@ describe('c-plan-reviews', () => {
         const recorded = jest.fn();
         element.addEventListener('recordreview', recorded);
         await openForm(element, false);
-        const date = $(element, '.review-date');
+        const date = find(element, '.review-date');
         date.focus = jest.fn();
 
-        $(element, '.save-review').dispatchEvent(new CustomEvent('click'));
+        find(element, '.save-review').dispatchEvent(new CustomEvent('click'));
 
         expect(recorded).not.toHaveBeenCalled();
         expect(date.focus).toHaveBeenCalled();
@@ -116,13 +108,16 @@ describe('c-plan-reviews', () => {
         const element = renderReviews();
         const focus = jest.spyOn(HTMLElement.prototype, 'focus');
         await openForm(element);
-        expect(lastFocused(focus)).toBe($(element, '.review-date'));
+        expect(lastFocused(focus)).toBe(find(element, '.review-date'));
 
-        $(element, '.review-form lightning-button:not(.save-review)').click();
-        await flush();
+        find(
+            element,
+            '.review-form lightning-button:not(.save-review)'
+        ).click();
+        await flushPromises();
 
-        expect($(element, '.review-form')).toBeNull();
-        expect(lastFocused(focus)).toBe($(element, '.record-review'));
+        expect(find(element, '.review-form')).toBeNull();
+        expect(lastFocused(focus)).toBe(find(element, '.record-review'));
         focus.mockRestore();
     });
 
@@ -134,10 +129,10 @@ describe('c-plan-reviews', () => {
 
         const focus = jest.spyOn(HTMLElement.prototype, 'focus');
         element.closeForm();
-        await flush();
+        await flushPromises();
 
-        expect($(element, '.review-form')).toBeNull();
-        const offer = $(element, '.edit-plan');
+        expect(find(element, '.review-form')).toBeNull();
+        const offer = find(element, '.edit-plan');
         expect(lastFocused(focus)).toBe(offer);
         focus.mockRestore();
         offer.dispatchEvent(new CustomEvent('click'));

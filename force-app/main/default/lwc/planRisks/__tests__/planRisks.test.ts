@@ -1,45 +1,37 @@
-import { createElement } from 'lwc';
 import PlanRisks from 'c/planRisks';
 import {
     ACTIVE_PLAN,
     DRAFT_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
+import {
+    find,
+    findAll,
+    flushPromises,
+    lastFocused,
+    mount,
+    resetDom,
+    typeInto
+} from 'test-utils';
 
-function renderRisks(plan = ACTIVE_PLAN): any {
-    const element: any = createElement('c-plan-risks', { is: PlanRisks });
-    element.risks = plan.openRisks;
-    document.body.appendChild(element);
-    return element;
-}
-
-const $ = (element: any, selector: string): any =>
-    element.shadowRoot.querySelector(selector);
-const $$ = (element: any, selector: string): any[] => [
-    ...element.shadowRoot.querySelectorAll(selector)
-];
-const flush = () => Promise.resolve();
-/** What got focus last: the base components are stubs that take none. */
-const lastFocused = (spy: jest.SpyInstance) => spy.mock.contexts.at(-1);
+const renderRisks = (plan = ACTIVE_PLAN) =>
+    mount('c-plan-risks', PlanRisks, { risks: plan.openRisks });
 
 describe('c-plan-risks', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('lists open risks most severe first, each Close button named after its risk', async () => {
         const element = renderRisks();
 
-        expect($$(element, '.risk').map((risk) => risk.dataset.id)).toEqual([
-            'a06Hs00000RSK02AAA',
-            'a06Hs00000RSK01AAA'
-        ]);
         expect(
-            $$(element, '.risk lightning-badge').map((badge) => badge.className)
+            findAll(element, '.risk').map((risk) => risk.dataset.id)
+        ).toEqual(['a06Hs00000RSK02AAA', 'a06Hs00000RSK01AAA']);
+        expect(
+            findAll(element, '.risk lightning-badge').map(
+                (badge) => badge.className
+            )
         ).toEqual(['slds-theme_error', 'slds-theme_warning']);
         expect(
-            $$(element, '.close-risk').map((button) => button.ariaLabel)
+            findAll(element, '.close-risk').map((button) => button.ariaLabel)
         ).toEqual([
             'Close risk: Procurement asked competitors for quotes',
             'Close risk: CFO sponsor changing role'
@@ -49,7 +41,7 @@ describe('c-plan-risks', () => {
 
     it('says when no risk is open', () => {
         const element = renderRisks(DRAFT_PLAN);
-        expect($(element, 'ul')).toBeNull();
+        expect(find(element, 'ul')).toBeNull();
         expect(element.shadowRoot.textContent).toContain('No open risks.');
     });
 
@@ -58,15 +50,17 @@ describe('c-plan-risks', () => {
         const close = jest.fn();
         element.addEventListener('closerisk', close);
 
-        $$(element, '.close-risk')[0].dispatchEvent(new CustomEvent('click'));
+        findAll(element, '.close-risk')[0].dispatchEvent(
+            new CustomEvent('click')
+        );
         expect(close.mock.calls[0][0].detail).toEqual({
             riskId: 'a06Hs00000RSK02AAA'
         });
 
         element.busyRiskId = 'a06Hs00000RSK02AAA';
-        await flush();
+        await flushPromises();
         expect(
-            $$(element, '.close-risk').map((button) => button.disabled)
+            findAll(element, '.close-risk').map((button) => button.disabled)
         ).toEqual([true, false]);
     });
 
@@ -74,20 +68,16 @@ describe('c-plan-risks', () => {
         const element = renderRisks();
         const raise = jest.fn();
         element.addEventListener('raiserisk', raise);
-        $(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
-        await flush();
-        const name = $(element, '.risk-name');
+        find(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
+        await flushPromises();
+        const name = find(element, '.risk-name');
         name.reportValidity = () => true;
 
-        name.dispatchEvent(
-            new CustomEvent('change', {
-                detail: { value: ' Competitor pilot ' }
-            })
-        );
-        $(element, '[data-field="Risk_Type__c"]').dispatchEvent(
+        typeInto(name, ' Competitor pilot ');
+        find(element, '[data-field="Risk_Type__c"]').dispatchEvent(
             new CustomEvent('change', { detail: { value: 'Competitor Entry' } })
         );
-        $(element, '.save-risk').dispatchEvent(new CustomEvent('click'));
+        find(element, '.save-risk').dispatchEvent(new CustomEvent('click'));
 
         expect(raise.mock.calls[0][0].detail).toEqual({
             Name: 'Competitor pilot',
@@ -100,15 +90,15 @@ describe('c-plan-risks', () => {
     it('focuses the name when the form opens, and "Raise risk" again on Cancel', async () => {
         const element = renderRisks();
         const focus = jest.spyOn(HTMLElement.prototype, 'focus');
-        $(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
-        await flush();
-        expect(lastFocused(focus)).toBe($(element, '.risk-name'));
+        find(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
+        await flushPromises();
+        expect(lastFocused(focus)).toBe(find(element, '.risk-name'));
 
-        $(element, '.risk-form lightning-button:not(.save-risk)').click();
-        await flush();
+        find(element, '.risk-form lightning-button:not(.save-risk)').click();
+        await flushPromises();
 
-        expect($(element, '.risk-form')).toBeNull();
-        expect(lastFocused(focus)).toBe($(element, '.raise-risk'));
+        expect(find(element, '.risk-form')).toBeNull();
+        expect(lastFocused(focus)).toBe(find(element, '.raise-risk'));
         focus.mockRestore();
     });
 
@@ -116,21 +106,21 @@ describe('c-plan-risks', () => {
         const element = renderRisks();
         const raise = jest.fn();
         element.addEventListener('raiserisk', raise);
-        $(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
-        await flush();
-        const name = $(element, '.risk-name');
+        find(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
+        await flushPromises();
+        const name = find(element, '.risk-name');
         name.reportValidity = () => false;
         name.focus = jest.fn();
 
-        $(element, '.save-risk').dispatchEvent(new CustomEvent('click'));
+        find(element, '.save-risk').dispatchEvent(new CustomEvent('click'));
         expect(raise).not.toHaveBeenCalled();
         expect(name.focus).toHaveBeenCalled();
 
         const focus = jest.spyOn(HTMLElement.prototype, 'focus');
         element.closeForm();
-        await flush();
-        expect($(element, '.risk-form')).toBeNull();
-        expect(lastFocused(focus)).toBe($(element, '.raise-risk'));
+        await flushPromises();
+        expect(find(element, '.risk-form')).toBeNull();
+        expect(lastFocused(focus)).toBe(find(element, '.raise-risk'));
         focus.mockRestore();
     });
 });

@@ -1,25 +1,18 @@
-import { createElement } from 'lwc';
 import ScorecardSummary from 'c/scorecardSummary';
 import { summarize, type MetricFilter } from 'c/scorecardModel';
 import type { PlanView } from 'c/accountPlanQuery';
 import { ACTIVE_PLAN } from '../../accountPlanQuery/__tests__/data/planViews';
+import { find, findAll, mount, resetDom } from 'test-utils';
 
 /** The Active plan of the fixture: health 33.333 %, 4 metrics, 3 measured. */
 
-function createSummary(plan: PlanView, filter?: MetricFilter): HTMLElement {
-    const element = createElement('c-scorecard-summary', {
-        is: ScorecardSummary
+const createSummary = (plan: PlanView, filter?: MetricFilter) =>
+    mount('c-scorecard-summary', ScorecardSummary, {
+        summary: summarize(plan, filter)
     });
-    Object.assign(element, { summary: summarize(plan, filter) });
-    document.body.appendChild(element);
-    return element;
-}
 
 function counts(element: HTMLElement): [string, string, string, string][] {
-    const items = Array.from(
-        element.shadowRoot!.querySelectorAll('li')
-    ) as HTMLElement[];
-    return items.map((item) => {
+    return findAll(element, 'li').map((item) => {
         const badge = item.querySelector('lightning-badge') as any;
         return [
             item.dataset.id!,
@@ -31,18 +24,12 @@ function counts(element: HTMLElement): [string, string, string, string][] {
 }
 
 describe('c-scorecard-summary', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('shows plan health as a percentage and each count with its theme', async () => {
         const element = createSummary(ACTIVE_PLAN);
 
-        const health = element.shadowRoot!.querySelector(
-            '.health lightning-formatted-number'
-        ) as any;
+        const health = find(element, '.health lightning-formatted-number');
         expect(health.value).toBe(33.333);
         expect(health.formatStyle).toBe('percent-fixed');
         expect(counts(element)).toEqual([
@@ -66,9 +53,7 @@ describe('c-scorecard-summary', () => {
             metricsOffTrack: undefined
         });
 
-        expect(element.shadowRoot!.querySelector('.health')!.textContent).toBe(
-            '—'
-        );
+        expect(find(element, '.health').textContent).toBe('—');
         expect(counts(element).map(([key, , text]) => [key, text])).toEqual([
             ['total', '0'],
             ['On Track', '0'],
@@ -84,7 +69,7 @@ describe('c-scorecard-summary', () => {
             indicator: 'Leading',
             sharedOnly: false
         });
-        const notice = leading.shadowRoot!.querySelector('.shown-notice')!;
+        const notice = find(leading, '.shown-notice');
         const shown = ACTIVE_PLAN.jointMetrics.records.filter(
             (metric) => metric.indicatorType === 'Leading'
         ).length;
@@ -100,8 +85,6 @@ describe('c-scorecard-summary', () => {
             indicator: 'All',
             sharedOnly: false
         });
-        expect(
-            all.shadowRoot!.querySelector('.shown-notice')!.textContent!.trim()
-        ).toBe('');
+        expect(find(all, '.shown-notice').textContent.trim()).toBe('');
     });
 });

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import SponsorPairList from 'c/sponsorPairList';
 import type { PlanView } from 'c/accountPlanQuery';
 import {
@@ -6,6 +5,15 @@ import {
     DRAFT_PLAN,
     HIDDEN_FIELDS_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
+import {
+    find,
+    findAll,
+    flushPromises,
+    lastFocused,
+    mount,
+    resetDom,
+    typeInto
+} from 'test-utils';
 
 const OVERDUE_CADENCE_ID = 'a02Hs00000ESC01AAA';
 const DUE_SOON_CADENCE_ID = 'a02Hs00000ESC02AAA';
@@ -14,55 +22,34 @@ const OVERDUE_LAST_TOUCH = '2026-06-01';
 /** "Today" of these tests: months after the overdue pair's last touch. */
 const TODAY = new Date(2026, 11, 2, 10, 0);
 
-function renderList(plan: PlanView, props: Record<string, unknown> = {}): any {
-    const element = createElement('c-sponsor-pair-list', {
-        is: SponsorPairList
+const renderList = (plan: PlanView, props: Record<string, unknown> = {}) =>
+    mount('c-sponsor-pair-list', SponsorPairList, {
+        cadences: plan.sponsorCadences,
+        ...props
     });
-    Object.assign(element, { cadences: plan.sponsorCadences, ...props });
-    document.body.appendChild(element);
-    return element;
-}
 
-function find(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-
-function pairs(element: HTMLElement): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll('.pair'));
-}
+const pairs = (element: HTMLElement) => findAll(element, '.pair');
 
 function row(element: HTMLElement, cadenceId: string): any {
     return find(element, `.pair[data-id="${cadenceId}"]`);
 }
 
-/** Lets the re-render after a state change, and its focus move, happen. */
-function rendered(): Promise<void> {
-    return Promise.resolve().then(() => Promise.resolve());
-}
-
 /** Records what gets focus: the base components are stubs that take none. */
 let focused: jest.SpyInstance;
-function lastFocused(): any {
-    return focused.mock.contexts.at(-1);
-}
-
-function change(input: any, value: string): void {
-    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
-}
 
 /** Opens the overdue pair's log-touch form; returns its row. */
 async function openForm(element: HTMLElement): Promise<any> {
     row(element, OVERDUE_CADENCE_ID).querySelector('.log-touch').click();
-    await rendered();
+    await flushPromises();
     return row(element, OVERDUE_CADENCE_ID);
 }
 
 /** Enters a date in the open form and presses its main button. */
 async function submitDate(pair: any, date: string): Promise<void> {
-    change(pair.querySelector('.touch-date'), date);
-    await rendered();
+    typeInto(pair.querySelector('.touch-date'), date);
+    await flushPromises();
     pair.querySelector('.touch-submit').click();
-    await rendered();
+    await flushPromises();
 }
 
 describe('c-sponsor-pair-list', () => {
@@ -76,9 +63,7 @@ describe('c-sponsor-pair-list', () => {
     });
 
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
         jest.useRealTimers();
         jest.restoreAllMocks();
     });
@@ -187,7 +172,7 @@ describe('c-sponsor-pair-list', () => {
                 'Log touch between Alex Chen and Dana Whitfield'
             );
             expect(pair.querySelector('.log-touch')).toBeNull();
-            expect(lastFocused()).toBe(date);
+            expect(lastFocused(focused)).toBe(date);
             await expect(element).toBeAccessible();
         });
 
@@ -209,7 +194,10 @@ describe('c-sponsor-pair-list', () => {
             element.addEventListener('logtouch', handler);
             const pair = await openForm(element);
 
-            change(pair.querySelector('.touch-note'), '  Steering committee ');
+            typeInto(
+                pair.querySelector('.touch-note'),
+                '  Steering committee '
+            );
             await submitDate(pair, '2026-11-30');
 
             expect(handler.mock.calls.map((call) => call[0].detail)).toEqual([
@@ -235,13 +223,13 @@ describe('c-sponsor-pair-list', () => {
                 'The last touch was on 6/1/2026: choose that day or a later one.'
             );
             expect(handler).not.toHaveBeenCalled();
-            expect(lastFocused()).toBe(date);
+            expect(lastFocused(focused)).toBe(date);
 
-            change(date, '2026-12-03');
+            typeInto(date, '2026-12-03');
             expect(validity).toHaveBeenLastCalledWith(
                 "A touch can't be in the future: choose today or an earlier day."
             );
-            change(date, '2026-12-01');
+            typeInto(date, '2026-12-01');
             expect(validity).toHaveBeenLastCalledWith('');
         });
 
@@ -259,7 +247,7 @@ describe('c-sponsor-pair-list', () => {
             );
             const confirm = pair.querySelector('.touch-submit');
             expect(confirm.label).toBe('Log another touch');
-            expect(lastFocused()).toBe(confirm);
+            expect(lastFocused(focused)).toBe(confirm);
             await expect(element).toBeAccessible();
 
             confirm.click();
@@ -275,43 +263,45 @@ describe('c-sponsor-pair-list', () => {
             await submitDate(pair, OVERDUE_LAST_TOUCH);
 
             pair.querySelector('.touch-back').click();
-            await rendered();
+            await flushPromises();
 
             expect(pair.querySelector('.touch-again')).toBeNull();
-            expect(lastFocused()).toBe(pair.querySelector('.touch-date'));
+            expect(lastFocused(focused)).toBe(
+                pair.querySelector('.touch-date')
+            );
         });
 
         it('cancels with the button or Escape and returns focus to the pair’s Log touch', async () => {
             const element = renderList(ACTIVE_PLAN);
             let pair = await openForm(element);
             pair.querySelector('.touch-back').click();
-            await rendered();
+            await flushPromises();
             expect(pair.querySelector('.touch-form')).toBeNull();
-            expect(lastFocused()).toBe(pair.querySelector('.log-touch'));
+            expect(lastFocused(focused)).toBe(pair.querySelector('.log-touch'));
 
             pair = await openForm(element);
             pair.querySelector('.touch-form').dispatchEvent(
                 new KeyboardEvent('keydown', { key: 'Escape' })
             );
-            await rendered();
+            await flushPromises();
             expect(pair.querySelector('.touch-form')).toBeNull();
-            expect(lastFocused()).toBe(pair.querySelector('.log-touch'));
+            expect(lastFocused(focused)).toBe(pair.querySelector('.log-touch'));
         });
 
         it('disables the form while saving and returns focus to it when the save is refused', async () => {
             const element = renderList(ACTIVE_PLAN);
             const pair = await openForm(element);
             element.busyCadenceId = OVERDUE_CADENCE_ID;
-            await rendered();
+            await flushPromises();
             expect(pair.querySelector('.touch-submit').disabled).toBe(true);
             expect(pair.querySelector('.touch-date').disabled).toBe(true);
 
             element.busyCadenceId = undefined;
-            await rendered();
+            await flushPromises();
 
             const submit = pair.querySelector('.touch-submit');
             expect(submit.disabled).toBe(false);
-            expect(lastFocused()).toBe(submit);
+            expect(lastFocused(focused)).toBe(submit);
         });
 
         it('focuses the pair’s open form, or its Log touch, when asked after an error', async () => {
@@ -319,9 +309,11 @@ describe('c-sponsor-pair-list', () => {
             const pair = await openForm(element);
 
             element.focusPair(OVERDUE_CADENCE_ID);
-            expect(lastFocused()).toBe(pair.querySelector('.touch-submit'));
+            expect(lastFocused(focused)).toBe(
+                pair.querySelector('.touch-submit')
+            );
             element.focusPair(DUE_SOON_CADENCE_ID);
-            expect(lastFocused()).toBe(
+            expect(lastFocused(focused)).toBe(
                 row(element, DUE_SOON_CADENCE_ID).querySelector('.log-touch')
             );
         });
@@ -331,10 +323,10 @@ describe('c-sponsor-pair-list', () => {
             const pair = await openForm(element);
 
             element.closeTouchForm(OVERDUE_CADENCE_ID);
-            await rendered();
+            await flushPromises();
 
             expect(pair.querySelector('.touch-form')).toBeNull();
-            expect(lastFocused()).toBe(pair.querySelector('.log-touch'));
+            expect(lastFocused(focused)).toBe(pair.querySelector('.log-touch'));
         });
     });
 
@@ -346,9 +338,7 @@ describe('c-sponsor-pair-list', () => {
             const handler = jest.fn();
             element.addEventListener('undotouch', handler);
 
-            const undo: any[] = Array.from(
-                element.shadowRoot.querySelectorAll('.undo-touch')
-            );
+            const undo = findAll(element, '.undo-touch');
             expect(undo.map((button) => button.ariaLabel)).toEqual([
                 'Undo touch between Alex Chen and Dana Whitfield'
             ]);
@@ -371,10 +361,10 @@ describe('c-sponsor-pair-list', () => {
             focused = jest.spyOn(HTMLElement.prototype, 'focus');
 
             element.undoCadenceId = undefined;
-            await rendered();
+            await flushPromises();
 
             expect(pair.querySelector('.undo-touch')).toBeNull();
-            expect(lastFocused()).toBe(pair.querySelector('.log-touch'));
+            expect(lastFocused(focused)).toBe(pair.querySelector('.log-touch'));
         });
 
         it('returns focus to the pair’s Log touch when an undo is done', async () => {
@@ -383,9 +373,9 @@ describe('c-sponsor-pair-list', () => {
             });
 
             element.busyCadenceId = undefined;
-            await rendered();
+            await flushPromises();
 
-            expect(lastFocused()).toBe(
+            expect(lastFocused(focused)).toBe(
                 row(element, DUE_SOON_CADENCE_ID).querySelector('.log-touch')
             );
         });

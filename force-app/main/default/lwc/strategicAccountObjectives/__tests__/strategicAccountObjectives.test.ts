@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import StrategicAccountObjectives from 'c/strategicAccountObjectives';
 import { graphql, refreshGraphQL } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
@@ -6,6 +5,7 @@ import { mockNavigate } from 'lightning/navigation';
 import { ACCOUNT_PLANS_QUERY, accountPlanVariables } from 'c/accountPlanQuery';
 import { groupObjectives } from 'c/objectiveModel';
 import { ACTIVE_PLAN } from '../../accountPlanQuery/__tests__/data/planViews';
+import { find, findAll, flushPromises, mount, resetDom } from 'test-utils';
 
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
 const withoutPlans = require('../../accountPlanQuery/__tests__/data/accountWithoutPlans.json');
@@ -31,30 +31,24 @@ async function renderWith(
     data: unknown,
     props: Record<string, unknown> = {}
 ): Promise<any> {
-    const element = createElement('c-strategic-account-objectives', {
-        is: StrategicAccountObjectives
-    });
-    Object.assign(element, { recordId: RECORD_ID, ...props });
-    document.body.appendChild(element);
+    const element = mount(
+        'c-strategic-account-objectives',
+        StrategicAccountObjectives,
+        { recordId: RECORD_ID, ...props }
+    );
     if (data !== undefined) mockGraphql.emit(data);
     await flushPromises();
     return element;
 }
 
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-const $ = (element: any, selector: string) =>
-    element.shadowRoot.querySelector(selector);
-const all = (element: any, selector: string): any[] =>
-    Array.from(element.shadowRoot.querySelectorAll(selector));
 const rowOf = (element: any, actionId: string) =>
-    all(element, 'c-plan-action-row').find((row) => row.action.id === actionId);
+    findAll(element, 'c-plan-action-row').find(
+        (row) => row.action.id === actionId
+    );
 /** The page-state card: the container hands it the query's state and the plan picked. */
-const stateCard = (element: any) => $(element, 'c-page-state-card');
+const stateCard = (element: any) => find(element, 'c-page-state-card');
 const cardOf = (element: any, objectiveId: string) =>
-    $(element, `c-objective-card[data-objective="${objectiveId}"]`);
+    find(element, `c-objective-card[data-objective="${objectiveId}"]`);
 
 function dispatch(target: any, name: string, detail?: unknown): void {
     target.dispatchEvent(new CustomEvent(name, { detail }));
@@ -62,9 +56,7 @@ function dispatch(target: any, name: string, detail?: unknown): void {
 
 describe('c-strategic-account-objectives', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
         jest.clearAllMocks();
     });
 
@@ -91,7 +83,7 @@ describe('c-strategic-account-objectives', () => {
                     noPlan: 'This account has no strategic account plan yet. Its objectives and actions appear here once a plan is created.'
                 }
             });
-            expect(all(element, 'c-objective-card')).toHaveLength(0);
+            expect(findAll(element, 'c-objective-card')).toHaveLength(0);
             await expect(element).toBeAccessible();
         });
 
@@ -99,7 +91,7 @@ describe('c-strategic-account-objectives', () => {
             const element = await renderWith(withPlans);
             const expected = groupObjectives(ACTIVE_PLAN, 'All');
 
-            const cards = all(element, 'c-objective-card');
+            const cards = findAll(element, 'c-objective-card');
             expect(cards.map((card) => card.group.key)).toEqual(
                 expected.map((group) => group.key)
             );
@@ -113,25 +105,27 @@ describe('c-strategic-account-objectives', () => {
                 adding: false,
                 canAdd: true
             });
-            expect(all(element, 'c-plan-action-row')).toHaveLength(5);
+            expect(findAll(element, 'c-plan-action-row')).toHaveLength(5);
             expect(stateCard(element).state.plans.records).toHaveLength(2);
             await expect(element).toBeAccessible();
         });
 
         it('filters what the customer owes and what we owe', async () => {
             const element = await renderWith(withPlans);
-            expect($(element, '.owner-filter').value).toBe('All');
+            expect(find(element, '.owner-filter').value).toBe('All');
 
-            dispatch($(element, '.owner-filter'), 'change', {
+            dispatch(find(element, '.owner-filter'), 'change', {
                 value: 'Customers'
             });
             await flushPromises();
-            expect($(element, '.owner-filter').value).toBe('Customers');
-            expect(all(element, 'c-plan-action-row')).toHaveLength(2);
+            expect(find(element, '.owner-filter').value).toBe('Customers');
+            expect(findAll(element, 'c-plan-action-row')).toHaveLength(2);
 
-            dispatch($(element, '.owner-filter'), 'change', { value: 'Ours' });
+            dispatch(find(element, '.owner-filter'), 'change', {
+                value: 'Ours'
+            });
             await flushPromises();
-            expect(all(element, 'c-plan-action-row')).toHaveLength(4);
+            expect(findAll(element, 'c-plan-action-row')).toHaveLength(4);
         });
 
         it('says so when the filter leaves nothing', async () => {
@@ -142,12 +136,12 @@ describe('c-strategic-account-objectives', () => {
                 (edge: any) => edge.node.Owner_Side__c.value === 'Ours'
             );
             const element = await renderWith(response);
-            dispatch($(element, '.owner-filter'), 'change', {
+            dispatch(find(element, '.owner-filter'), 'change', {
                 value: 'Customers'
             });
             await flushPromises();
 
-            expect($(element, '.no-matches')).not.toBeNull();
+            expect(find(element, '.no-matches')).not.toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -158,9 +152,9 @@ describe('c-strategic-account-objectives', () => {
             });
             await flushPromises();
 
-            expect($(element, '.no-objectives')).not.toBeNull();
-            expect(all(element, 'c-objective-card')).toHaveLength(0);
-            $(element, '.new-objective').click();
+            expect(find(element, '.no-objectives')).not.toBeNull();
+            expect(findAll(element, 'c-objective-card')).toHaveLength(0);
+            find(element, '.new-objective').click();
             const { pageReference } = (mockNavigate as jest.Mock).mock
                 .calls[0][0];
             expect(pageReference.attributes).toEqual({
@@ -177,7 +171,7 @@ describe('c-strategic-account-objectives', () => {
             const element = await renderWith(withoutPlans);
 
             expect(stateCard(element).state.empty).toBe(true);
-            expect($(element, '.no-objectives')).toBeNull();
+            expect(find(element, '.no-objectives')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -298,7 +292,7 @@ describe('c-strategic-account-objectives', () => {
             await flushPromises();
             expect(cardOf(element, QUALITY.id).group.adding).toBe(true);
 
-            dispatch($(element, 'c-plan-action-form'), 'actionadd', {
+            dispatch(find(element, 'c-plan-action-form'), 'actionadd', {
                 name: 'Send the roadmap',
                 ownerSide: 'Joint',
                 dueDate: '2027-01-15'
@@ -318,7 +312,7 @@ describe('c-strategic-account-objectives', () => {
                 }
             });
             expect(mockRefresh).toHaveBeenCalledTimes(1);
-            expect($(element, 'c-plan-action-form')).toBeNull();
+            expect(find(element, 'c-plan-action-form')).toBeNull();
         });
 
         it('leaves the customer owner out of an action we owe, and shows a refused add under the form', async () => {
@@ -327,7 +321,7 @@ describe('c-strategic-account-objectives', () => {
             cardOf(element, PLANNING.id).querySelector('.add-action').click();
             await flushPromises();
 
-            dispatch($(element, 'c-plan-action-form'), 'actionadd', {
+            dispatch(find(element, 'c-plan-action-form'), 'actionadd', {
                 name: 'Invite us',
                 ownerSide: 'Ours',
                 dueDate: '2027-01-15'
@@ -338,17 +332,17 @@ describe('c-strategic-account-objectives', () => {
                 Supplier_Owner__c: PLANNING.supplierOwnerId,
                 Customer_Owner__c: undefined
             });
-            expect($(element, 'c-plan-action-form')).not.toBeNull();
-            expect($(element, '.add-error').errors).toEqual(
+            expect(find(element, 'c-plan-action-form')).not.toBeNull();
+            expect(find(element, '.add-error').errors).toEqual(
                 updateRecordFieldError
             );
-            expect($(element, '.add-error').friendlyMessage).toBe(
+            expect(find(element, '.add-error').friendlyMessage).toBe(
                 'The action could not be saved'
             );
 
-            dispatch($(element, 'c-plan-action-form'), 'actioncancel');
+            dispatch(find(element, 'c-plan-action-form'), 'actioncancel');
             await flushPromises();
-            expect($(element, 'c-plan-action-form')).toBeNull();
+            expect(find(element, 'c-plan-action-form')).toBeNull();
         });
     });
 });

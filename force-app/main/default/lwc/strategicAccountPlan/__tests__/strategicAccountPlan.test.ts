@@ -1,4 +1,3 @@
-import { createElement } from '@lwc/engine-dom';
 import StrategicAccountPlan from 'c/strategicAccountPlan';
 import { graphql, refreshGraphQL } from 'lightning/graphql';
 import {
@@ -15,6 +14,7 @@ import {
 } from 'c/accountPlanQuery';
 import { toIsoDate } from 'c/dateUtils';
 import { recordVersion } from '../../accountPlanQuery/__tests__/data/recordVersions';
+import { find, findAll, flushPromises, mount, resetDom } from 'test-utils';
 
 const { mockNavigate } = require('lightning/navigation');
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
@@ -37,19 +37,11 @@ const mockDeleteRecord = deleteRecord as jest.Mock;
 const mockGetRecord = getRecord as any;
 const mockNotify = notifyRecordUpdateAvailable as jest.Mock;
 
-/** Lets wire emissions, promise chains and re-renders settle. */
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function createComponent(props: Record<string, unknown> = {}): any {
-    const element: any = createElement('c-strategic-account-plan', {
-        is: StrategicAccountPlan
+const createComponent = (props: Record<string, unknown> = {}) =>
+    mount('c-strategic-account-plan', StrategicAccountPlan, {
+        recordId: ACCOUNT_ID,
+        ...props
     });
-    Object.assign(element, { recordId: ACCOUNT_ID, ...props });
-    document.body.appendChild(element);
-    return element;
-}
 
 async function renderWith(data: unknown, props = {}) {
     const element = createComponent(props);
@@ -58,20 +50,14 @@ async function renderWith(data: unknown, props = {}) {
     return element;
 }
 
-function $(element: any, selector: string): any {
-    return element.shadowRoot.querySelector(selector);
-}
-
 /** The page-state card: the container hands it the query's state and the plan picked. */
 function stateCard(element: any): any {
-    return $(element, 'c-page-state-card');
+    return find(element, 'c-page-state-card');
 }
 
 describe('c-strategic-account-plan', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
         jest.clearAllMocks();
     });
 
@@ -95,9 +81,9 @@ describe('c-strategic-account-plan', () => {
             });
             // It passes no labels: the card's own words are the account plan's.
             expect(
-                $(stateCard(element), 'lightning-spinner').alternativeText
+                find(stateCard(element), 'lightning-spinner').alternativeText
             ).toBe('Loading the account plan');
-            expect($(element, 'c-plan-header')).toBeNull();
+            expect(find(element, 'c-plan-header')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -109,7 +95,7 @@ describe('c-strategic-account-plan', () => {
                 error: true,
                 errors: graphqlErrors
             });
-            expect($(element, 'c-plan-header')).toBeNull();
+            expect(find(element, 'c-plan-header')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -123,14 +109,14 @@ describe('c-strategic-account-plan', () => {
             ]);
             await flushPromises();
             expect(stateCard(element).state.noAccess).toBe(true);
-            expect($(element, 'c-plan-header')).toBeNull();
+            expect(find(element, 'c-plan-header')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
         it('says the user has no access when no plan connection comes back', async () => {
             const element = await renderWith(noPlanAccess);
             expect(stateCard(element).state.noAccess).toBe(true);
-            expect($(stateCard(element), '.no-access')).not.toBeNull();
+            expect(find(stateCard(element), '.no-access')).not.toBeNull();
             await expect(element).toBeAccessible();
         });
     });
@@ -145,9 +131,9 @@ describe('c-strategic-account-plan', () => {
                 'c-strategic-fit-quadrant',
                 'c-buy-sell-ladder'
             ]) {
-                expect($(element, child).plan).toEqual(ACTIVE_PLAN);
+                expect(find(element, child).plan).toEqual(ACTIVE_PLAN);
             }
-            expect($(element, 'c-sponsor-pair-list').cadences).toEqual(
+            expect(find(element, 'c-sponsor-pair-list').cadences).toEqual(
                 ACTIVE_PLAN.sponsorCadences
             );
             expect(stateCard(element).state.plans.records).toEqual([
@@ -173,13 +159,13 @@ describe('c-strategic-account-plan', () => {
             );
             await flushPromises();
 
-            expect($(element, 'c-plan-header').plan.name).toBe(
+            expect(find(element, 'c-plan-header').plan.name).toBe(
                 'Northwind Health 2027 Draft'
             );
             expect(stateCard(element).selection.picked).toBe(true);
-            expect($(element, 'c-sponsor-pair-list').cadences.records).toEqual(
-                []
-            );
+            expect(
+                find(element, 'c-sponsor-pair-list').cadences.records
+            ).toEqual([]);
         });
 
         it('stacks sections in a narrow region and hides the ones App Builder switched off', async () => {
@@ -189,16 +175,14 @@ describe('c-strategic-account-plan', () => {
                 hideSponsors: true,
                 hideRisks: true
             });
-            const sections = [
-                ...element.shadowRoot.querySelectorAll('section')
-            ];
+            const sections = findAll(element, 'section');
             expect(sections.map((section) => section.dataset.id)).toEqual([
                 'overview',
                 'buy-sell',
                 'reviews'
             ]);
             expect(sections[0].className).not.toContain('slds-medium-size');
-            expect($(element, 'c-sponsor-pair-list')).toBeNull();
+            expect(find(element, 'c-sponsor-pair-list')).toBeNull();
         });
     });
 
@@ -207,12 +191,12 @@ describe('c-strategic-account-plan', () => {
             const element = await renderWith(withoutPlans);
             expect(stateCard(element).state.empty).toBe(true);
             // Its own no-plan content, with the create button, fills the card's no-plan slot.
-            expect($(element, '.no-plan').slot).toBe('no-plan');
-            expect($(element, '.no-plan h3').textContent.trim()).toBe(
+            expect(find(element, '.no-plan').slot).toBe('no-plan');
+            expect(find(element, '.no-plan h3').textContent.trim()).toBe(
                 'This account has no strategic account plan yet'
             );
-            expect($(element, 'c-plan-header')).toBeNull();
-            $(element, 'lightning-button.create-plan').click();
+            expect(find(element, 'c-plan-header')).toBeNull();
+            find(element, 'lightning-button.create-plan').click();
             const { pageReference } = mockNavigate.mock.lastCall[0];
             expect(pageReference).toMatchObject({
                 type: 'standard__objectPage',
@@ -277,7 +261,7 @@ describe('c-strategic-account-plan', () => {
             element.addEventListener('lightning__showtoast', (event: any) =>
                 toasts.push(event.detail)
             );
-            const list = $(element, 'c-sponsor-pair-list');
+            const list = find(element, 'c-sponsor-pair-list');
             list.dispatchEvent(
                 new CustomEvent('touchopen', {
                     detail: { cadenceId: OVERDUE_CADENCE_ID }
@@ -320,7 +304,7 @@ describe('c-strategic-account-plan', () => {
             mockUpdateRecord.mockResolvedValue({});
             mockCreateRecord.mockResolvedValue({ id: TASK_ID });
             const element = await renderWith(withPlans);
-            $(element, 'c-sponsor-pair-list').dispatchEvent(
+            find(element, 'c-sponsor-pair-list').dispatchEvent(
                 new CustomEvent('logtouch', {
                     detail: { cadenceId: OVERDUE_CADENCE_ID, date: TOUCH_DATE }
                 })
@@ -377,8 +361,8 @@ describe('c-strategic-account-plan', () => {
                     variant: 'success'
                 }
             ]);
-            expect($(element, 'c-error-panel')).toBeNull();
-            const list = $(element, 'c-sponsor-pair-list');
+            expect(find(element, 'c-error-panel')).toBeNull();
+            const list = find(element, 'c-sponsor-pair-list');
             expect(list.undoCadenceId).toBe(OVERDUE_CADENCE_ID);
             expect(list.busyCadenceId).toBeUndefined();
             await expect(element).toBeAccessible();
@@ -398,10 +382,10 @@ describe('c-strategic-account-plan', () => {
             mockUpdateRecord.mockReturnValueOnce(new Promise(() => {}));
             const { element } = await logTouchOnOverduePair();
 
-            expect($(element, 'c-sponsor-pair-list').busyCadenceId).toBe(
+            expect(find(element, 'c-sponsor-pair-list').busyCadenceId).toBe(
                 OVERDUE_CADENCE_ID
             );
-            $(element, 'c-sponsor-pair-list').dispatchEvent(
+            find(element, 'c-sponsor-pair-list').dispatchEvent(
                 new CustomEvent('logtouch', {
                     detail: {
                         cadenceId: 'a02Hs00000ESC02AAA',
@@ -420,14 +404,14 @@ describe('c-strategic-account-plan', () => {
                 const element = createComponent();
                 adapter.emit(withPlans);
                 await jest.advanceTimersByTimeAsync(0);
-                $(element, 'c-sponsor-pair-list').dispatchEvent(
+                find(element, 'c-sponsor-pair-list').dispatchEvent(
                     new CustomEvent('touchopen', {
                         detail: { cadenceId: OVERDUE_CADENCE_ID }
                     })
                 );
                 await jest.advanceTimersByTimeAsync(0);
                 mockGetRecord.emit(pairVersion());
-                $(element, 'c-sponsor-pair-list').dispatchEvent(
+                find(element, 'c-sponsor-pair-list').dispatchEvent(
                     new CustomEvent('logtouch', {
                         detail: {
                             cadenceId: OVERDUE_CADENCE_ID,
@@ -436,7 +420,7 @@ describe('c-strategic-account-plan', () => {
                     })
                 );
                 await jest.advanceTimersByTimeAsync(9000);
-                const list = $(element, 'c-sponsor-pair-list');
+                const list = find(element, 'c-sponsor-pair-list');
                 expect(list.undoCadenceId).toBe(OVERDUE_CADENCE_ID);
 
                 await jest.advanceTimersByTimeAsync(1000);
@@ -461,7 +445,7 @@ describe('c-strategic-account-plan', () => {
                 const { element, toasts } = await logTouchOnOverduePair();
                 mockUpdateRecord.mockClear();
                 beforeUndo();
-                const list = $(element, 'c-sponsor-pair-list');
+                const list = find(element, 'c-sponsor-pair-list');
                 list.dispatchEvent(
                     new CustomEvent('undotouch', {
                         detail: { cadenceId: OVERDUE_CADENCE_ID }
@@ -492,7 +476,7 @@ describe('c-strategic-account-plan', () => {
                     variant: 'success'
                 });
                 expect(list.undoCadenceId).toBeUndefined();
-                expect($(element, 'c-error-panel')).toBeNull();
+                expect(find(element, 'c-error-panel')).toBeNull();
             });
 
             it('refuses to undo over someone else’s change, keeping the Task', async () => {
@@ -501,7 +485,7 @@ describe('c-strategic-account-plan', () => {
                 );
 
                 expect(mockDeleteRecord).not.toHaveBeenCalled();
-                const panel = $(element, 'c-error-panel.touch-error');
+                const panel = find(element, 'c-error-panel.touch-error');
                 expect(panel.friendlyMessage).toBe(
                     'Someone changed this record after you opened the page. The page now shows their change: check it, then try again.'
                 );
@@ -518,7 +502,7 @@ describe('c-strategic-account-plan', () => {
                     mockDeleteRecord.mockRejectedValueOnce(refused)
                 );
 
-                const panel = $(element, 'c-error-panel.touch-error');
+                const panel = find(element, 'c-error-panel.touch-error');
                 expect(panel.errors).toEqual(refused);
                 expect(panel.friendlyMessage).toBe('The touch was not undone');
             });
@@ -526,7 +510,7 @@ describe('c-strategic-account-plan', () => {
 
         it('does nothing on an undo with no touch on offer (the offer expired)', async () => {
             const element = await renderWith(withPlans);
-            $(element, 'c-sponsor-pair-list').dispatchEvent(
+            find(element, 'c-sponsor-pair-list').dispatchEvent(
                 new CustomEvent('undotouch', {
                     detail: { cadenceId: OVERDUE_CADENCE_ID }
                 })
@@ -549,7 +533,7 @@ describe('c-strategic-account-plan', () => {
             expect(mockNotify).toHaveBeenCalledWith([
                 { recordId: OVERDUE_CADENCE_ID }
             ]);
-            const panel = $(element, 'c-error-panel.touch-error');
+            const panel = find(element, 'c-error-panel.touch-error');
             expect(panel.friendlyMessage).toMatch(
                 /^Someone changed this record after you opened the page/
             );
@@ -565,7 +549,7 @@ describe('c-strategic-account-plan', () => {
             expect(mockCreateRecord).not.toHaveBeenCalled();
             expect(mockRefresh).toHaveBeenCalledTimes(1);
             expect(toasts).toEqual([]);
-            const panel = $(element, 'c-error-panel.touch-error');
+            const panel = find(element, 'c-error-panel.touch-error');
             expect(panel.errors).toEqual(updateRecordConflict);
             expect(panel.friendlyMessage).toBe(
                 'Someone changed this record after you opened the page. The page now shows their change: check it, then try again.'
@@ -576,15 +560,15 @@ describe('c-strategic-account-plan', () => {
         it('hides a dismissed touch error and returns focus to the pair’s Log touch', async () => {
             mockUpdateRecord.mockRejectedValue(updateRecordConflict);
             const { element } = await logTouchOnOverduePair();
-            const list = $(element, 'c-sponsor-pair-list');
+            const list = find(element, 'c-sponsor-pair-list');
             const focusPair = jest.spyOn(list, 'focusPair');
-            const panel = $(element, 'c-error-panel.touch-error');
+            const panel = find(element, 'c-error-panel.touch-error');
             expect(panel.dismissible).toBe(true);
 
             panel.dispatchEvent(new CustomEvent('dismiss'));
             await flushPromises();
 
-            expect($(element, 'c-error-panel.touch-error')).toBeNull();
+            expect(find(element, 'c-error-panel.touch-error')).toBeNull();
             expect(focusPair).toHaveBeenCalledWith(OVERDUE_CADENCE_ID);
         });
 
@@ -606,11 +590,11 @@ describe('c-strategic-account-plan', () => {
 
             expect(mockRefresh).toHaveBeenCalledTimes(1);
             expect(toasts).toEqual([]);
-            const panel = $(element, 'c-error-panel.touch-error');
+            const panel = find(element, 'c-error-panel.touch-error');
             expect(panel.errors).toEqual(taskError);
             expect(panel.friendlyMessage).toBe('The touch was not logged');
             expect(
-                $(element, 'c-sponsor-pair-list').busyCadenceId
+                find(element, 'c-sponsor-pair-list').busyCadenceId
             ).toBeUndefined();
         });
 
@@ -622,13 +606,13 @@ describe('c-strategic-account-plan', () => {
             const { element, toasts } = await logTouchOnOverduePair();
 
             expect(toasts.map((toast) => toast.variant)).toEqual(['success']);
-            expect($(element, 'c-error-panel.touch-error')).toBeNull();
-            const panel = $(element, 'c-error-panel.refresh-error');
+            expect(find(element, 'c-error-panel.touch-error')).toBeNull();
+            const panel = find(element, 'c-error-panel.refresh-error');
             expect(panel.errors).toEqual(down);
             expect(panel.friendlyMessage).toBe(
                 'Your change was saved, but the page could not show the latest values. Reload the page.'
             );
-            expect($(element, 'c-plan-header').plan).toEqual(ACTIVE_PLAN);
+            expect(find(element, 'c-plan-header').plan).toEqual(ACTIVE_PLAN);
             await expect(element).toBeAccessible();
         });
     });
@@ -636,19 +620,19 @@ describe('c-strategic-account-plan', () => {
     describe('reviews and risks', () => {
         it('passes the active plan’s reviews and open risks down', async () => {
             const element = await renderWith(withPlans);
-            expect($(element, 'c-plan-reviews').reviews).toEqual(
+            expect(find(element, 'c-plan-reviews').reviews).toEqual(
                 ACTIVE_PLAN.accountReviews
             );
-            expect($(element, 'c-plan-risks').risks).toEqual(
+            expect(find(element, 'c-plan-risks').risks).toEqual(
                 ACTIVE_PLAN.openRisks
             );
-            expect($(element, 'c-plan-red-flags').plan).toEqual(ACTIVE_PLAN);
+            expect(find(element, 'c-plan-red-flags').plan).toEqual(ACTIVE_PLAN);
         });
 
         it('records a review on the plan, reads the plan again and closes the form', async () => {
             mockCreateRecord.mockResolvedValue({ id: 'a05new' });
             const element = await renderWith(withPlans);
-            const reviews = $(element, 'c-plan-reviews');
+            const reviews = find(element, 'c-plan-reviews');
             const closeForm = jest.spyOn(reviews, 'closeForm');
 
             reviews.dispatchEvent(
@@ -690,7 +674,7 @@ describe('c-strategic-account-plan', () => {
             };
             mockCreateRecord.mockRejectedValue(refused);
             const element = await renderWith(withPlans);
-            const reviews = $(element, 'c-plan-reviews');
+            const reviews = find(element, 'c-plan-reviews');
             const closeForm = jest.spyOn(reviews, 'closeForm');
 
             reviews.dispatchEvent(
@@ -700,17 +684,17 @@ describe('c-strategic-account-plan', () => {
 
             expect(closeForm).not.toHaveBeenCalled();
             expect(mockRefresh).not.toHaveBeenCalled();
-            const panel = $(element, 'c-error-panel.record-error');
+            const panel = find(element, 'c-error-panel.record-error');
             expect(panel.errors).toEqual(refused);
             expect(panel.friendlyMessage).toBe('The review was not recorded');
             panel.dispatchEvent(new CustomEvent('dismiss'));
             await flushPromises();
-            expect($(element, 'c-error-panel.record-error')).toBeNull();
+            expect(find(element, 'c-error-panel.record-error')).toBeNull();
         });
 
         it('opens the plan for editing after a review', async () => {
             const element = await renderWith(withPlans);
-            $(element, 'c-plan-reviews').dispatchEvent(
+            find(element, 'c-plan-reviews').dispatchEvent(
                 new CustomEvent('editplan')
             );
             expect(mockNavigate).toHaveBeenCalledWith({
@@ -729,7 +713,7 @@ describe('c-strategic-account-plan', () => {
         it('raises a risk on the plan', async () => {
             mockCreateRecord.mockResolvedValue({ id: 'a06new' });
             const element = await renderWith(withPlans);
-            const risks = $(element, 'c-plan-risks');
+            const risks = find(element, 'c-plan-risks');
             const closeForm = jest.spyOn(risks, 'closeForm');
 
             risks.dispatchEvent(
@@ -756,7 +740,7 @@ describe('c-strategic-account-plan', () => {
             const element = await renderWith(withPlans);
             const risk = ACTIVE_PLAN.openRisks.records[0];
 
-            $(element, 'c-plan-risks').dispatchEvent(
+            find(element, 'c-plan-risks').dispatchEvent(
                 new CustomEvent('closerisk', { detail: { riskId: risk.id } })
             );
             await flushPromises();
@@ -778,7 +762,7 @@ describe('c-strategic-account-plan', () => {
             mockUpdateRecord.mockResolvedValue({});
             const element = await renderWith(withPlans);
             const close = (riskId: string) =>
-                $(element, 'c-plan-risks').dispatchEvent(
+                find(element, 'c-plan-risks').dispatchEvent(
                     new CustomEvent('closerisk', { detail: { riskId } })
                 );
 
@@ -795,7 +779,7 @@ describe('c-strategic-account-plan', () => {
             mockUpdateRecord.mockRejectedValue(updateRecordConflict);
             const element = await renderWith(withPlans);
 
-            $(element, 'c-plan-risks').dispatchEvent(
+            find(element, 'c-plan-risks').dispatchEvent(
                 new CustomEvent('closerisk', {
                     detail: { riskId: ACTIVE_PLAN.openRisks.records[0].id }
                 })
@@ -804,7 +788,7 @@ describe('c-strategic-account-plan', () => {
 
             expect(mockRefresh).toHaveBeenCalledTimes(1);
             expect(
-                $(element, 'c-error-panel.record-error').friendlyMessage
+                find(element, 'c-error-panel.record-error').friendlyMessage
             ).toBe(
                 'Someone changed this record after you opened the page. The page now shows their change: check it, then try again.'
             );

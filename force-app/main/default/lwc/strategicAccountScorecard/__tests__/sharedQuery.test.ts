@@ -3,12 +3,12 @@
  * GraphQL adapter with identical query text and variables: Lightning Data
  * Service then serves both from one cache entry.
  */
-import { createElement } from 'lwc';
 import StrategicAccountPlan from 'c/strategicAccountPlan';
 import StrategicAccountScorecard from 'c/strategicAccountScorecard';
 import StrategicAccountObjectives from 'c/strategicAccountObjectives';
 import { graphql } from 'lightning/graphql';
 import { ACCOUNT_PLANS_QUERY } from 'c/accountPlanQuery';
+import { mount, resetDom } from 'test-utils';
 
 const ACCOUNT_ID = '001xx000003DGb2AAG';
 
@@ -33,30 +33,21 @@ function configuredWires(): WireConfig[] {
     return configs;
 }
 
-function mount(tag: string, is: unknown, recordId: string): void {
-    const element = createElement(tag, { is: is as never });
-    Object.assign(element, { recordId });
-    document.body.appendChild(element);
-}
-
 describe('the Account page query', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('is registered identically by the plan, the scorecard and the objectives', async () => {
-        mount('c-strategic-account-plan', StrategicAccountPlan, ACCOUNT_ID);
+        const props = { recordId: ACCOUNT_ID };
+        mount('c-strategic-account-plan', StrategicAccountPlan, props);
         mount(
             'c-strategic-account-scorecard',
             StrategicAccountScorecard,
-            ACCOUNT_ID
+            props
         );
         mount(
             'c-strategic-account-objectives',
             StrategicAccountObjectives,
-            ACCOUNT_ID
+            props
         );
         await Promise.resolve();
 

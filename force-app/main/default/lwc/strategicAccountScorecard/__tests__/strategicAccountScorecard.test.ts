@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import StrategicAccountScorecard from 'c/strategicAccountScorecard';
 import { graphql, refreshGraphQL } from 'lightning/graphql';
 import {
@@ -10,6 +9,7 @@ import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { toAccountPlans } from 'c/accountPlanQuery';
 import { summarize, toMetricRow } from 'c/scorecardModel';
 import { recordVersion } from '../../accountPlanQuery/__tests__/data/recordVersions';
+import { find, findAll, flushPromises, mount, resetDom } from 'test-utils';
 
 const withPlans = require('../../accountPlanQuery/__tests__/data/accountWithPlans.json');
 const withoutPlans = require('../../accountPlanQuery/__tests__/data/accountWithoutPlans.json');
@@ -57,11 +57,11 @@ type Props = Partial<{
 }>;
 
 async function renderWith(data: unknown, props: Props = {}): Promise<any> {
-    const element = createElement('c-strategic-account-scorecard', {
-        is: StrategicAccountScorecard
-    });
-    Object.assign(element, { recordId: '001Hs00000NwHlthAAA', ...props });
-    document.body.appendChild(element);
+    const element = mount(
+        'c-strategic-account-scorecard',
+        StrategicAccountScorecard,
+        { recordId: '001Hs00000NwHlthAAA', ...props }
+    );
     if (data !== undefined) {
         mockGraphql.emit(data);
     }
@@ -69,24 +69,13 @@ async function renderWith(data: unknown, props: Props = {}): Promise<any> {
     return element;
 }
 
-/** Lets wire emissions, promise chains and re-renders settle. */
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function $(element: any, selector: string): any {
-    return element.shadowRoot.querySelector(selector);
-}
-
 /** The page-state card: the container hands it the query's state and the plan picked. */
 function stateCard(element: any): any {
-    return $(element, 'c-page-state-card');
+    return find(element, 'c-page-state-card');
 }
 
 function rows(element: any): any[] {
-    return Array.from(
-        element.shadowRoot.querySelectorAll('c-joint-metric-row')
-    );
+    return findAll(element, 'c-joint-metric-row');
 }
 
 function rowNamed(element: any, name: string): any {
@@ -138,9 +127,7 @@ function dispatch(element: any, name: string, detail: unknown): void {
 
 describe('c-strategic-account-scorecard', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
         jest.clearAllMocks();
     });
 
@@ -166,9 +153,7 @@ describe('c-strategic-account-scorecard', () => {
             const element = await renderWith(withPlans);
 
             expect(stateCard(element).state.data).toBe(true);
-            const groups = Array.from(
-                element.shadowRoot.querySelectorAll('section.metric-group')
-            ) as HTMLElement[];
+            const groups = findAll(element, 'section.metric-group');
             expect(
                 groups.map((group) => [
                     group.dataset.category,
@@ -185,7 +170,7 @@ describe('c-strategic-account-scorecard', () => {
                 'Customer cost of quality',
                 'Referrals given'
             ]);
-            expect($(element, '.more-metrics')).toBeNull();
+            expect(find(element, '.more-metrics')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -219,16 +204,16 @@ describe('c-strategic-account-scorecard', () => {
             await flushPromises();
 
             expect(rows(element)[0].actualLimits).toBeUndefined();
-            expect($(element, 'c-error-panel')).toBeNull();
+            expect(find(element, 'c-error-panel')).toBeNull();
         });
 
         it('passes the summary, the filters and the plans down', async () => {
             const element = await renderWith(withPlans);
 
-            expect($(element, 'c-scorecard-summary').summary).toEqual(
+            expect(find(element, 'c-scorecard-summary').summary).toEqual(
                 summarize(ACTIVE_PLAN)
             );
-            const filters = $(element, 'c-metric-filters');
+            const filters = find(element, 'c-metric-filters');
             expect([filters.indicator, filters.sharedOnly]).toEqual([
                 'All',
                 false
@@ -239,7 +224,7 @@ describe('c-strategic-account-scorecard', () => {
             ]);
             expect(stateCard(element).selection.plan).toEqual(ACTIVE_PLAN);
             // Two plans: the picker names them, the card does not.
-            expect($(element, '.plan-name')).toBeNull();
+            expect(find(element, '.plan-name')).toBeNull();
         });
 
         it('names the plan when there is no picker', async () => {
@@ -247,7 +232,7 @@ describe('c-strategic-account-scorecard', () => {
             response.uiapi.query.Strategic_Account_Plan__c.edges.shift();
             const element = await renderWith(response);
 
-            expect($(element, '.plan-name').textContent.trim()).toBe(
+            expect(find(element, '.plan-name').textContent.trim()).toBe(
                 'Plan: Northwind Health 2026 Strategic Plan'
             );
         });
@@ -262,22 +247,22 @@ describe('c-strategic-account-scorecard', () => {
 
             expect(stateCard(element).selection.picked).toBe(true);
             expect(rows(element)).toHaveLength(0);
-            expect($(element, '.no-metrics')).not.toBeNull();
+            expect(find(element, '.no-metrics')).not.toBeNull();
         });
 
         it('says so when the account has no plan', async () => {
             const element = await renderWith(withoutPlans);
 
             expect(stateCard(element).state.empty).toBe(true);
-            expect($(element, 'c-scorecard-summary')).toBeNull();
+            expect(find(element, 'c-scorecard-summary')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
         it('says so when the plan has no metrics', async () => {
             const element = await renderWith(withMetrics(0, 0));
 
-            expect($(element, '.no-metrics')).not.toBeNull();
-            expect($(element, 'c-metric-filters')).toBeNull();
+            expect(find(element, '.no-metrics')).not.toBeNull();
+            expect(find(element, 'c-metric-filters')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -285,16 +270,14 @@ describe('c-strategic-account-scorecard', () => {
             const element = await renderWith(noPlanAccess);
 
             expect(stateCard(element).state.noAccess).toBe(true);
-            expect($(element, 'c-scorecard-summary')).toBeNull();
+            expect(find(element, 'c-scorecard-summary')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
         it('passes what field-level security leaves of the metrics, uncategorized', async () => {
             const element = await renderWith(hiddenFields);
 
-            const groups = Array.from(
-                element.shadowRoot.querySelectorAll('section.metric-group')
-            ) as HTMLElement[];
+            const groups = findAll(element, 'section.metric-group');
             expect(groups.map((group) => group.dataset.category)).toEqual([
                 'Uncategorized'
             ]);
@@ -307,7 +290,7 @@ describe('c-strategic-account-scorecard', () => {
                 supplierOwnerName: undefined
             });
             expect(
-                $(element, 'c-scorecard-summary').summary.health
+                find(element, 'c-scorecard-summary').summary.health
             ).toBeUndefined();
             await expect(element).toBeAccessible();
         });
@@ -316,14 +299,14 @@ describe('c-strategic-account-scorecard', () => {
             const element = await renderWith(withMetrics(200, 230));
 
             expect(rows(element)).toHaveLength(10);
-            expect($(element, '.metric-group h3').textContent).toMatch(
+            expect(find(element, '.metric-group h3').textContent).toMatch(
                 / \(200\)$/
             );
-            expect($(element, '.more-metrics').textContent.trim()).toBe(
+            expect(find(element, '.more-metrics').textContent.trim()).toBe(
                 "Showing 200 of 230 metrics. Open the plan's Joint Metrics related list to see the rest."
             );
-            const button = $(element, 'button.show-all');
-            const list = $(element, '.metric-group ul');
+            const button = find(element, 'button.show-all');
+            const list = find(element, '.metric-group ul');
             expect(button.textContent.trim()).toBe('Show all 200 metrics');
             expect(button.getAttribute('aria-label')).toBe(
                 'Show all 200 metrics in Internal: our results'
@@ -336,7 +319,7 @@ describe('c-strategic-account-scorecard', () => {
             await flushPromises();
 
             expect(rows(element)).toHaveLength(200);
-            expect($(element, 'button.show-all')).toBe(button);
+            expect(find(element, 'button.show-all')).toBe(button);
             expect(button.getAttribute('aria-expanded')).toBe('true');
             expect(button.textContent.trim()).toBe('Show fewer');
             expect(element.shadowRoot.activeElement).toBe(button);
@@ -379,7 +362,7 @@ describe('c-strategic-account-scorecard', () => {
         it('keeps only leading indicators', async () => {
             const element = await renderWith(withPlans);
 
-            dispatch($(element, 'c-metric-filters'), 'filterchange', {
+            dispatch(find(element, 'c-metric-filters'), 'filterchange', {
                 indicator: 'Leading',
                 sharedOnly: false
             });
@@ -389,17 +372,17 @@ describe('c-strategic-account-scorecard', () => {
                 'Joint planning meetings attended',
                 'Referrals given'
             ]);
-            expect($(element, 'c-metric-filters').indicator).toBe('Leading');
-            expect($(element, 'c-scorecard-summary').summary.shownNotice).toBe(
-                'Showing 2 of 4 metrics'
-            );
+            expect(find(element, 'c-metric-filters').indicator).toBe('Leading');
+            expect(
+                find(element, 'c-scorecard-summary').summary.shownNotice
+            ).toBe('Showing 2 of 4 metrics');
             await expect(element).toBeAccessible();
         });
 
         it('keeps only metrics shared with the customer', async () => {
             const element = await renderWith(withPlans);
 
-            dispatch($(element, 'c-metric-filters'), 'filterchange', {
+            dispatch(find(element, 'c-metric-filters'), 'filterchange', {
                 indicator: 'Lagging',
                 sharedOnly: true
             });
@@ -415,7 +398,7 @@ describe('c-strategic-account-scorecard', () => {
             });
 
             expect(metricNames(element)).toEqual(['Customer cost of quality']);
-            expect($(element, 'c-metric-filters').sharedOnly).toBe(true);
+            expect(find(element, 'c-metric-filters').sharedOnly).toBe(true);
         });
 
         it('ignores an unknown default and says when nothing matches', async () => {
@@ -424,12 +407,12 @@ describe('c-strategic-account-scorecard', () => {
             });
             expect(rows(element)).toHaveLength(4);
 
-            dispatch($(element, 'c-metric-filters'), 'filterchange', {
+            dispatch(find(element, 'c-metric-filters'), 'filterchange', {
                 indicator: 'Leading',
                 sharedOnly: true
             });
             await flushPromises();
-            dispatch($(element, 'c-metric-filters'), 'filterchange', {
+            dispatch(find(element, 'c-metric-filters'), 'filterchange', {
                 indicator: 'Lagging',
                 sharedOnly: false
             });
@@ -444,7 +427,7 @@ describe('c-strategic-account-scorecard', () => {
             await flushPromises();
 
             expect(rows(element)).toHaveLength(0);
-            expect($(element, '.no-matches')).not.toBeNull();
+            expect(find(element, '.no-matches')).not.toBeNull();
             await expect(element).toBeAccessible();
         });
     });
@@ -652,7 +635,7 @@ describe('c-strategic-account-scorecard', () => {
             expect(row.editing).toBe(false);
             expect(row.saveError).toBeUndefined();
             expect(toast.mock.calls[0][0].detail.variant).toBe('success');
-            const panel = $(element, 'c-error-panel.refresh-error');
+            const panel = find(element, 'c-error-panel.refresh-error');
             expect(panel.errors).toEqual(down);
             expect(panel.friendlyMessage).toBe(
                 'Your change was saved, but the page could not show the latest values. Reload the page.'
@@ -666,13 +649,13 @@ describe('c-strategic-account-scorecard', () => {
             const element = await saveRevenue(1);
             const row = rowNamed(element, REVENUE.name!);
             row.focusAction = jest.fn();
-            const panel = $(element, 'c-error-panel.refresh-error');
+            const panel = find(element, 'c-error-panel.refresh-error');
             expect(panel.dismissible).toBe(true);
 
             panel.dispatchEvent(new CustomEvent('dismiss'));
             await flushPromises();
 
-            expect($(element, 'c-error-panel.refresh-error')).toBeNull();
+            expect(find(element, 'c-error-panel.refresh-error')).toBeNull();
             expect(row.focusAction).toHaveBeenCalledTimes(1);
         });
 

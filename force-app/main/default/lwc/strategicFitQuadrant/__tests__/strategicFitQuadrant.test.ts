@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import StrategicFitQuadrant, {
     IMPORTANT_FROM,
     MAX_SCORE,
@@ -12,30 +11,13 @@ import {
     HIDDEN_FIELDS_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
 import { loadProject } from '../../../../../../scripts/lib/project';
+import { find, findAll, mount, resetDom } from 'test-utils';
 
-function renderQuadrant(plan: PlanView): HTMLElement {
-    const element = createElement('c-strategic-fit-quadrant', {
-        is: StrategicFitQuadrant
-    });
-    Object.assign(element, { plan });
-    document.body.appendChild(element);
-    return element;
-}
-
-function find(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-
-function findAll(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
-}
+const renderQuadrant = (plan: PlanView) =>
+    mount('c-strategic-fit-quadrant', StrategicFitQuadrant, { plan });
 
 describe('c-strategic-fit-quadrant', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
+    afterEach(resetDom);
 
     it('draws its dividers at the threshold the classification formula uses', () => {
         const formula = loadProject().getField(
