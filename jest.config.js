@@ -7,6 +7,10 @@ module.exports = {
     // Components are authored in TypeScript; prefer the .ts source over any
     // compiled .js left beside it by `npm run build`.
     moduleFileExtensions: ['ts', 'js', 'html', 'json'],
+    transform: {
+        ...jestConfig.transform,
+        '^.+\\.(js|ts|html|css)$': '<rootDir>/jest-lwc-transformer.js'
+    },
     testMatch: ['**/force-app/**/__tests__/**/*.test.ts'],
     moduleNameMapper: {
         '^lightning/button$': mock('lightning/button/button'),
