@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import type { PlanView } from 'c/accountPlanQuery';
+import type { BuySellLevelView, PlanView } from 'c/accountPlanQuery';
 import {
     FIVE_YEAR_HORIZON,
     HIGHEST_LEVEL,
@@ -83,8 +83,12 @@ export default class BuySellLadder extends LightningElement {
 
     readonly viewBox = `0 0 ${WIDTH} ${RUNG_HEIGHT * HIGHEST_LEVEL}`;
 
+    private get assessments(): BuySellLevelView[] {
+        return this.plan?.buySellLevels.records ?? [];
+    }
+
     get hasAssessments(): boolean {
-        return (this.plan?.buySellLevels.records.length ?? 0) > 0;
+        return this.assessments.length > 0;
     }
 
     get rungs() {
@@ -103,7 +107,7 @@ export default class BuySellLadder extends LightningElement {
     }
 
     private get placements() {
-        return respondentPlacements(this.plan?.buySellLevels.records ?? []);
+        return respondentPlacements(this.assessments);
     }
 
     get respondentMarkers() {
@@ -135,20 +139,18 @@ export default class BuySellLadder extends LightningElement {
 
     /** The respondents' earlier assessments, one click away under the list. */
     get history() {
-        return earlierAssessments(this.plan?.buySellLevels.records ?? []).map(
-            (assessment) => ({
-                key: assessment.id,
-                text: formatLabel(
+        return earlierAssessments(this.assessments).map((assessment) => ({
+            key: assessment.id,
+            text: formatLabel(
+                RESPONDENT_DETAIL,
+                orEmpty(assessment.customerRespondentName),
+                formatLabel(
                     RESPONDENT_DETAIL,
-                    orEmpty(assessment.customerRespondentName),
-                    formatLabel(
-                        RESPONDENT_DETAIL,
-                        formatLabel(LEVEL_VALUE, assessment.level),
-                        orEmpty(assessment.assessedOnLabel)
-                    )
+                    formatLabel(LEVEL_VALUE, assessment.level),
+                    orEmpty(assessment.assessedOnLabel)
                 )
-            })
-        );
+            )
+        }));
     }
 
     /** "Earlier assessments (N)"; undefined when there are none. */
@@ -176,17 +178,11 @@ export default class BuySellLadder extends LightningElement {
     }
 
     private get oneYearTarget(): number | undefined {
-        return latestTarget(
-            this.plan?.buySellLevels.records ?? [],
-            ONE_YEAR_HORIZON
-        );
+        return latestTarget(this.assessments, ONE_YEAR_HORIZON);
     }
 
     private get fiveYearTarget(): number | undefined {
-        return latestTarget(
-            this.plan?.buySellLevels.records ?? [],
-            FIVE_YEAR_HORIZON
-        );
+        return latestTarget(this.assessments, FIVE_YEAR_HORIZON);
     }
 
     get oneYearMarker() {

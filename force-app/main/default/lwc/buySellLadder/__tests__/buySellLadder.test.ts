@@ -10,6 +10,18 @@ import { find, findAll, mount, resetDom } from 'test-utils';
 const renderLadder = (plan?: PlanView) =>
     mount('c-buy-sell-ladder', BuySellLadder, { plan });
 
+/** Each respondent row as [name, level and movement]. */
+const respondentRows = (element: HTMLElement) =>
+    findAll(element, '.respondent-row').map((row) =>
+        [...row.children].map((part: any) => part.textContent.trim())
+    );
+
+/** The arrow of each respondent's movement, where there is one. */
+const movementIcons = (element: HTMLElement) =>
+    findAll(element, '.respondent-row lightning-icon').map(
+        (icon) => icon.iconName
+    );
+
 describe('c-buy-sell-ladder', () => {
     afterEach(resetDom);
 
@@ -35,19 +47,34 @@ describe('c-buy-sell-ladder', () => {
     it("lists each respondent's level and movement, with a dot on the ladder each", () => {
         const element = renderLadder(ACTIVE_PLAN);
 
-        const rows = findAll(element, '.respondent-row').map((row) =>
-            [...row.children].map((part: any) => part.textContent.trim())
-        );
-        expect(rows).toEqual([
+        expect(respondentRows(element)).toEqual([
             ['Dana Whitfield', 'Level 3 · ▲ Up 1 from level 2 since 3/10/2026'],
             ['Ravi Patel', 'Level 2 · ▼ Down 1 from level 3 since 4/1/2026']
         ]);
-        expect(
-            findAll(element, '.respondent-row lightning-icon').map(
-                (icon) => icon.iconName
-            )
-        ).toEqual(['utility:arrowup', 'utility:arrowdown']);
+        expect(movementIcons(element)).toEqual([
+            'utility:arrowup',
+            'utility:arrowdown'
+        ]);
         expect(findAll(element, 'circle.respondent')).toHaveLength(2);
+    });
+
+    it('says "no change" for a respondent whose latest assessment kept the level', () => {
+        // Dana's second assessment at level 2 again: the flow records no movement.
+        const records = ACTIVE_PLAN.buySellLevels.records.map((record) => {
+            if (record.id !== 'a01Hs00000BSL05AAA') return record;
+            return { ...record, level: 2, previousLevel: 2, movement: 0 };
+        });
+        const element = renderLadder({
+            ...ACTIVE_PLAN,
+            buySellLevels: { ...ACTIVE_PLAN.buySellLevels, records }
+        });
+
+        expect(respondentRows(element)).toContainEqual([
+            'Dana Whitfield',
+            'Level 2 · No change since 3/10/2026'
+        ]);
+        // No arrow for no change: Ravi's is the only one.
+        expect(movementIcons(element)).toEqual(['utility:arrowdown']);
     });
 
     it("keeps the respondents' earlier assessments one click away", async () => {
@@ -107,11 +134,12 @@ describe('c-buy-sell-ladder', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('says so when the plan has no assessment', async () => {
-        const element = renderLadder(DRAFT_PLAN);
-
-        expect(find(element, 'svg')).toBeNull();
-        expect(find(element, '.no-assessments')).not.toBeNull();
-        await expect(element).toBeAccessible();
+    it('says so when the plan has no assessment, or before it has a plan', async () => {
+        const draft = renderLadder(DRAFT_PLAN);
+        for (const element of [draft, renderLadder()]) {
+            expect(find(element, 'svg')).toBeNull();
+            expect(find(element, '.no-assessments')).not.toBeNull();
+        }
+        await expect(draft).toBeAccessible();
     });
 });
