@@ -80,7 +80,7 @@ function increment(digits: string): string {
 function roundDecimal(text: string, scale: number): string {
     const [, sign, whole, fraction = ''] = DECIMAL.exec(text)!;
     if (fraction.length <= scale) return canonical(sign, whole, fraction);
-    let digits = (whole || '0') + fraction.slice(0, scale);
+    let digits = whole + fraction.slice(0, scale);
     if (fraction[scale] >= '5') digits = increment(digits);
     const split = digits.length - scale;
     return canonical(sign, digits.slice(0, split), digits.slice(split));

@@ -58,6 +58,10 @@ describe('c-container-utils', () => {
             expect(flagOf(pageState({ errors: otherField }))).toEqual([
                 'error'
             ]);
+            // So is any error beside the denial, even one without a message.
+            expect(
+                flagOf(pageState({ errors: [...denied, { path: null }] }))
+            ).toEqual(['error']);
         });
 
         it('is no access when no plan connection came back', () => {

@@ -199,13 +199,16 @@ describe('c-joint-metric-row', () => {
             await expect(element).toBeAccessible();
         });
 
+        const TOO_LARGE =
+            'This number has more digits than the field keeps. Enter a smaller number.';
         it.each([
-            ['1e309'],
-            ['123456789012345678901234567890'],
-            ['100000000000000']
+            ['1e309', TOO_LARGE],
+            ['123456789012345678901234567890', TOO_LARGE],
+            ['100000000000000', TOO_LARGE],
+            ['abc', 'Enter a number.']
         ])(
             'refuses %s at the input, with a field-level message, and sends nothing',
-            async (typed) => {
+            async (typed, message) => {
                 const element = createRow({ editing: true });
                 const handler = jest.fn();
                 element.addEventListener('actualsave', handler);
@@ -218,7 +221,7 @@ describe('c-joint-metric-row', () => {
 
                 expect(handler).not.toHaveBeenCalled();
                 expect(input.setCustomValidity).toHaveBeenLastCalledWith(
-                    'This number has more digits than the field keeps. Enter a smaller number.'
+                    message
                 );
                 expect(input.reportValidity).toHaveBeenCalled();
             }
@@ -270,6 +273,19 @@ describe('c-joint-metric-row', () => {
             ).toEqual([99999999999999, null]);
         });
 
+        it('saves a metric that has no actual yet, unchanged, as blank', () => {
+            const element = createRow({
+                editing: true,
+                metric: { ...ROI, actual: undefined }
+            });
+            const handler = jest.fn();
+            element.addEventListener('actualsave', handler);
+
+            find(element, 'button.save-actual').click();
+
+            expect(handler.mock.calls[0][0].detail.actual).toBeNull();
+        });
+
         it('without field metadata still refuses a non-finite number and leaves the digits to the server', async () => {
             const element = createRow({
                 editing: true,
@@ -304,10 +320,10 @@ describe('c-joint-metric-row', () => {
         });
 
         describe('after someone else saved the metric', () => {
-            /** The refreshed metric: their actual is 4; the user typed 9. */
-            async function conflictRow(): Promise<HTMLElement> {
+            /** The refreshed metric: their actual is 4; the user typed 9 (or `typed`). */
+            async function conflictRow(typed = '9'): Promise<HTMLElement> {
                 const element = createRow({ editing: true });
-                type(element, '9');
+                type(element, typed);
                 Object.assign(element, {
                     metric: { ...ROI, actual: 4 },
                     conflict: true,
@@ -370,6 +386,20 @@ describe('c-joint-metric-row', () => {
                 expect(cancel).toHaveBeenCalledTimes(1);
                 await Promise.resolve();
                 expect(find(element, 'lightning-input').value).toBe(4);
+            });
+
+            it('shows a cleared actual as "—" beside theirs, and Use mine saves it blank', async () => {
+                const element = await conflictRow('');
+                const save = jest.fn();
+                element.addEventListener('actualsave', save);
+
+                const yours = find(element, '[data-id="your-actual"]');
+                expect(
+                    yours.querySelector('lightning-formatted-number')
+                ).toBeNull();
+                expect(yours.textContent.trim()).toBe('—');
+                find(element, 'button.save-actual').click();
+                expect(save.mock.calls[0][0].detail.actual).toBeNull();
             });
         });
 

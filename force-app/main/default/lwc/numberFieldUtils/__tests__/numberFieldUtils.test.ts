@@ -36,6 +36,19 @@ describe('c/numberFieldUtils', () => {
             });
         });
 
+        it('reads a decimal without a leading zero, as a number input may pass it', () => {
+            expect(checkNumber('.5', ACTUAL)).toEqual({
+                value: 0.5,
+                text: '0.5',
+                changed: false
+            });
+            expect(checkNumber('-.125', ACTUAL)).toEqual({
+                value: -0.13,
+                text: '-0.13',
+                changed: true
+            });
+        });
+
         it('clears the field for an empty input', () => {
             expect(checkNumber('  ', ACTUAL)).toEqual({
                 value: null,
@@ -77,6 +90,16 @@ describe('c/numberFieldUtils', () => {
             expect(checkNumber('99999999999999', ACTUAL)).toMatchObject({
                 value: 99999999999999,
                 changed: false
+            });
+        });
+
+        it('refuses a number that only rounding to the scale takes beyond the precision', () => {
+            const threeDigits = { precision: 5, scale: 2 };
+            expect(checkNumber('999.994', threeDigits)).toMatchObject({
+                value: 999.99
+            });
+            expect(checkNumber('999.995', threeDigits)).toEqual({
+                error: 'tooLarge'
             });
         });
 
