@@ -1,17 +1,9 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { formatLabel } from 'c/labelFormat';
-import type { MetricLink, ObjectiveGroup } from 'c/objectiveModel';
+import type { ObjectiveGroup } from 'c/objectiveModel';
 import OVERDUE_ACTIONS from '@salesforce/label/c.SAP_Objectives_Overdue_Actions';
 import MEASURED_BY from '@salesforce/label/c.SAP_Objectives_Measured_By';
-import OPEN_METRIC from '@salesforce/label/c.SAP_Objectives_Open_Metric';
 import WITHOUT_OBJECTIVE from '@salesforce/label/c.SAP_Objectives_Without_Objective';
-
-/** A metric link with its accessible text and its badge's classes. */
-interface MetricLinkView extends MetricLink {
-    openLabel: string;
-    badgeClass: string;
-}
 
 /**
  * One objective: name, status, due date, owners on both sides, the counts of
@@ -29,18 +21,6 @@ export default class ObjectiveCard extends NavigationMixin(LightningElement) {
         measuredBy: MEASURED_BY,
         withoutObjective: WITHOUT_OBJECTIVE
     };
-
-    get metrics(): MetricLinkView[] {
-        return (this.group?.metrics ?? []).map((metric) => ({
-            ...metric,
-            openLabel: formatLabel(OPEN_METRIC, metric.name),
-            badgeClass: `slds-m-left_xx-small ${metric.statusTheme ?? ''}`
-        }));
-    }
-
-    get hasMetrics(): boolean {
-        return this.metrics.length > 0;
-    }
 
     handleMetricClick(event: Event): void {
         this[NavigationMixin.Navigate]({

@@ -18,6 +18,7 @@ import COUNTS from '@salesforce/label/c.SAP_Objectives_Counts';
 import DUE from '@salesforce/label/c.SAP_Objectives_Due';
 import OUR_OWNER from '@salesforce/label/c.SAP_Objectives_Our_Owner';
 import CUSTOMER_OWNER from '@salesforce/label/c.SAP_Objectives_Customer_Owner';
+import OPEN_METRIC from '@salesforce/label/c.SAP_Objectives_Open_Metric';
 
 /** The owner filter: every action, what our side owes, what the customer owes. */
 export type OwnerFilter = 'All' | 'Ours' | 'Customers';
@@ -37,6 +38,11 @@ const STATUS_THEMES: Record<string, string> = {
     Done: 'slds-theme_success'
 };
 
+/** The badge theme of an objective's or action's status; '' for the others, blank and hidden. */
+function themeOf(status: string | undefined): string {
+    return STATUS_THEMES[status ?? ''] ?? '';
+}
+
 /** Action statuses after which an action is no longer owed. */
 const CLOSED_STATUSES = ['Done', 'Dropped'];
 
@@ -53,6 +59,8 @@ export interface ActionRow extends PlanActionView {
 export interface MetricLink {
     id: string;
     name?: string;
+    /** What its link does: "Open the joint metric <name>". */
+    openLabel: string;
     statusLabel?: string;
     statusTheme?: string;
 }
@@ -110,7 +118,7 @@ export function matchesFilter(
 export function toActionRow(action: PlanActionView): ActionRow {
     return {
         ...action,
-        statusTheme: STATUS_THEMES[action.status ?? ''] ?? '',
+        statusTheme: themeOf(action.status),
         open: !CLOSED_STATUSES.includes(action.status ?? ''),
         dueLabel: dueLabel(action.dueDateLabel),
         owners: owners(action)
@@ -133,6 +141,7 @@ function toMetricLink(metric: JointMetricView): MetricLink {
     return {
         id: metric.id,
         name: metric.name,
+        openLabel: formatLabel(OPEN_METRIC, metric.name),
         statusLabel: status?.label,
         statusTheme: status?.theme
     };
@@ -165,7 +174,7 @@ export function groupObjectives(
     const groups: ObjectiveGroup[] = objectives.map((objective) => ({
         key: objective.id,
         objective,
-        statusTheme: STATUS_THEMES[objective.status ?? ''] ?? '',
+        statusTheme: themeOf(objective.status),
         dueLabel: dueLabel(objective.dueDateLabel),
         owners: owners(objective),
         countsLabel: countsLabel(objective),

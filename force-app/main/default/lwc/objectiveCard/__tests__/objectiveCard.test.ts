@@ -2,7 +2,7 @@ import ObjectiveCard from 'c/objectiveCard';
 import { groupObjectives } from 'c/objectiveModel';
 import { mockNavigate } from 'lightning/navigation';
 import { ACTIVE_PLAN } from '../../accountPlanQuery/__tests__/data/planViews';
-import { find, flushPromises, mount, resetDom } from 'test-utils';
+import { find, findAll, flushPromises, mount, resetDom } from 'test-utils';
 
 const [PLANNING, QUALITY, WITHOUT_OBJECTIVE] = groupObjectives(
     ACTIVE_PLAN,
@@ -66,6 +66,49 @@ describe('c-objective-card', () => {
             },
             replace: undefined
         });
+    });
+
+    it('badges each metric with its status, and lists none for an objective nothing measures', async () => {
+        // A second metric measures it, one whose status the user may not read.
+        const { jointMetrics } = ACTIVE_PLAN;
+        const [, quality] = groupObjectives(
+            {
+                ...ACTIVE_PLAN,
+                jointMetrics: {
+                    ...jointMetrics,
+                    records: [
+                        ...jointMetrics.records,
+                        {
+                            id: 'a03xx0000000009AAA',
+                            name: 'Referrals',
+                            objectiveId: QUALITY.key
+                        }
+                    ]
+                }
+            },
+            'All'
+        );
+        const measured = render(quality);
+        await flushPromises();
+
+        expect(
+            findAll(measured, '.metrics li').map((item) => {
+                const badge = item.querySelector('lightning-badge');
+                return [
+                    item.querySelector('lightning-button').label,
+                    badge?.label,
+                    badge?.className
+                ];
+            })
+        ).toEqual([
+            ['Customer cost of quality', 'Off Track', 'slds-theme_error'],
+            ['Referrals', undefined, undefined]
+        ]);
+
+        const unmeasured = render({ ...QUALITY, metrics: [] });
+        await flushPromises();
+        expect(find(unmeasured, '.metrics')).toBeNull();
+        expect(unmeasured.shadowRoot.textContent).not.toContain('Measured by');
     });
 
     it('heads the actions without an objective', async () => {

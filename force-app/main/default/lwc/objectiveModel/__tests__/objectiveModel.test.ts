@@ -26,6 +26,30 @@ describe('c/objectiveModel', () => {
             ]);
         });
 
+        it('puts undated objectives last, and orders those due the same day (or undated) by name', () => {
+            const page = <T>(records: T[]) => ({
+                records,
+                totalCount: records.length,
+                hasMore: false
+            });
+            const plan = {
+                ...DRAFT_PLAN,
+                objectives: page([
+                    { id: 'o1', name: 'Zeta', dueDate: '2027-03-01' },
+                    // A name the user may not read sorts as blank.
+                    { id: 'o2', dueDate: '2027-03-01' },
+                    { id: 'o3', name: 'Undated B' },
+                    { id: 'o4', name: 'Later', dueDate: '2027-06-30' },
+                    { id: 'o5', name: 'Alpha', dueDate: '2027-03-01' },
+                    { id: 'o6', name: 'Undated A' }
+                ])
+            };
+
+            expect(
+                groupObjectives(plan, 'All').map((group) => group.key)
+            ).toEqual(['o2', 'o5', 'o1', 'o4', 'o6', 'o3']);
+        });
+
         it('labels counts, due date and the owners that are set, and themes the status', () => {
             const [planning, quality] = groupObjectives(ACTIVE_PLAN, 'All');
 
@@ -127,13 +151,16 @@ describe('c/objectiveModel', () => {
             expect(done.statusTheme).toBe('slds-theme_success');
         });
 
-        it('themes a blocked action as an error and an unknown status not at all', () => {
+        it('themes a blocked action as an error, and an unknown or hidden status not at all', () => {
             const blocked = toActionRow({ id: 'a', status: 'Blocked' });
             const unknown = toActionRow({ id: 'b', status: 'Waiting' });
+            const hidden = toActionRow({ id: 'c' });
 
             expect(blocked.statusTheme).toBe('slds-theme_error');
             expect(unknown.statusTheme).toBe('');
             expect(unknown.open).toBe(true);
+            expect(hidden.statusTheme).toBe('');
+            expect(hidden.open).toBe(true);
         });
     });
 
