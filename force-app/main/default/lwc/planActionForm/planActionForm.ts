@@ -73,9 +73,9 @@ export default class PlanActionForm extends LightningElement {
 
     handleAdd(): void {
         const inputs = [
-            ...(this.template?.querySelectorAll<HTMLInputElement>(
+            ...this.template!.querySelectorAll<HTMLInputElement>(
                 'lightning-input'
-            ) ?? [])
+            )
         ];
         // Each input shows its own message when it is empty or invalid.
         if (!inputs.every((input) => input.reportValidity())) return;

@@ -24,8 +24,9 @@ export default class PlanPicker extends LightningElement {
 
     readonly pickerLabel = PLAN_PICKER;
 
+    /** The template reads them only while there is a choice: the plans are set. */
     get options() {
-        return planOptions(this.plans?.records ?? [], (plan) =>
+        return planOptions(this.plans!.records, (plan) =>
             formatLabel(
                 PLAN_OPTION,
                 plan.name ?? UNTITLED_PLAN,

@@ -1,7 +1,7 @@
 import PlanActionRow from 'c/planActionRow';
 import { toActionRow } from 'c/objectiveModel';
 import { ACTIVE_PLAN } from '../../accountPlanQuery/__tests__/data/planViews';
-import { find, flushPromises, mount, resetDom } from 'test-utils';
+import { find, flushPromises, mount, resetDom, typeInto } from 'test-utils';
 
 const updateRecordConflict = require('../../accountPlanQuery/__tests__/data/updateRecordConflict.json');
 
@@ -71,8 +71,7 @@ describe('c-plan-action-row', () => {
         await flushPromises();
         const input = find(element, 'lightning-input');
         expect(input.value).toBe('2026-12-15');
-        input.value = '2027-01-10';
-        input.dispatchEvent(new CustomEvent('change'));
+        typeInto(input, '2027-01-10');
         find(element, '.save').click();
         expect(save.mock.calls[0][0].detail).toEqual({
             actionId: NOT_STARTED.id,
@@ -81,6 +80,21 @@ describe('c-plan-action-row', () => {
         input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
         expect(cancel).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();
+    });
+
+    it('does not save a date the input refuses: it says why itself', async () => {
+        const element = render({ action: NOT_STARTED, editing: true });
+        const save = jest.fn();
+        element.addEventListener('redatesave', save);
+        await flushPromises();
+        const input = find(element, 'lightning-input');
+        typeInto(input, '');
+        input.reportValidity = jest.fn(() => false);
+
+        find(element, '.save').click();
+
+        expect(input.reportValidity).toHaveBeenCalled();
+        expect(save).not.toHaveBeenCalled();
     });
 
     it('focuses the editor once it opens, however many renders that takes', async () => {
@@ -107,8 +121,7 @@ describe('c-plan-action-row', () => {
         const element = render({ action: NOT_STARTED, editing: true });
         await flushPromises();
         const input = find(element, 'lightning-input');
-        input.value = '2027-02-01';
-        input.dispatchEvent(new CustomEvent('change'));
+        typeInto(input, '2027-02-01');
         Object.assign(element, {
             saveError: updateRecordConflict,
             saveErrorTitle: 'Someone changed this action'

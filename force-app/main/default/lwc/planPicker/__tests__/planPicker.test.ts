@@ -48,6 +48,22 @@ describe('c-plan-picker', () => {
         await expect(root.host).toBeAccessible();
     });
 
+    it('offers a plan without a name as an untitled one', () => {
+        const [draft, active] = toAccountPlans(activeAndDraft)!.records;
+        const plans = {
+            records: [{ ...draft, name: undefined }, active],
+            totalCount: 2,
+            hasMore: false
+        };
+        const picker: any =
+            render(plans).shadowRoot!.querySelector('lightning-combobox');
+
+        expect(picker.options.map((option: any) => option.label)).toEqual([
+            'Untitled plan (Draft)',
+            'Northwind Health 2026 Strategic Plan (Active)'
+        ]);
+    });
+
     it('raises planchange with the picked plan', () => {
         const plans = toAccountPlans(severalActive)!;
         const element = render(plans);

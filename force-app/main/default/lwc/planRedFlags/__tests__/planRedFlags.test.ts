@@ -78,6 +78,24 @@ describe('c-plan-red-flags', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('says when a plan was never reviewed, and "—" for a view the user cannot read', () => {
+        const element = renderFlags({
+            ...ACTIVE_PLAN,
+            lastReviewDate: undefined,
+            supplierViewLevel: undefined
+        });
+
+        const reasons = Object.fromEntries(
+            flagsOf(element).map((flag) => [flag.key, flag.reason])
+        );
+        expect(reasons.reviewOverdue).toBe(
+            ': No review held since the plan started'
+        );
+        expect(reasons.perceptionGap).toBe(
+            `: Our view —, the customer view ${ACTIVE_PLAN.customerViewLevel!.toFixed(1)}`
+        );
+    });
+
     it('opens the related list where a flag is fixed', () => {
         const element = renderFlags(ACTIVE_PLAN);
         const risks = find(
@@ -101,8 +119,8 @@ describe('c-plan-red-flags', () => {
         });
     });
 
-    it('renders nothing for a plan without flags, or whose flags the user cannot read', () => {
-        for (const plan of [DRAFT_PLAN, HIDDEN_FIELDS_PLAN]) {
+    it('renders nothing for a plan without flags, or whose flags the user cannot read, or before it has a plan', () => {
+        for (const plan of [DRAFT_PLAN, HIDDEN_FIELDS_PLAN, undefined]) {
             const element = renderFlags(plan);
             expect(find(element, 'section')).toBeNull();
         }
