@@ -31,14 +31,14 @@ export const REVIEW_STATUSES: readonly VocabularyEntry[] = [
 ];
 
 export interface ReviewItem extends AccountReviewView {
-    statusTheme: string;
+    /** Its status badge's theme; none while the status is blank or hidden (no badge then). */
+    statusTheme?: string;
 }
 
 /** The timeline rows, as the query orders them (newest first). */
 export function toReviewItems(reviews: AccountReviewView[]): ReviewItem[] {
     return reviews.map((review) => ({
         ...review,
-        statusTheme:
-            vocabularyEntry(REVIEW_STATUSES, review.status)?.theme ?? ''
+        statusTheme: vocabularyEntry(REVIEW_STATUSES, review.status)?.theme
     }));
 }

@@ -50,7 +50,8 @@ export const RISK_SEVERITIES: readonly VocabularyEntry[] = [
 ];
 
 export interface RiskItem extends PlanRiskView {
-    severityTheme: string;
+    /** Its severity badge's theme; none while the severity is blank or hidden (no badge then). */
+    severityTheme?: string;
     /** The accessible name of its Close button: "Close risk: <name>". */
     closeName: string;
 }
@@ -63,8 +64,8 @@ export function toRiskItems(risks: PlanRiskView[]): RiskItem[] {
         .sort((a, b) => order(a) - order(b))
         .map((risk) => ({
             ...risk,
-            severityTheme:
-                vocabularyEntry(RISK_SEVERITIES, risk.severity)?.theme ?? '',
+            severityTheme: vocabularyEntry(RISK_SEVERITIES, risk.severity)
+                ?.theme,
             closeName: formatLabel(CLOSE_RISK_NAME, risk.name)
         }));
 }

@@ -14,8 +14,8 @@ import {
     typeInto
 } from 'test-utils';
 
-const renderReviews = (plan = ACTIVE_PLAN) =>
-    mount('c-plan-reviews', PlanReviews, { reviews: plan.accountReviews });
+const renderReviews = (reviews = ACTIVE_PLAN.accountReviews) =>
+    mount('c-plan-reviews', PlanReviews, { reviews });
 
 /** Opens the form; every field of the stub reports itself valid unless told otherwise. */
 async function openForm(element: any, valid = true) {
@@ -60,12 +60,27 @@ describe('c-plan-reviews', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('says when there is no review yet', () => {
-        const element = renderReviews(DRAFT_PLAN);
-        expect(find(element, 'ol')).toBeNull();
-        expect(element.shadowRoot.textContent).toContain(
-            'No reviews recorded yet.'
-        );
+    it('badges no status the user cannot read', () => {
+        const [held] = ACTIVE_PLAN.accountReviews.records;
+        const element = renderReviews({
+            ...ACTIVE_PLAN.accountReviews,
+            records: [{ ...held, status: undefined, statusLabel: undefined }]
+        });
+
+        expect(find(element, '.review')).not.toBeNull();
+        expect(find(element, '.review lightning-badge')).toBeNull();
+    });
+
+    it('says when there is no review yet, or before it has the reviews', () => {
+        for (const element of [
+            renderReviews(DRAFT_PLAN.accountReviews),
+            mount('c-plan-reviews', PlanReviews)
+        ]) {
+            expect(find(element, 'ol')).toBeNull();
+            expect(element.shadowRoot.textContent).toContain(
+                'No reviews recorded yet.'
+            );
+        }
     });
 
     it('records a held review of today by default, with what was typed', async () => {
@@ -88,6 +103,27 @@ describe('c-plan-reviews', () => {
         // A held review cannot be dated after today.
         expect(find(element, '.review-date').max).toBe(iso);
         await expect(element).toBeAccessible();
+    });
+
+    it('records a planned review, dated ahead if need be, without a value', async () => {
+        const element = renderReviews();
+        const recorded = jest.fn();
+        element.addEventListener('recordreview', recorded);
+        await openForm(element);
+
+        type(element, 'Status__c', 'Planned');
+        type(element, 'Review_Date__c', '2099-03-15');
+        await flushPromises();
+        // Only a held review must not lie in the future.
+        expect(find(element, '.review-date').max).toBeUndefined();
+        find(element, '.save-review').dispatchEvent(new CustomEvent('click'));
+
+        expect(recorded.mock.calls[0][0].detail).toEqual({
+            Review_Date__c: '2099-03-15',
+            Review_Type__c: 'QBR',
+            Status__c: 'Planned',
+            Value_Delivered__c: null
+        });
     });
 
     it('does not send a form with an invalid field, and focuses it', async () => {

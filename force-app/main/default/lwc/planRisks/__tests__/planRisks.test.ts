@@ -13,8 +13,8 @@ import {
     typeInto
 } from 'test-utils';
 
-const renderRisks = (plan = ACTIVE_PLAN) =>
-    mount('c-plan-risks', PlanRisks, { risks: plan.openRisks });
+const renderRisks = (risks = ACTIVE_PLAN.openRisks) =>
+    mount('c-plan-risks', PlanRisks, { risks });
 
 describe('c-plan-risks', () => {
     afterEach(resetDom);
@@ -39,10 +39,39 @@ describe('c-plan-risks', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('says when no risk is open', () => {
-        const element = renderRisks(DRAFT_PLAN);
-        expect(find(element, 'ul')).toBeNull();
-        expect(element.shadowRoot.textContent).toContain('No open risks.');
+    it('lists a risk whose severity the user cannot read after the others, without a badge', () => {
+        const [cfo, procurement] = ACTIVE_PLAN.openRisks.records;
+        const element = renderRisks({
+            ...ACTIVE_PLAN.openRisks,
+            records: [
+                {
+                    ...procurement,
+                    severity: undefined,
+                    severityLabel: undefined
+                },
+                cfo
+            ]
+        });
+
+        expect(
+            findAll(element, '.risk').map((risk) => [
+                risk.dataset.id,
+                risk.querySelector('lightning-badge')?.label
+            ])
+        ).toEqual([
+            [cfo.id, cfo.severityLabel],
+            [procurement.id, undefined]
+        ]);
+    });
+
+    it('says when no risk is open, or before it has the risks', () => {
+        for (const element of [
+            renderRisks(DRAFT_PLAN.openRisks),
+            mount('c-plan-risks', PlanRisks)
+        ]) {
+            expect(find(element, 'ul')).toBeNull();
+            expect(element.shadowRoot.textContent).toContain('No open risks.');
+        }
     });
 
     it('asks to close a risk, and disables it while it is closed', async () => {
