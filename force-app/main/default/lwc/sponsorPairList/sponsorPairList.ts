@@ -125,7 +125,7 @@ export default class SponsorPairList extends LightningElement {
     }
 
     get hasPairs(): boolean {
-        return (this.cadences?.records.length ?? 0) > 0;
+        return this.pairs.length > 0;
     }
 
     get pairs(): SponsorPair[] {

@@ -32,6 +32,19 @@ describe('c-sponsor-cadence-model', () => {
         ]);
     });
 
+    it('puts the overdue pairs whose days overdue the user cannot read after the others, in the query order', () => {
+        const ordered = toSponsorPairs([
+            cadence('hiddenEarlier', 'Overdue'),
+            cadence('late', 'Overdue', 5),
+            cadence('hiddenLater', 'Overdue')
+        ]);
+        expect(ordered.map((c) => c.id)).toEqual([
+            'late',
+            'hiddenEarlier',
+            'hiddenLater'
+        ]);
+    });
+
     it('adds the status badge, the days overdue, the actions’ names and the touch state to the view', () => {
         const view: SponsorCadenceView = {
             ...cadence('a02', 'Overdue', 82),

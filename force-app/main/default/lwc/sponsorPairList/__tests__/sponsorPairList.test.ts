@@ -405,11 +405,15 @@ describe('c-sponsor-pair-list', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('says so when the plan has no sponsor pair', async () => {
-        const element = renderList(DRAFT_PLAN);
-
-        expect(pairs(element)).toHaveLength(0);
-        expect(find(element, '.no-sponsors')).not.toBeNull();
-        await expect(element).toBeAccessible();
+    it('says so when the plan has no sponsor pair, or before it has the pairs', async () => {
+        const draft = renderList(DRAFT_PLAN);
+        for (const element of [
+            draft,
+            mount('c-sponsor-pair-list', SponsorPairList)
+        ]) {
+            expect(pairs(element)).toHaveLength(0);
+            expect(find(element, '.no-sponsors')).not.toBeNull();
+        }
+        await expect(draft).toBeAccessible();
     });
 });
