@@ -150,24 +150,27 @@ export default class StrategicAccountObjectives extends NavigationMixin(
         );
     }
 
-    private get plan(): PlanView | undefined {
-        return this.selection.plan;
+    /**
+     * The plan shown. Only the data state reads it (its template and the
+     * handlers of what it renders), and there the account has a plan.
+     */
+    private get plan(): PlanView {
+        return this.selection.plan!;
     }
 
     get hasObjectives(): boolean {
-        return (this.plan?.objectives.records.length ?? 0) > 0;
+        return this.plan.objectives.records.length > 0;
     }
 
     /** Shown when a page size cut the objectives or actions short. */
     get moreNotices(): string[] {
         return [
-            moreRecordsNotice(MORE_OBJECTIVES, this.plan?.objectives),
-            moreRecordsNotice(MORE_ACTIONS, this.plan?.actions)
+            moreRecordsNotice(MORE_OBJECTIVES, this.plan.objectives),
+            moreRecordsNotice(MORE_ACTIONS, this.plan.actions)
         ].filter((notice): notice is string => notice !== undefined);
     }
 
     get groups(): GroupView[] {
-        if (!this.plan) return [];
         return groupObjectives(this.plan, this.ownerFilter).map((group) => {
             const key = group.objective && addKey(group.objective.id);
             return {
@@ -222,7 +225,7 @@ export default class StrategicAccountObjectives extends NavigationMixin(
             },
             state: {
                 defaultFieldValues: encodeDefaultFieldValues({
-                    [OBJECTIVE_PLAN_FIELD.fieldApiName]: this.plan?.id ?? null
+                    [OBJECTIVE_PLAN_FIELD.fieldApiName]: this.plan.id
                 })
             }
         });
@@ -275,16 +278,17 @@ export default class StrategicAccountObjectives extends NavigationMixin(
      * on the sides that owe it (the validation rules require them).
      */
     async handleAdd(event: CustomEvent<NewAction>): Promise<void> {
-        const objective = this.plan?.objectives.records.find(
+        const plan = this.plan;
+        // The form is open under this objective, so the plan holds it.
+        const objective = plan.objectives.records.find(
             (candidate) => candidate.id === this.addingObjectiveId
-        );
-        if (!objective) return;
+        )!;
         const { name, ownerSide, dueDate } = event.detail;
         const saved = await this.save(addKey(objective.id), name, () =>
             createRecord({
                 apiName: ACTION_OBJECT.objectApiName,
                 fields: {
-                    [PLAN_FIELD.fieldApiName]: this.plan?.id,
+                    [PLAN_FIELD.fieldApiName]: plan.id,
                     [OBJECTIVE_FIELD.fieldApiName]: objective.id,
                     [NAME_FIELD.fieldApiName]: name,
                     [OWNER_SIDE_FIELD.fieldApiName]: ownerSide,
@@ -313,7 +317,7 @@ export default class StrategicAccountObjectives extends NavigationMixin(
         fields: Record<string, unknown>
     ): Promise<boolean> {
         const action: PlanActionView | undefined =
-            this.plan?.actions.records.find(
+            this.plan.actions.records.find(
                 (candidate) => candidate.id === actionId
             );
         return this.save(actionId, action?.name, () =>

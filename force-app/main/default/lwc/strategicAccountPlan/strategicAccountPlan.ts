@@ -236,6 +236,7 @@ export default class StrategicAccountPlan extends NavigationMixin(
         this.touchErrors = undefined;
     }
 
+    /** Offered on the Account page, which sets `recordId`, once its plans were read. */
     handleCreatePlan(): void {
         this[NavigationMixin.Navigate]({
             type: 'standard__objectPage',
@@ -245,7 +246,7 @@ export default class StrategicAccountPlan extends NavigationMixin(
             },
             state: {
                 defaultFieldValues: encodeDefaultFieldValues({
-                    [PLAN_ACCOUNT_FIELD.fieldApiName]: this.recordId ?? null
+                    [PLAN_ACCOUNT_FIELD.fieldApiName]: this.recordId!
                 })
             }
         });

@@ -163,23 +163,27 @@ export default class StrategicAccountScorecard extends LightningElement {
         );
     }
 
-    private get plan(): PlanView | undefined {
-        return this.selection.plan;
+    /**
+     * The plan shown. Only the data state reads it (its template and the
+     * handlers of what it renders), and there the account has a plan.
+     */
+    private get plan(): PlanView {
+        return this.selection.plan!;
     }
 
     /** With a single plan there is no picker, so the plan is named. */
     get planName(): string | undefined {
-        return (this.queryState.plans?.records.length ?? 0) > 1
+        return this.selection.hasChoice
             ? undefined
-            : formatLabel(PLAN_NAME, this.plan?.name);
+            : formatLabel(PLAN_NAME, this.plan.name);
     }
 
-    get summary(): ScorecardSummary | undefined {
-        return this.plan ? summarize(this.plan, this.filter) : undefined;
+    get summary(): ScorecardSummary {
+        return summarize(this.plan, this.filter);
     }
 
     private get metrics(): JointMetricView[] {
-        return this.plan?.jointMetrics.records ?? [];
+        return this.plan.jointMetrics.records;
     }
 
     get hasMetrics(): boolean {
@@ -188,7 +192,7 @@ export default class StrategicAccountScorecard extends LightningElement {
 
     /** Shown when the query's page size cut the list short. */
     get moreMetricsNotice(): string | undefined {
-        return moreRecordsNotice(MORE_METRICS, this.plan?.jointMetrics);
+        return moreRecordsNotice(MORE_METRICS, this.plan.jointMetrics);
     }
 
     get filter(): MetricFilter {

@@ -286,18 +286,32 @@ describe('c-strategic-account-objectives', () => {
             ).toBeUndefined();
         });
 
-        it('adds an action to an objective with the owners of the sides that owe it', async () => {
-            const element = await renderWith(withPlans);
-            cardOf(element, QUALITY.id).querySelector('.add-action').click();
+        /** Opens the add-action form under the objective. */
+        async function openAddForm(element: any, objectiveId: string) {
+            cardOf(element, objectiveId).querySelector('.add-action').click();
             await flushPromises();
-            expect(cardOf(element, QUALITY.id).group.adding).toBe(true);
+        }
 
+        /** Submits the open add-action form: `name`, owed by `ownerSide`, due 2027-01-15. */
+        async function submitAction(
+            element: any,
+            name: string,
+            ownerSide: string
+        ) {
             dispatch(find(element, 'c-plan-action-form'), 'actionadd', {
-                name: 'Send the roadmap',
-                ownerSide: 'Joint',
+                name,
+                ownerSide,
                 dueDate: '2027-01-15'
             });
             await flushPromises();
+        }
+
+        it('adds an action to an objective with the owners of the sides that owe it', async () => {
+            const element = await renderWith(withPlans);
+            await openAddForm(element, QUALITY.id);
+            expect(cardOf(element, QUALITY.id).group.adding).toBe(true);
+
+            await submitAction(element, 'Send the roadmap', 'Joint');
 
             expect(mockCreateRecord).toHaveBeenCalledWith({
                 apiName: 'Plan_Action__c',
@@ -315,18 +329,25 @@ describe('c-strategic-account-objectives', () => {
             expect(find(element, 'c-plan-action-form')).toBeNull();
         });
 
+        it('leaves our owner out of an action the customer owes', async () => {
+            const element = await renderWith(withPlans);
+            await openAddForm(element, QUALITY.id);
+
+            await submitAction(element, 'Send the plant data', "Customer's");
+
+            expect(mockCreateRecord.mock.calls[0][0].fields).toMatchObject({
+                Owner_Side__c: "Customer's",
+                Supplier_Owner__c: undefined,
+                Customer_Owner__c: QUALITY.customerOwnerId
+            });
+        });
+
         it('leaves the customer owner out of an action we owe, and shows a refused add under the form', async () => {
             mockCreateRecord.mockRejectedValueOnce(updateRecordFieldError);
             const element = await renderWith(withPlans);
-            cardOf(element, PLANNING.id).querySelector('.add-action').click();
-            await flushPromises();
+            await openAddForm(element, PLANNING.id);
 
-            dispatch(find(element, 'c-plan-action-form'), 'actionadd', {
-                name: 'Invite us',
-                ownerSide: 'Ours',
-                dueDate: '2027-01-15'
-            });
-            await flushPromises();
+            await submitAction(element, 'Invite us', 'Ours');
 
             expect(mockCreateRecord.mock.calls[0][0].fields).toMatchObject({
                 Supplier_Owner__c: PLANNING.supplierOwnerId,

@@ -222,7 +222,7 @@ describe('c-strategic-account-plan', () => {
         const DANA_ID = '003Hs00000DanaWAA1';
 
         /** The overdue pair as `getRecord` reads it when its form opens. */
-        function pairVersion(lastTouch = '2026-06-01') {
+        function pairVersion(lastTouch: string | null = '2026-06-01') {
             return recordVersion(
                 'Executive_Sponsor_Cadence__c',
                 OVERDUE_CADENCE_ID,
@@ -234,29 +234,34 @@ describe('c-strategic-account-plan', () => {
             );
         }
 
-        function answerAfterTouch() {
+        /** The query's answer with the overdue pair's Last Touch Date replaced. */
+        function answerWithLastTouch(
+            value: string | null,
+            displayValue: string | null
+        ) {
             const answer = JSON.parse(JSON.stringify(withPlans));
             for (const { node: plan } of answer.uiapi.query
                 .Strategic_Account_Plan__c.edges) {
                 for (const { node } of plan.Executive_Sponsor_Cadences__r
                     ?.edges ?? []) {
                     if (node.Id === OVERDUE_CADENCE_ID) {
-                        node.Last_Touch_Date__c = {
-                            value: TOUCH_DATE,
-                            displayValue: '11/30/2026'
-                        };
+                        node.Last_Touch_Date__c = { value, displayValue };
                     }
                 }
             }
             return answer;
         }
 
+        const answerAfterTouch = () =>
+            answerWithLastTouch(TOUCH_DATE, '11/30/2026');
+
         /** Opens the overdue pair's form, lets it read `read`, and logs a touch. */
         async function logTouchOnOverduePair(
             note?: string,
-            read = pairVersion()
+            read = pairVersion(),
+            answer: unknown = withPlans
         ) {
-            const element = await renderWith(withPlans);
+            const element = await renderWith(answer);
             const toasts: any[] = [];
             element.addEventListener('lightning__showtoast', (event: any) =>
                 toasts.push(event.detail)
@@ -431,8 +436,14 @@ describe('c-strategic-account-plan', () => {
         });
 
         describe('undo', () => {
-            /** Logs a touch, then undoes it; `beforeUndo` sets up the undo's answers. */
-            async function logThenUndo(beforeUndo = () => {}) {
+            /**
+             * Logs a touch, then undoes it; `beforeUndo` sets up the undo's
+             * answers. The pair was last touched on 6/1/2026, or never.
+             */
+            async function logThenUndo(
+                beforeUndo = () => {},
+                neverTouched = false
+            ) {
                 // The touch's update answers the pair's new LastModifiedDate.
                 mockUpdateRecord.mockResolvedValue({
                     lastModifiedDate: AFTER_TOUCH_MODIFIED
@@ -442,7 +453,13 @@ describe('c-strategic-account-plan', () => {
                     adapter.emit(answerAfterTouch());
                     return Promise.resolve();
                 });
-                const { element, toasts } = await logTouchOnOverduePair();
+                const { element, toasts } = neverTouched
+                    ? await logTouchOnOverduePair(
+                          undefined,
+                          pairVersion(null),
+                          answerWithLastTouch(null, null)
+                      )
+                    : await logTouchOnOverduePair();
                 mockUpdateRecord.mockClear();
                 beforeUndo();
                 const list = find(element, 'c-sponsor-pair-list');
@@ -477,6 +494,21 @@ describe('c-strategic-account-plan', () => {
                 });
                 expect(list.undoCadenceId).toBeUndefined();
                 expect(find(element, 'c-error-panel')).toBeNull();
+            });
+
+            it('clears Last Touch Date again when the touch undone was the pair’s first', async () => {
+                await logThenUndo(undefined, true);
+
+                expect(mockUpdateRecord).toHaveBeenCalledWith(
+                    {
+                        fields: {
+                            Id: OVERDUE_CADENCE_ID,
+                            Last_Touch_Date__c: null
+                        }
+                    },
+                    { ifUnmodifiedSince: AFTER_TOUCH_MODIFIED }
+                );
+                expect(mockDeleteRecord).toHaveBeenCalledWith(TASK_ID);
             });
 
             it('refuses to undo over someone else’s change, keeping the Task', async () => {
