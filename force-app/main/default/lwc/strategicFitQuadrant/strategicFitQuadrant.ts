@@ -63,26 +63,22 @@ export default class StrategicFitQuadrant extends LightningElement {
         emptyValue: EMPTY_VALUE
     };
 
-    get isScored(): boolean {
-        return (
-            this.plan?.importanceToUs !== undefined &&
-            this.plan?.importanceToCustomer !== undefined
-        );
-    }
-
-    get marker(): { x: number; y: number } {
+    /** The account's position; none until both importances are scored (and readable). */
+    get marker(): { x: number; y: number } | undefined {
+        const toUs = this.plan?.importanceToUs;
+        const toCustomer = this.plan?.importanceToCustomer;
+        if (toUs === undefined || toCustomer === undefined) {
+            return undefined;
+        }
         return {
-            x: PLOT.left + scale(this.plan?.importanceToUs ?? MIN_SCORE),
-            y:
-                PLOT.top +
-                PLOT.size -
-                scale(this.plan?.importanceToCustomer ?? MIN_SCORE)
+            x: PLOT.left + scale(toUs),
+            y: PLOT.top + PLOT.size - scale(toCustomer)
         };
     }
 
     /** What the picture shows, in words (also its accessible name). */
     get description(): string {
-        if (!this.isScored) {
+        if (!this.marker) {
             return FIT_NOT_SCORED;
         }
         return formatLabel(

@@ -119,4 +119,28 @@ describe('c-strategic-fit-quadrant', () => {
         expect(find(element, '.position')).toBeNull();
         expect(find(element, '.switching-cost').textContent.trim()).toBe('—');
     });
+
+    it('says no dependency is recorded when none is checked, and "—" when none is readable', () => {
+        const dependencies = (plan: PlanView) =>
+            findAll(renderQuadrant(plan), '.dependency').map((item) =>
+                item.textContent.trim()
+            );
+        const unchecked = {
+            contractualDependency: false,
+            technologicalDependency: false,
+            operationalDependency: false,
+            financialDependency: false
+        };
+        const hidden = {
+            contractualDependency: undefined,
+            technologicalDependency: undefined,
+            operationalDependency: undefined,
+            financialDependency: undefined
+        };
+
+        expect(dependencies({ ...ACTIVE_PLAN, ...unchecked })).toEqual([
+            'None recorded'
+        ]);
+        expect(dependencies({ ...ACTIVE_PLAN, ...hidden })).toEqual(['—']);
+    });
 });
