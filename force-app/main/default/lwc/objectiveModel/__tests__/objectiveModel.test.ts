@@ -36,18 +36,19 @@ describe('c/objectiveModel', () => {
                 ...DRAFT_PLAN,
                 objectives: page([
                     { id: 'o1', name: 'Zeta', dueDate: '2027-03-01' },
-                    // A name the user may not read sorts as blank.
+                    // Names the user may not read sort as blank, as read.
                     { id: 'o2', dueDate: '2027-03-01' },
                     { id: 'o3', name: 'Undated B' },
                     { id: 'o4', name: 'Later', dueDate: '2027-06-30' },
                     { id: 'o5', name: 'Alpha', dueDate: '2027-03-01' },
-                    { id: 'o6', name: 'Undated A' }
+                    { id: 'o6', name: 'Undated A' },
+                    { id: 'o7', dueDate: '2027-03-01' }
                 ])
             };
 
             expect(
                 groupObjectives(plan, 'All').map((group) => group.key)
-            ).toEqual(['o2', 'o5', 'o1', 'o4', 'o6', 'o3']);
+            ).toEqual(['o2', 'o7', 'o5', 'o1', 'o4', 'o6', 'o3']);
         });
 
         it('labels counts, due date and the owners that are set, and themes the status', () => {
