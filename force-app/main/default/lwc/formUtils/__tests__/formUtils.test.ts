@@ -127,7 +127,7 @@ describe('c-form-utils', () => {
     describe('picklist fields', () => {
         const SEVERITY = { fieldApiName: 'Severity__c' };
         const TYPE = { fieldApiName: 'Risk_Type__c' };
-        const value = (label: string, value: string) => ({
+        const entry = (label: string, value: string) => ({
             label,
             value,
             attributes: null,
@@ -138,13 +138,13 @@ describe('c-form-utils', () => {
             picklistFieldValues: {
                 Severity__c: {
                     values: [
-                        value('Faible', 'Low'),
-                        value('Moyenne', 'Medium')
+                        entry('Faible', 'Low'),
+                        entry('Moyenne', 'Medium')
                     ],
-                    defaultValue: value('Moyenne', 'Medium')
+                    defaultValue: entry('Moyenne', 'Medium')
                 },
                 Risk_Type__c: {
-                    values: [value('Autre', 'Other')],
+                    values: [entry('Autre', 'Other')],
                     defaultValue: null
                 }
             }

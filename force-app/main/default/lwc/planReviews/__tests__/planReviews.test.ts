@@ -1,10 +1,23 @@
 import { createElement } from 'lwc';
+import {
+    getObjectInfo,
+    getPicklistValuesByRecordType
+} from 'lightning/uiObjectInfoApi';
 import PlanReviews from 'c/planReviews';
 import { toIsoDate } from 'c/dateUtils';
 import {
     ACTIVE_PLAN,
     DRAFT_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
+
+const reviewInfo = require('../../accountPlanQuery/__tests__/data/accountReviewObjectInfo.json');
+const reviewPicklists = require('../../accountPlanQuery/__tests__/data/accountReviewPicklistValues.json');
+
+/** The org's Account_Review__c picklists reach the form, as LDS delivers them. */
+function emitPicklists(): void {
+    (getObjectInfo as any).emit(reviewInfo);
+    (getPicklistValuesByRecordType as any).emit(reviewPicklists);
+}
 
 function renderReviews(plan = ACTIVE_PLAN): any {
     const element: any = createElement('c-plan-reviews', { is: PlanReviews });
@@ -76,8 +89,9 @@ describe('c-plan-reviews', () => {
         );
     });
 
-    it('records a held review of today by default, with what was typed', async () => {
+    it("records a held review of today, of the org's default type, with what was typed", async () => {
         const element = renderReviews();
+        emitPicklists();
         const recorded = jest.fn();
         element.addEventListener('recordreview', recorded);
         await openForm(element);
@@ -96,6 +110,23 @@ describe('c-plan-reviews', () => {
         // A held review cannot be dated after today.
         expect($(element, '.review-date').max).toBe(iso);
         await expect(element).toBeAccessible();
+    });
+
+    it("offers the org's review types, and its statuses but Cancelled", async () => {
+        const element = renderReviews();
+        emitPicklists();
+        await openForm(element);
+
+        const offered = (field: string) =>
+            $(element, `[data-field="${field}"]`).options.map(
+                (option: { value: string }) => option.value
+            );
+        expect(offered('Review_Type__c')).toEqual([
+            'QBR',
+            'Executive Review',
+            'Annual Plan Review'
+        ]);
+        expect(offered('Status__c')).toEqual(['Planned', 'Held']);
     });
 
     it('does not send a form with an invalid field, and focuses it', async () => {

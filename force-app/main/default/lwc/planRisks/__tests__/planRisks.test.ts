@@ -1,9 +1,22 @@
 import { createElement } from 'lwc';
+import {
+    getObjectInfo,
+    getPicklistValuesByRecordType
+} from 'lightning/uiObjectInfoApi';
 import PlanRisks from 'c/planRisks';
 import {
     ACTIVE_PLAN,
     DRAFT_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
+
+const riskInfo = require('../../accountPlanQuery/__tests__/data/planRiskObjectInfo.json');
+const riskPicklists = require('../../accountPlanQuery/__tests__/data/planRiskPicklistValues.json');
+
+/** The org's Plan_Risk__c picklists reach the form, as LDS delivers them. */
+function emitPicklists(): void {
+    (getObjectInfo as any).emit(riskInfo);
+    (getPicklistValuesByRecordType as any).emit(riskPicklists);
+}
 
 function renderRisks(plan = ACTIVE_PLAN): any {
     const element: any = createElement('c-plan-risks', { is: PlanRisks });
@@ -70,8 +83,9 @@ describe('c-plan-risks', () => {
         ).toEqual([true, false]);
     });
 
-    it('raises a risk with a name, Medium severity by default', async () => {
+    it("raises a risk with a name, the org's default severity", async () => {
         const element = renderRisks();
+        emitPicklists();
         const raise = jest.fn();
         element.addEventListener('raiserisk', raise);
         $(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
@@ -95,6 +109,49 @@ describe('c-plan-risks', () => {
             Severity__c: 'Medium'
         });
         await expect(element).toBeAccessible();
+    });
+
+    it("offers the org's risk types and severities, with their labels, in the org's order", async () => {
+        const element = renderRisks();
+        emitPicklists();
+        $(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
+        await flush();
+
+        const offered = (field: string) =>
+            $(element, `[data-field="${field}"]`).options;
+        const orgValues = (field: string) =>
+            riskPicklists.picklistFieldValues[field].values.map(
+                ({ label, value }: { label: string; value: string }) => ({
+                    label,
+                    value
+                })
+            );
+        expect(offered('Risk_Type__c')).toEqual(orgValues('Risk_Type__c'));
+        expect(offered('Severity__c')).toEqual(orgValues('Severity__c'));
+    });
+
+    it('offers no type or severity it cannot read, and still raises the risk by name', async () => {
+        const element = renderRisks();
+        const raise = jest.fn();
+        element.addEventListener('raiserisk', raise);
+        (getObjectInfo as any).emit(riskInfo);
+        (getPicklistValuesByRecordType as any).emit({
+            picklistFieldValues: {}
+        });
+        $(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
+        await flush();
+
+        expect($(element, '[data-field="Risk_Type__c"]')).toBeNull();
+        expect($(element, '[data-field="Severity__c"]')).toBeNull();
+        const name = $(element, '.risk-name');
+        name.reportValidity = () => true;
+        name.dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'Sponsor leaving' } })
+        );
+        $(element, '.save-risk').dispatchEvent(new CustomEvent('click'));
+        expect(raise.mock.calls[0][0].detail).toEqual({
+            Name: 'Sponsor leaving'
+        });
     });
 
     it('focuses the name when the form opens, and "Raise risk" again on Cancel', async () => {
