@@ -17,11 +17,12 @@ import {
     type FormulonLiteral,
     type FormulonNode
 } from 'formulon';
-import type {
-    FieldModel,
-    ObjectModel,
-    ProjectModel,
-    SummaryFilter
+import {
+    picklistValueNames,
+    type FieldModel,
+    type ObjectModel,
+    type ProjectModel,
+    type SummaryFilter
 } from './project';
 import { localToday } from './localToday';
 
@@ -193,7 +194,7 @@ function toLiteral(
             type: 'literal',
             dataType: 'picklist',
             value,
-            options: { values: field.picklistValues ?? [] }
+            options: { values: picklistValueNames(field) ?? [] }
         };
     }
     if (!TEXT_TYPES.has(valueType)) {

@@ -81,6 +81,20 @@ export interface RollUpSummary {
     filters: SummaryFilter[];
 }
 
+/**
+ * One value of a picklist's value set: a CustomValue of the Metadata API
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_customvalue.htm;
+ * @salesforce/types' `CustomValue`: `fullName`, optional `label`, `default`).
+ */
+export interface PicklistValueModel {
+    /** The API value (`<fullName>`). */
+    value: string;
+    /** What a user reads (`<label>`); the API value where the file has none (label is optional in CustomValue). */
+    label: string;
+    /** `<default>true</default>`: the value a new record starts with. */
+    default: boolean;
+}
+
 export interface FieldModel {
     object: string;
     apiName: string;
@@ -100,8 +114,8 @@ export interface FieldModel {
     length?: number;
     referenceTo?: string[];
     relationshipName?: string;
-    picklistValues?: string[];
-    defaultPicklistValue?: string;
+    /** The value set in metadata order, inline in the field (`valueSet`, `valueSetDefinition`). */
+    picklistValues?: PicklistValueModel[];
     defaultValue?: string;
     required: boolean;
     trackHistory: boolean;
@@ -227,6 +241,16 @@ export const isNamespaced = (apiName: string): boolean =>
 /** `Name__c`, `Name__mdt`, `Name__e`...: defined by someone's metadata, not by Salesforce. */
 const isCustomName = (apiName: string): boolean => /__[a-z]+$/i.test(apiName);
 
+/** The API values of a picklist field's value set; undefined for a field without one. */
+export const picklistValueNames = (field: FieldModel): string[] | undefined =>
+    field.picklistValues?.map(({ value }) => value);
+
+/** The value of a picklist field's value set flagged `<default>`, if any. */
+export const defaultPicklistValue = (
+    field: FieldModel
+): PicklistValueModel | undefined =>
+    field.picklistValues?.find((value) => value.default);
+
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
 const bool = (text: string | undefined): boolean => text === 'true';
@@ -305,15 +329,14 @@ function readField(object: string, file: string): FieldModel | undefined {
         referenceTo: referenceTo.length ? referenceTo : undefined,
         relationshipName: childText(xml, 'relationshipName'),
         picklistValues: values.length
-            ? values.map((value) => childText(value, 'fullName') ?? '')
-            : undefined,
-        defaultPicklistValue: values.find((value) =>
-            bool(childText(value, 'default'))
-        )
-            ? childText(
-                  values.find((value) => bool(childText(value, 'default')))!,
-                  'fullName'
-              )
+            ? values.map((value) => {
+                  const fullName = childText(value, 'fullName') ?? '';
+                  return {
+                      value: fullName,
+                      label: childText(value, 'label') ?? fullName,
+                      default: bool(childText(value, 'default'))
+                  };
+              })
             : undefined,
         defaultValue: childText(xml, 'defaultValue'),
         required: bool(childText(xml, 'required')) || type === 'MasterDetail',

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import path from 'node:path';
 import { buildGraphqlSchema } from '../lib/graphqlSchema';
 import { loadProject, PROJECT_ROOT } from '../lib/project';
+import { withProjectCopy } from '../lib/projectCopy';
 import { readComponentSource } from '../verify/components';
 import {
     canBeHidden as canBeHiddenField,
@@ -72,15 +73,16 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 async function run(
     query: string,
     variables: Record<string, unknown> = {},
-    access: FieldAccess = FULL_ACCESS
+    access: FieldAccess = FULL_ACCESS,
+    model = { project, store, schema }
 ): Promise<Json> {
     // As the browser receives it: JSON, not graphql-js's null-prototype objects.
     return JSON.parse(
         JSON.stringify(
             await executeGraphql(
-                schema,
-                project,
-                store,
+                model.schema,
+                model.project,
+                model.store,
                 { query, variables },
                 access
             )
@@ -113,6 +115,31 @@ const PLANS = `
     }`;
 
 describe('executeGraphql', () => {
+    it('gives a picklist value its label as displayValue, and the API value as value', async () => {
+        const relabelled = withProjectCopy((copy) => {
+            copy.replace(
+                'force-app/main/default/objects/Strategic_Account_Plan__c/fields/Status__c.field-meta.xml',
+                '<label>Active</label>',
+                '<label>In progress</label>'
+            );
+            return loadProject(copy.root);
+        });
+        const { data } = await run(
+            PLANS,
+            { id: acmeId, metrics: 1 },
+            FULL_ACCESS,
+            {
+                project: relabelled,
+                store: new PreviewStore(relabelled, seed(), { today: TODAY }),
+                schema: buildGraphqlSchema(relabelled)
+            }
+        );
+        assert.deepEqual(
+            data.uiapi.query.Strategic_Account_Plan__c.edges[0].node.Status__c,
+            { value: 'Active', displayValue: 'In progress' }
+        );
+    });
+
     it('answers in the UI API shape: edges/node, value wrappers, parent and child relationships', async () => {
         const { data, errors } = await run(PLANS, { id: acmeId, metrics: 5 });
         assert.equal(errors, undefined);

@@ -78,7 +78,12 @@ function displayValueOf(
         case 'DateTimeValue':
             return DATETIME_FORMAT.format(new Date(value as string));
         case 'PicklistValue':
-            return String(value);
+            // The value's label in the metadata; a value the field does not
+            // define (an unrestricted picklist) shows as itself.
+            return (
+                field.picklistValues?.find((entry) => entry.value === value)
+                    ?.label ?? String(value)
+            );
         default:
             return null;
     }

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadProject } from '../lib/project';
 import { hiddenAccess } from './fieldAccess';
+import {
+    MASTER_RECORD_TYPE_ID,
+    picklistValuesByRecordType
+} from './objectInfo';
 import { startPreviewServer, type PreviewServer } from './server';
 import { PreviewStore } from './store';
 
@@ -59,15 +63,16 @@ describe('preview server API', () => {
         return { status: response.status, body: await response.json() };
     };
 
-    /** Runs `check` against a second server, on the same store, whose user may not read Account.Industry. */
-    const asUserWithoutIndustry = async (
+    /** Runs `check` against a second server, on the same store, whose user may not read the `hidden` objects and fields. */
+    const asUserWithout = async (
+        hidden: string[],
         check: (url: string) => Promise<void>
     ) => {
         const restricted = await startPreviewServer({
             project,
             store,
             port: 0,
-            fieldAccess: hiddenAccess(project, ['Account.Industry'])
+            fieldAccess: hiddenAccess(project, hidden)
         });
         try {
             await check(restricted.url);
@@ -90,7 +95,7 @@ describe('preview server API', () => {
     });
 
     it('answers as the user of its field access: an @optional field the user may not read is left out', () =>
-        asUserWithoutIndustry(async (url) => {
+        asUserWithout(['Account.Industry'], async (url) => {
             const { body } = await call(
                 'POST',
                 '/api/graphql',
@@ -171,7 +176,7 @@ describe('preview server API', () => {
     });
 
     it('refuses a read of a field the user may not read instead of leaving it out', () =>
-        asUserWithoutIndustry(async (url) => {
+        asUserWithout(['Account.Industry'], async (url) => {
             const accountId = store.list('Account')[0].Id;
             const read = (fields: string) =>
                 call(
@@ -332,6 +337,46 @@ describe('preview server API', () => {
         assert.equal(unknown.status, 404);
         assert.equal(unknown.body[0].errorCode, 'NOT_FOUND');
     });
+
+    it('serves the picklist values of getPicklistValuesByRecordType from the project model, 404 for an unknown record type or object', async () => {
+        const { status, body } = await call(
+            'GET',
+            `/api/object-info/Plan_Risk__c/picklist-values/${MASTER_RECORD_TYPE_ID}`
+        );
+        assert.equal(status, 200);
+        assert.deepEqual(
+            body,
+            picklistValuesByRecordType(
+                project.getObject('Plan_Risk__c')!,
+                MASTER_RECORD_TYPE_ID
+            )
+        );
+        for (const path of [
+            '/api/object-info/Plan_Risk__c/picklist-values/012000000000001AAA',
+            `/api/object-info/Nope__c/picklist-values/${MASTER_RECORD_TYPE_ID}`
+        ]) {
+            const unknown = await call('GET', path);
+            assert.equal(unknown.status, 404, path);
+            assert.equal(unknown.body[0].errorCode, 'NOT_FOUND', path);
+        }
+    });
+
+    it('answers 403 for the Object Info and picklist values of an object the user may not read', () =>
+        asUserWithout(['Plan_Risk__c'], async (url) => {
+            for (const path of [
+                '/api/object-info/Plan_Risk__c',
+                `/api/object-info/Plan_Risk__c/picklist-values/${MASTER_RECORD_TYPE_ID}`
+            ]) {
+                const { status, body } = await call(
+                    'GET',
+                    path,
+                    undefined,
+                    url
+                );
+                assert.equal(status, 403, path);
+                assert.equal(body[0].errorCode, 'INSUFFICIENT_ACCESS', path);
+            }
+        }));
 
     it('creates the Task of a touch', async () => {
         const { status, body } = await call('POST', '/api/records', {

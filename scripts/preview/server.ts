@@ -7,6 +7,7 @@
  * - `GET /api/records/:id?fields=` — `getRecord` of `lightning/uiRecordApi`
  * - `PATCH /api/records/:id`, `POST /api/records`, `DELETE /api/records/:id` — `updateRecord`, `createRecord`, `deleteRecord`
  * - `GET /api/object-info/:apiName` — `getObjectInfo` of `lightning/uiObjectInfoApi`, from the project model
+ * - `GET /api/object-info/:apiName/picklist-values/:recordTypeId` — `getPicklistValuesByRecordType`, likewise
  * - `GET /api/accounts` — the account picker (preview only)
  * - `POST /api/test/touch/:id` — simulates someone else saving the record (preview only)
  * - `GET /api/stats` — GraphQL requests served since start
@@ -22,12 +23,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildGraphqlSchema } from '../lib/graphqlSchema';
-import type { ProjectModel } from '../lib/project';
+import type { ObjectModel, ProjectModel } from '../lib/project';
 import { PROJECT_ROOT } from '../lib/project';
 import { DIST_DIR, PREVIEW_DIR } from './build';
 import { FULL_ACCESS, type FieldAccess } from './fieldAccess';
 import { executeGraphql, type GraphqlRequest } from './graphqlExecutor';
-import { objectInfo } from './objectInfo';
+import { objectInfo, picklistValuesByRecordType } from './objectInfo';
 import {
     RecordWriteError,
     type PreviewStore,
@@ -258,6 +259,28 @@ function requestedFields(
     });
 }
 
+/**
+ * The object of an Object Info route: 404 `NOT_FOUND` for a name the project
+ * does not define, 403 `INSUFFICIENT_ACCESS` for an object the user may not
+ * read (what an org answers there was not observed; see objectInfo.ts).
+ */
+function readableObject(
+    project: ProjectModel,
+    access: FieldAccess,
+    apiName: string
+): ObjectModel {
+    const object = project.getObject(apiName);
+    if (!object)
+        throw new HttpError(404, `No Object Info for ${apiName}`, 'NOT_FOUND');
+    if (!access.canReadObject(object.apiName))
+        throw new HttpError(
+            403,
+            `No Object Info for ${apiName}`,
+            'INSUFFICIENT_ACCESS'
+        );
+    return object;
+}
+
 /** The body LDS rejects a refused write with; `reduceErrors` reads `output.errors` and `output.fieldErrors`. */
 function writeErrorBody(error: RecordWriteError) {
     const fieldErrors: Record<string, unknown[]> = {};
@@ -298,11 +321,14 @@ async function handleApi(
     context: ApiContext
 ): Promise<void> {
     const { store, project, schema } = context;
+    const access = context.fieldAccess ?? FULL_ACCESS;
     const method = request.method ?? 'GET';
     const urlPath = url.pathname;
     const recordMatch = /^\/api\/records\/([^/]+)$/.exec(urlPath);
     const touchMatch = /^\/api\/test\/touch\/([^/]+)$/.exec(urlPath);
     const objectInfoMatch = /^\/api\/object-info\/([^/]+)$/.exec(urlPath);
+    const picklistValuesMatch =
+        /^\/api\/object-info\/([^/]+)\/picklist-values\/([^/]+)$/.exec(urlPath);
     try {
         if (method === 'POST' && urlPath === '/api/graphql') {
             context.countGraphqlRequest();
@@ -333,7 +359,7 @@ async function handleApi(
                     record,
                     requestedFields(
                         project,
-                        context.fieldAccess ?? FULL_ACCESS,
+                        access,
                         record.attributes.type,
                         url.searchParams.getAll('fields')
                     )
@@ -378,19 +404,35 @@ async function handleApi(
             );
         }
         if (method === 'GET' && objectInfoMatch) {
-            const object = project.getObject(
+            const object = readableObject(
+                project,
+                access,
                 decodeURIComponent(objectInfoMatch[1])
             );
-            const info =
-                object &&
-                objectInfo(object, context.fieldAccess ?? FULL_ACCESS);
-            if (!info)
+            return sendJson(response, 200, objectInfo(object, access));
+        }
+        if (method === 'GET' && picklistValuesMatch) {
+            const object = readableObject(
+                project,
+                access,
+                decodeURIComponent(picklistValuesMatch[1])
+            );
+            const recordTypeId = decodeURIComponent(picklistValuesMatch[2]);
+            // A record type the object does not have is unknown, as an
+            // unknown object is: 404 (the preview's decision; the UI API
+            // page names no status for it).
+            const values = picklistValuesByRecordType(
+                object,
+                recordTypeId,
+                access
+            );
+            if (!values)
                 throw new HttpError(
-                    object ? 403 : 404,
-                    `No Object Info for ${objectInfoMatch[1]}`,
-                    object ? 'INSUFFICIENT_ACCESS' : 'NOT_FOUND'
+                    404,
+                    `${object.apiName} has no record type ${recordTypeId}`,
+                    'NOT_FOUND'
                 );
-            return sendJson(response, 200, info);
+            return sendJson(response, 200, values);
         }
         if (method === 'GET' && urlPath === '/api/accounts') {
             return sendJson(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadProject } from '../lib/project';
+import { defaultPicklistValue, loadProject } from '../lib/project';
 import { sampleSeed } from './sampleSeed';
 import { PreviewStore, RecordWriteError, type SeedRecord } from './store';
 
@@ -298,6 +298,20 @@ describe('PreviewStore', () => {
             store.list('Task').map((record) => record.WhatId),
             [pair.Id]
         );
+    });
+
+    it('gives a created record the default of each picklist the write leaves out', () => {
+        const store = new PreviewStore(project, seed(), { today: TODAY });
+        const [plan] = store.list('Strategic_Account_Plan__c');
+        const risk = store.create('Plan_Risk__c', {
+            Strategic_Account_Plan__c: plan.Id,
+            Status__c: 'Mitigating'
+        });
+        const severity = project.getField('Plan_Risk__c', 'Severity__c')!;
+        assert.equal(risk.Severity__c, defaultPicklistValue(severity)!.value);
+        assert.equal(risk.Status__c, 'Mitigating');
+        // Risk_Type__c flags no default.
+        assert.equal(risk.Risk_Type__c, undefined);
     });
 
     it('loads every sample record and computes its formulas', () => {

@@ -27,11 +27,12 @@ import {
     type TriggerEvent,
     type TriggerTiming
 } from '../lib/flowInterpreter';
-import type {
-    FieldModel,
-    FieldType,
-    ObjectModel,
-    ProjectModel
+import {
+    defaultPicklistValue,
+    type FieldModel,
+    type FieldType,
+    type ObjectModel,
+    type ProjectModel
 } from '../lib/project';
 import { localToday } from '../lib/localToday';
 
@@ -342,9 +343,10 @@ export class PreviewStore {
     ): StoredRecord {
         const object = this.objectOf(objectApiName);
         const defaults = Object.fromEntries(
-            object.fields
-                .filter((field) => field.defaultPicklistValue !== undefined)
-                .map((field) => [field.apiName, field.defaultPicklistValue])
+            object.fields.flatMap((field) => {
+                const initial = defaultPicklistValue(field);
+                return initial ? [[field.apiName, initial.value]] : [];
+            })
         );
         const id = this.newId(object.apiName);
         const stamp = this.now().toISOString();

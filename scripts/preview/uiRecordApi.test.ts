@@ -1,19 +1,17 @@
 /**
- * The `lightning/uiRecordApi` stand-in against a running preview server: the
- * `getRecord` wire and how writes keep it current. The stand-in is bundled
- * with rollup (its `preview/api` import resolved as the preview build does)
- * and runs on Node's `fetch`, pointed at the server.
+ * The `lightning/uiRecordApi` stand-in against a running preview server
+ * (standInHarness.ts): the `getRecord` wire and how writes keep it current.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { rollup } from 'rollup';
 import { loadProject } from '../lib/project';
-import { PREVIEW_DIR, typescriptPlugin } from './build';
 import { startPreviewServer, type PreviewServer } from './server';
+import {
+    connectWire,
+    fetchFrom,
+    importStandIn,
+    type WireAdapter
+} from './standInHarness';
 import { PreviewStore } from './store';
 
 interface WireResult {
@@ -27,11 +25,10 @@ interface WireResult {
 
 /** What the tests use of the bundled stand-in (its `preview/api` import keeps its own type out of this project). */
 interface StandIn {
-    getRecord: new (callback: (result: WireResult) => void) => {
-        update(config: { recordId?: string; fields?: unknown[] }): void;
-        connect(): void;
-        disconnect(): void;
-    };
+    getRecord: WireAdapter<
+        { recordId?: string; fields?: unknown[] },
+        WireResult
+    >;
     updateRecord(recordInput: {
         fields: Record<string, unknown>;
     }): Promise<{ lastModifiedDate?: string }>;
@@ -43,36 +40,13 @@ interface StandIn {
 const project = loadProject();
 const DESCRIPTION = { objectApiName: 'Account', fieldApiName: 'Description' };
 
-async function bundleStandIn(directory: string): Promise<StandIn> {
-    const modules = path.join(PREVIEW_DIR, 'modules');
-    const bundle = await rollup({
-        input: path.join(modules, 'lightning', 'uiRecordApi', 'uiRecordApi.ts'),
-        plugins: [
-            {
-                name: 'preview-api',
-                resolveId: (source) =>
-                    source === 'preview/api'
-                        ? path.join(modules, 'preview', 'api', 'api.ts')
-                        : null
-            },
-            typescriptPlugin()
-        ]
-    });
-    const { output } = await bundle.generate({ format: 'es' });
-    const file = path.join(directory, 'uiRecordApi.mjs');
-    writeFileSync(file, output[0].code);
-    return import(pathToFileURL(file).href) as Promise<StandIn>;
-}
-
 describe('lightning/uiRecordApi stand-in', () => {
-    const realFetch = globalThis.fetch;
-    const directory = mkdtempSync(path.join(tmpdir(), 'uiRecordApi-'));
     let server: PreviewServer;
     let store: PreviewStore;
     let api: StandIn;
     let acmeId: string;
     let globexId: string;
-    let inFlight = 0;
+    let requests: ReturnType<typeof fetchFrom>;
 
     before(async () => {
         store = new PreviewStore(project, [
@@ -81,42 +55,17 @@ describe('lightning/uiRecordApi stand-in', () => {
         ]);
         [acmeId, globexId] = store.list('Account').map((account) => account.Id);
         server = await startPreviewServer({ project, store, port: 0 });
-        // The stand-in asks for `/api/...` as the page does; `idle` waits for its requests.
-        globalThis.fetch = async (input, init) => {
-            inFlight += 1;
-            try {
-                const response = await realFetch(
-                    new URL(String(input), server.url),
-                    init
-                );
-                return new Response(await response.text(), response);
-            } finally {
-                inFlight -= 1;
-            }
-        };
-        api = await bundleStandIn(directory);
+        requests = fetchFrom(server);
+        api = await importStandIn<StandIn>('uiRecordApi');
     });
     after(async () => {
-        globalThis.fetch = realFetch;
-        rmSync(directory, { recursive: true, force: true });
+        requests.restore();
         await server.close();
     });
 
-    /** A connected wire and what it received, as the LWC engine drives one (connect, then update). */
-    const wire = (config: { recordId?: string; fields?: unknown[] }) => {
-        const results: WireResult[] = [];
-        const adapter = new api.getRecord((result) => results.push(result));
-        adapter.connect();
-        adapter.update(config);
-        return { adapter, results, last: () => results.at(-1)! };
-    };
-    const delay = (ms: number) =>
-        new Promise((resolve) => setTimeout(resolve, ms));
-    /** Waits until every request has been answered and its answer handled. */
-    const idle = async () => {
-        while (inFlight > 0) await delay(5);
-        await delay(10);
-    };
+    const wire = (config: { recordId?: string; fields?: unknown[] }) =>
+        connectWire(api.getRecord, config);
+    const idle = () => requests.idle();
 
     it('emits the requested fields of the record, nothing without a record id, and empties when the id goes away', async () => {
         const none = wire({ fields: [DESCRIPTION] });

@@ -11,7 +11,11 @@
  * view is retrieved. A standard object's token that is not in the table is
  * unchecked, not wrong.
  */
-import type { ObjectModel, ProjectModel } from '../../lib/project';
+import {
+    picklistValueNames,
+    type ObjectModel,
+    type ProjectModel
+} from '../../lib/project';
 import { fieldProblem, nameProblem, type NameProblem } from '../fieldPaths';
 import type { Check, Problem } from '../types';
 
@@ -170,9 +174,10 @@ export const listViews: Check = {
                         problems.push(nameProblem(file, element, problem));
                         continue;
                     }
-                    const values = object.fields.find(
-                        (field) => field.apiName === filter.field
-                    )?.picklistValues;
+                    const field = object.fields.find(
+                        (candidate) => candidate.apiName === filter.field
+                    );
+                    const values = field && picklistValueNames(field);
                     const unknown =
                         values && filter.value
                             ? filter.value

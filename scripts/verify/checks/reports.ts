@@ -8,6 +8,7 @@
  * them (scripts/lib/relativeDates.ts models what each value stands for).
  */
 import path from 'node:path';
+import { picklistValueNames } from '../../lib/project';
 import {
     compileFilterLogic,
     dateCriterion,
@@ -150,11 +151,10 @@ function columnProblem(
     if (!table.fields.has(fieldName.toLowerCase()))
         return `report type ${reportType.name} offers no field ${fieldName} on ${tableName}: add it to a section of the report type`;
     const field = context.project.getField(table.object, fieldName);
+    const values = field && picklistValueNames(field);
     const unknown =
-        field?.picklistValues && filterValue !== undefined
-            ? filterValue
-                  .split(',')
-                  .filter((value) => !field.picklistValues!.includes(value))
+        values && filterValue !== undefined
+            ? filterValue.split(',').filter((value) => !values.includes(value))
             : [];
     if (unknown.length)
         return `${unknown.join(', ')} is not a value of the picklist ${table.object}.${fieldName}`;

@@ -5,7 +5,12 @@
  * TODAY, NOW or TIMENOW, a cross-object reference or a global variable,
  * directly or through another formula). Picklist filter values exist.
  */
-import type { FieldModel, ObjectModel, ProjectModel } from '../../lib/project';
+import {
+    picklistValueNames,
+    type FieldModel,
+    type ObjectModel,
+    type ProjectModel
+} from '../../lib/project';
 import type { Check, Problem } from '../types';
 import { formulaCode, formulaReferences } from './formulas';
 
@@ -104,12 +109,11 @@ function checkRollUp(
     for (const filter of summary.filters) {
         const element = `summaryFilterItems[${filter.field}]`;
         const filtered = checkChildField(element, filter.field);
-        if (filtered?.picklistValues && filter.value) {
+        const values = filtered && picklistValueNames(filtered);
+        if (values && filter.value) {
             const unknown = filter.value
                 .split(',')
-                .filter(
-                    (value) => !filtered.picklistValues!.includes(value.trim())
-                );
+                .filter((value) => !values.includes(value.trim()));
             if (unknown.length)
                 problems.push([
                     element,

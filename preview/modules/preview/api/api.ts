@@ -118,6 +118,17 @@ export function getObjectInfoJson(apiName: string): Promise<unknown> {
     return send('GET', `/api/object-info/${encodeURIComponent(apiName)}`);
 }
 
+/** `GET /api/object-info/:apiName/picklist-values/:recordTypeId` — the UI API's Picklist Values Collection, for `getPicklistValuesByRecordType`. */
+export function getPicklistValuesJson(
+    apiName: string,
+    recordTypeId: string
+): Promise<unknown> {
+    return send(
+        'GET',
+        `/api/object-info/${encodeURIComponent(apiName)}/picklist-values/${encodeURIComponent(recordTypeId)}`
+    );
+}
+
 /** An account the picker offers. */
 export interface AccountOption {
     id: string;

@@ -1,7 +1,9 @@
 /**
- * What the inline forms share: focus that waits for the next render, and the
- * change handler that keeps a form's draft as the user types.
+ * What the inline forms share: focus that waits for the next render, the
+ * change handler that keeps a form's draft as the user types, and a picklist
+ * field's choices as the org defines them.
  */
+import type { PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
 
 /** Where a component looks for its elements: its `template`. */
 type Root = Pick<ParentNode, 'querySelector'> | null | undefined;
@@ -53,4 +55,41 @@ export function withInputValue<T extends object>(
 ): T {
     const field = (event.target as HTMLElement).dataset.field!;
     return { ...draft, [field]: event.detail.value } as T;
+}
+
+/** A `lightning-combobox` choice. */
+export interface Option {
+    label: string;
+    value: string;
+}
+
+/**
+ * The values a picklist field offers, in the org's order and language, from
+ * `getPicklistValuesByRecordType`
+ * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-wire-adapters-picklist-values-record.html):
+ * an admin's new value shows without a release. None while they load, or
+ * when the user may not read the field (the collection leaves it out).
+ * @param picklists the wire's data
+ * @param field an `@salesforce/schema` field import
+ */
+export function picklistOptions(
+    picklists: PicklistValuesCollection | undefined,
+    field: { fieldApiName: string }
+): Option[] {
+    return (
+        picklists?.picklistFieldValues[field.fieldApiName]?.values.map(
+            ({ label, value }) => ({ label, value })
+        ) ?? []
+    );
+}
+
+/** The field's default value for the record type, if the org sets one. */
+export function picklistDefault(
+    picklists: PicklistValuesCollection | undefined,
+    field: { fieldApiName: string }
+): string | undefined {
+    return (
+        picklists?.picklistFieldValues[field.fieldApiName]?.defaultValue
+            ?.value ?? undefined
+    );
 }

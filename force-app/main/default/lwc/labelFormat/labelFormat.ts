@@ -50,19 +50,28 @@ export function orEmpty(value: string | number | null | undefined): string {
 }
 
 /**
- * How one value of a picklist or text formula is shown. Each vocabulary
- * (metric status, cadence status, classification...) has one table of these,
- * in its model module.
+ * How one value of a picklist shows where the org gives its label (the
+ * field's `displayValue`, in the user's language): its badge and where it
+ * sorts.
  */
-export interface VocabularyEntry {
-    /** The API value: a text formula's English value. */
+export interface ValueStyle {
+    /** The API value. */
     value: string;
-    /** The custom label shown for it. */
-    label: string;
     /** The SLDS class of its badge. */
     theme: string;
     /** Where it sorts: display order, or urgency. */
     order: number;
+}
+
+/**
+ * How one value of a text formula (or a picklist read without its
+ * `displayValue`) is shown: its style and the custom label for it. Each
+ * vocabulary (metric status, cadence status, classification...) has one
+ * table of these, in its model module.
+ */
+export interface VocabularyEntry extends ValueStyle {
+    /** The custom label shown for it. */
+    label: string;
 }
 
 /**
@@ -71,10 +80,10 @@ export interface VocabularyEntry {
  * @param table a vocabulary
  * @param value the API value; undefined when blank or hidden
  */
-export function vocabularyEntry(
-    table: readonly VocabularyEntry[],
+export function vocabularyEntry<Entry extends ValueStyle>(
+    table: readonly Entry[],
     value: string | undefined
-): VocabularyEntry | undefined {
+): Entry | VocabularyEntry | undefined {
     if (value === undefined) {
         return undefined;
     }
@@ -95,15 +104,8 @@ export function vocabularyEntry(
  * @param value the API value; undefined when blank or hidden
  */
 export function vocabularyOrder(
-    table: readonly VocabularyEntry[],
+    table: readonly ValueStyle[],
     value: string | undefined
 ): number {
     return vocabularyEntry(table, value)?.order ?? table.length + 1;
-}
-
-/** A vocabulary's values as the choices of a `lightning-combobox`. */
-export function toOptions(
-    table: readonly VocabularyEntry[]
-): { label: string; value: string }[] {
-    return table.map(({ label, value }) => ({ label, value }));
 }

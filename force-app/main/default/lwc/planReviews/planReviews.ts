@@ -1,18 +1,24 @@
-import { LightningElement, api } from 'lwc';
-import type { AccountReviewView, RecordPage } from 'c/accountPlanQuery';
+import { LightningElement, api, wire } from 'lwc';
 import {
-    REVIEW_STATUSES,
-    REVIEW_TYPES,
-    toReviewItems,
-    type ReviewItem
-} from 'c/reviewModel';
+    getObjectInfo,
+    getPicklistValuesByRecordType,
+    type ObjectInfoResult,
+    type PicklistValuesResult
+} from 'lightning/uiObjectInfoApi';
+import type { AccountReviewView, RecordPage } from 'c/accountPlanQuery';
+import { toReviewItems, type ReviewItem } from 'c/reviewModel';
 import { toIsoDate } from 'c/dateUtils';
 import {
     PendingFocus,
+    picklistDefault,
+    picklistOptions,
     withInputValue,
-    type InputChangeEvent
+    type InputChangeEvent,
+    type Option
 } from 'c/formUtils';
-import { toOptions } from 'c/labelFormat';
+import REVIEW_OBJECT from '@salesforce/schema/Account_Review__c';
+import REVIEW_TYPE_FIELD from '@salesforce/schema/Account_Review__c.Review_Type__c';
+import REVIEW_STATUS_FIELD from '@salesforce/schema/Account_Review__c.Status__c';
 import RECORD_REVIEW from '@salesforce/label/c.SAP_Review_Record';
 import REVIEW_DATE from '@salesforce/label/c.SAP_Review_Date';
 import REVIEW_TYPE from '@salesforce/label/c.SAP_Review_Type';
@@ -24,6 +30,11 @@ import CANCEL from '@salesforce/label/c.SAP_Plan_Cancel';
 import NO_REVIEWS from '@salesforce/label/c.SAP_Review_None';
 import RECORDED from '@salesforce/label/c.SAP_Review_Recorded';
 import EDIT_PLAN from '@salesforce/label/c.SAP_Review_Edit_Plan';
+
+/** Account_Review__c.Status__c of a review that took place: it counts on the plan. */
+const HELD = 'Held';
+/** Account_Review__c.Status__c of a review called off: not recorded from the form. */
+const CANCELLED = 'Cancelled';
 
 /** What the form holds; the field names are Account_Review__c's. */
 interface ReviewForm {
@@ -59,9 +70,28 @@ export default class PlanReviews extends LightningElement {
         recorded: RECORDED,
         editPlan: EDIT_PLAN
     };
-    readonly typeOptions = toOptions(REVIEW_TYPES);
+
+    @wire(getObjectInfo, { objectApiName: REVIEW_OBJECT })
+    reviewInfo?: ObjectInfoResult;
+
+    /** The form's choices: the org's values of Review Type and Status. */
+    @wire(getPicklistValuesByRecordType, {
+        objectApiName: REVIEW_OBJECT,
+        recordTypeId: '$reviewInfo.data.defaultRecordTypeId'
+    })
+    picklists?: PicklistValuesResult;
+
+    get typeOptions(): Option[] {
+        return picklistOptions(this.picklists?.data, REVIEW_TYPE_FIELD);
+    }
+
     /** A review is recorded once held, or planned ahead; not as cancelled. */
-    readonly statusOptions = toOptions(REVIEW_STATUSES.slice(0, 2));
+    get statusOptions(): Option[] {
+        return picklistOptions(
+            this.picklists?.data,
+            REVIEW_STATUS_FIELD
+        ).filter((option) => option.value !== CANCELLED);
+    }
 
     form?: ReviewForm;
     /** After a save: the offer to edit the plan. */
@@ -78,7 +108,7 @@ export default class PlanReviews extends LightningElement {
 
     /** A held review is not in the future (the object's validation rule). */
     get maxDate(): string | undefined {
-        return this.form?.Status__c === 'Held'
+        return this.form?.Status__c === HELD
             ? toIsoDate(new Date())
             : undefined;
     }
@@ -100,8 +130,11 @@ export default class PlanReviews extends LightningElement {
     handleOpen(): void {
         this.form = {
             Review_Date__c: toIsoDate(new Date()),
-            Review_Type__c: REVIEW_TYPES[0].value,
-            Status__c: 'Held'
+            Review_Type__c: picklistDefault(
+                this.picklists?.data,
+                REVIEW_TYPE_FIELD
+            ),
+            Status__c: HELD
         };
         this.recorded = false;
         this.pendingFocus.request('.review-date');

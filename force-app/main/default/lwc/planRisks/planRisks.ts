@@ -1,17 +1,24 @@
-import { LightningElement, api } from 'lwc';
-import type { PlanRiskView, RecordPage } from 'c/accountPlanQuery';
+import { LightningElement, api, wire } from 'lwc';
 import {
-    RISK_SEVERITIES,
-    RISK_TYPES,
-    toRiskItems,
-    type RiskItem
-} from 'c/riskModel';
+    getObjectInfo,
+    getPicklistValuesByRecordType,
+    type ObjectInfoResult,
+    type PicklistValuesResult
+} from 'lightning/uiObjectInfoApi';
+import type { PlanRiskView, RecordPage } from 'c/accountPlanQuery';
+import { toRiskItems, type RiskItem } from 'c/riskModel';
 import {
     PendingFocus,
+    picklistDefault,
+    picklistOptions,
     withInputValue,
-    type InputChangeEvent
+    type InputChangeEvent,
+    type Option
 } from 'c/formUtils';
-import { moreRecordsNotice, toOptions } from 'c/labelFormat';
+import { moreRecordsNotice } from 'c/labelFormat';
+import RISK_OBJECT from '@salesforce/schema/Plan_Risk__c';
+import RISK_TYPE_FIELD from '@salesforce/schema/Plan_Risk__c.Risk_Type__c';
+import SEVERITY_FIELD from '@salesforce/schema/Plan_Risk__c.Severity__c';
 import RAISE_RISK from '@salesforce/label/c.SAP_Risk_Raise';
 import RISK_NAME from '@salesforce/label/c.SAP_Risk_Name';
 import RISK_TYPE from '@salesforce/label/c.SAP_Risk_Type';
@@ -55,8 +62,24 @@ export default class PlanRisks extends LightningElement {
         save: SAVE,
         cancel: CANCEL
     };
-    readonly typeOptions = toOptions(RISK_TYPES);
-    readonly severityOptions = toOptions(RISK_SEVERITIES);
+
+    @wire(getObjectInfo, { objectApiName: RISK_OBJECT })
+    riskInfo?: ObjectInfoResult;
+
+    /** The form's choices: the org's values of Risk Type and Severity. */
+    @wire(getPicklistValuesByRecordType, {
+        objectApiName: RISK_OBJECT,
+        recordTypeId: '$riskInfo.data.defaultRecordTypeId'
+    })
+    picklists?: PicklistValuesResult;
+
+    get typeOptions(): Option[] {
+        return picklistOptions(this.picklists?.data, RISK_TYPE_FIELD);
+    }
+
+    get severityOptions(): Option[] {
+        return picklistOptions(this.picklists?.data, SEVERITY_FIELD);
+    }
 
     form?: RiskForm;
     private readonly pendingFocus = new PendingFocus();
@@ -92,7 +115,9 @@ export default class PlanRisks extends LightningElement {
     }
 
     handleOpen(): void {
-        this.form = { Severity__c: 'Medium' };
+        this.form = {
+            Severity__c: picklistDefault(this.picklists?.data, SEVERITY_FIELD)
+        };
         this.pendingFocus.request('.risk-name');
     }
 

@@ -1,6 +1,8 @@
 import {
     PendingFocus,
     focusElement,
+    picklistDefault,
+    picklistOptions,
     withInputValue,
     type InputChangeEvent
 } from 'c/formUtils';
@@ -119,6 +121,53 @@ describe('c-form-utils', () => {
                     change(root.querySelector('.name')!, 'Churn')
                 )
             ).toEqual({ Name: 'Churn' });
+        });
+    });
+
+    describe('picklist fields', () => {
+        const SEVERITY = { fieldApiName: 'Severity__c' };
+        const TYPE = { fieldApiName: 'Risk_Type__c' };
+        const entry = (label: string, value: string) => ({
+            label,
+            value,
+            attributes: null,
+            validFor: []
+        });
+        /** As getPicklistValuesByRecordType answers: Severity with a default, Risk Type without. */
+        const picklists = {
+            picklistFieldValues: {
+                Severity__c: {
+                    values: [
+                        entry('Faible', 'Low'),
+                        entry('Moyenne', 'Medium')
+                    ],
+                    defaultValue: entry('Moyenne', 'Medium')
+                },
+                Risk_Type__c: {
+                    values: [entry('Autre', 'Other')],
+                    defaultValue: null
+                }
+            }
+        };
+
+        it("offers the org's values with their labels, in its order", () => {
+            expect(picklistOptions(picklists, SEVERITY)).toEqual([
+                { label: 'Faible', value: 'Low' },
+                { label: 'Moyenne', value: 'Medium' }
+            ]);
+        });
+
+        it('offers nothing while the values load or for a field the user may not read', () => {
+            expect(picklistOptions(undefined, SEVERITY)).toEqual([]);
+            expect(
+                picklistOptions(picklists, { fieldApiName: 'Status__c' })
+            ).toEqual([]);
+        });
+
+        it('gives the default value the org sets, and none otherwise', () => {
+            expect(picklistDefault(picklists, SEVERITY)).toBe('Medium');
+            expect(picklistDefault(picklists, TYPE)).toBeUndefined();
+            expect(picklistDefault(undefined, SEVERITY)).toBeUndefined();
         });
     });
 });

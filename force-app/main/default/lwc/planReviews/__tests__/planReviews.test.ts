@@ -1,3 +1,7 @@
+import {
+    getObjectInfo,
+    getPicklistValuesByRecordType
+} from 'lightning/uiObjectInfoApi';
 import PlanReviews from 'c/planReviews';
 import { toIsoDate } from 'c/dateUtils';
 import {
@@ -13,6 +17,15 @@ import {
     resetDom,
     typeInto
 } from 'test-utils';
+
+const reviewInfo = require('../../accountPlanQuery/__tests__/data/accountReviewObjectInfo.json');
+const reviewPicklists = require('../../accountPlanQuery/__tests__/data/accountReviewPicklistValues.json');
+
+/** The org's Account_Review__c picklists reach the form, as LDS delivers them. */
+function emitPicklists(): void {
+    (getObjectInfo as any).emit(reviewInfo);
+    (getPicklistValuesByRecordType as any).emit(reviewPicklists);
+}
 
 const renderReviews = (reviews = ACTIVE_PLAN.accountReviews) =>
     mount('c-plan-reviews', PlanReviews, { reviews });
@@ -83,8 +96,9 @@ describe('c-plan-reviews', () => {
         }
     });
 
-    it('records a held review of today by default, with what was typed', async () => {
+    it("records a held review of today, of the org's default type, with what was typed", async () => {
         const element = renderReviews();
+        emitPicklists();
         const recorded = jest.fn();
         element.addEventListener('recordreview', recorded);
         await openForm(element);
@@ -107,6 +121,7 @@ describe('c-plan-reviews', () => {
 
     it('records a planned review, dated ahead if need be, without a value', async () => {
         const element = renderReviews();
+        emitPicklists();
         const recorded = jest.fn();
         element.addEventListener('recordreview', recorded);
         await openForm(element);
@@ -124,6 +139,23 @@ describe('c-plan-reviews', () => {
             Status__c: 'Planned',
             Value_Delivered__c: null
         });
+    });
+
+    it("offers the org's review types, and its statuses but Cancelled", async () => {
+        const element = renderReviews();
+        emitPicklists();
+        await openForm(element);
+
+        const offered = (field: string) =>
+            find(element, `[data-field="${field}"]`).options.map(
+                (option: { value: string }) => option.value
+            );
+        expect(offered('Review_Type__c')).toEqual([
+            'QBR',
+            'Executive Review',
+            'Annual Plan Review'
+        ]);
+        expect(offered('Status__c')).toEqual(['Planned', 'Held']);
     });
 
     it('does not send a form with an invalid field, and focuses it', async () => {

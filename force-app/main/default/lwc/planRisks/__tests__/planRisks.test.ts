@@ -1,3 +1,7 @@
+import {
+    getObjectInfo,
+    getPicklistValuesByRecordType
+} from 'lightning/uiObjectInfoApi';
 import PlanRisks from 'c/planRisks';
 import {
     ACTIVE_PLAN,
@@ -12,6 +16,15 @@ import {
     resetDom,
     typeInto
 } from 'test-utils';
+
+const riskInfo = require('../../accountPlanQuery/__tests__/data/planRiskObjectInfo.json');
+const riskPicklists = require('../../accountPlanQuery/__tests__/data/planRiskPicklistValues.json');
+
+/** The org's Plan_Risk__c picklists reach the form, as LDS delivers them. */
+function emitPicklists(): void {
+    (getObjectInfo as any).emit(riskInfo);
+    (getPicklistValuesByRecordType as any).emit(riskPicklists);
+}
 
 const renderRisks = (risks = ACTIVE_PLAN.openRisks) =>
     mount('c-plan-risks', PlanRisks, { risks });
@@ -93,8 +106,9 @@ describe('c-plan-risks', () => {
         ).toEqual([true, false]);
     });
 
-    it('raises a risk with a name, Medium severity by default', async () => {
+    it("raises a risk with a name, the org's default severity", async () => {
         const element = renderRisks();
+        emitPicklists();
         const raise = jest.fn();
         element.addEventListener('raiserisk', raise);
         find(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
@@ -114,6 +128,47 @@ describe('c-plan-risks', () => {
             Severity__c: 'Medium'
         });
         await expect(element).toBeAccessible();
+    });
+
+    it("offers the org's risk types and severities, with their labels, in the org's order", async () => {
+        const element = renderRisks();
+        emitPicklists();
+        find(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
+        await flushPromises();
+
+        const offered = (field: string) =>
+            find(element, `[data-field="${field}"]`).options;
+        const orgValues = (field: string) =>
+            riskPicklists.picklistFieldValues[field].values.map(
+                ({ label, value }: { label: string; value: string }) => ({
+                    label,
+                    value
+                })
+            );
+        expect(offered('Risk_Type__c')).toEqual(orgValues('Risk_Type__c'));
+        expect(offered('Severity__c')).toEqual(orgValues('Severity__c'));
+    });
+
+    it('offers no type or severity it cannot read, and still raises the risk by name', async () => {
+        const element = renderRisks();
+        const raise = jest.fn();
+        element.addEventListener('raiserisk', raise);
+        (getObjectInfo as any).emit(riskInfo);
+        (getPicklistValuesByRecordType as any).emit({
+            picklistFieldValues: {}
+        });
+        find(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
+        await flushPromises();
+
+        expect(find(element, '[data-field="Risk_Type__c"]')).toBeNull();
+        expect(find(element, '[data-field="Severity__c"]')).toBeNull();
+        const name = find(element, '.risk-name');
+        name.reportValidity = () => true;
+        typeInto(name, 'Sponsor leaving');
+        find(element, '.save-risk').dispatchEvent(new CustomEvent('click'));
+        expect(raise.mock.calls[0][0].detail).toEqual({
+            Name: 'Sponsor leaving'
+        });
     });
 
     it('focuses the name when the form opens, and "Raise risk" again on Cancel', async () => {

@@ -1,0 +1,32 @@
+import { REVIEW_STATUSES } from 'c/reviewModel';
+import { RISK_SEVERITIES } from 'c/riskModel';
+import { CATEGORIES, INDICATOR_TYPES } from 'c/scorecardModel';
+import type { ValueStyle } from 'c/labelFormat';
+import { loadProject } from '../../../../../../scripts/lib/project';
+
+/**
+ * The vocabularies of picklist fields, held to the fields' metadata: a value
+ * renamed, added or dropped in the object and not in its table would show
+ * unthemed, or sort last, without any other test noticing.
+ */
+const PICKLIST_VOCABULARIES: [string, string, readonly ValueStyle[]][] = [
+    ['Account_Review__c', 'Status__c', REVIEW_STATUSES],
+    ['Plan_Risk__c', 'Severity__c', RISK_SEVERITIES],
+    ['Joint_Metric__c', 'Category__c', CATEGORIES],
+    ['Joint_Metric__c', 'Indicator_Type__c', INDICATOR_TYPES]
+];
+
+describe('picklist vocabularies', () => {
+    it.each(PICKLIST_VOCABULARIES)(
+        'the table of %s.%s holds exactly its picklist values',
+        (object, field, table) => {
+            const values = loadProject()
+                .getField(object, field)
+                ?.picklistValues?.map(({ value }) => value);
+            expect(values?.length).toBeGreaterThan(0);
+            expect(new Set(table.map((entry) => entry.value))).toEqual(
+                new Set(values)
+            );
+        }
+    );
+});
