@@ -1,9 +1,14 @@
 /**
  * Helpers shared by the components' Jest tests (imported as `test-utils`, see
  * jest.config.js): mount a component, query its shadow DOM, let it re-render,
- * type into a base input, and empty the document after each test.
+ * type into a base input, deliver picklists, and empty the document after
+ * each test.
  */
 import { createElement, type LightningElement } from 'lwc';
+import {
+    getObjectInfo,
+    getPicklistValuesByRecordType
+} from 'lightning/uiObjectInfoApi';
 
 /**
  * Creates the component, sets its public properties and adds it to the
@@ -61,4 +66,16 @@ export function typeInto(input: any, value: string): void {
  */
 export function lastFocused(focus: jest.SpyInstance): any {
     return focus.mock.contexts.at(-1);
+}
+
+/**
+ * Delivers an object's Object Info, then its picklist values (of the default
+ * record type), through the wires of `lightning/uiObjectInfoApi`, as LDS does.
+ */
+export function emitPicklists(
+    objectInfo: unknown,
+    picklistValues: unknown
+): void {
+    (getObjectInfo as any).emit(objectInfo);
+    (getPicklistValuesByRecordType as any).emit(picklistValues);
 }

@@ -1,7 +1,3 @@
-import {
-    getObjectInfo,
-    getPicklistValuesByRecordType
-} from 'lightning/uiObjectInfoApi';
 import PlanReviews from 'c/planReviews';
 import { toIsoDate } from 'c/dateUtils';
 import {
@@ -9,6 +5,7 @@ import {
     DRAFT_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
 import {
+    emitPicklists,
     find,
     findAll,
     flushPromises,
@@ -20,12 +17,6 @@ import {
 
 const reviewInfo = require('../../accountPlanQuery/__tests__/data/accountReviewObjectInfo.json');
 const reviewPicklists = require('../../accountPlanQuery/__tests__/data/accountReviewPicklistValues.json');
-
-/** The org's Account_Review__c picklists reach the form, as LDS delivers them. */
-function emitPicklists(): void {
-    (getObjectInfo as any).emit(reviewInfo);
-    (getPicklistValuesByRecordType as any).emit(reviewPicklists);
-}
 
 const renderReviews = (reviews = ACTIVE_PLAN.accountReviews) =>
     mount('c-plan-reviews', PlanReviews, { reviews });
@@ -98,7 +89,7 @@ describe('c-plan-reviews', () => {
 
     it("records a held review of today, of the org's default type, with what was typed", async () => {
         const element = renderReviews();
-        emitPicklists();
+        emitPicklists(reviewInfo, reviewPicklists);
         const recorded = jest.fn();
         element.addEventListener('recordreview', recorded);
         await openForm(element);
@@ -121,7 +112,7 @@ describe('c-plan-reviews', () => {
 
     it('records a planned review, dated ahead if need be, without a value', async () => {
         const element = renderReviews();
-        emitPicklists();
+        emitPicklists(reviewInfo, reviewPicklists);
         const recorded = jest.fn();
         element.addEventListener('recordreview', recorded);
         await openForm(element);
@@ -143,7 +134,7 @@ describe('c-plan-reviews', () => {
 
     it("offers the org's review types, and its statuses but Cancelled", async () => {
         const element = renderReviews();
-        emitPicklists();
+        emitPicklists(reviewInfo, reviewPicklists);
         await openForm(element);
 
         const offered = (field: string) =>

@@ -1,13 +1,10 @@
-import {
-    getObjectInfo,
-    getPicklistValuesByRecordType
-} from 'lightning/uiObjectInfoApi';
 import PlanRisks from 'c/planRisks';
 import {
     ACTIVE_PLAN,
     DRAFT_PLAN
 } from '../../accountPlanQuery/__tests__/data/planViews';
 import {
+    emitPicklists,
     find,
     findAll,
     flushPromises,
@@ -19,12 +16,6 @@ import {
 
 const riskInfo = require('../../accountPlanQuery/__tests__/data/planRiskObjectInfo.json');
 const riskPicklists = require('../../accountPlanQuery/__tests__/data/planRiskPicklistValues.json');
-
-/** The org's Plan_Risk__c picklists reach the form, as LDS delivers them. */
-function emitPicklists(): void {
-    (getObjectInfo as any).emit(riskInfo);
-    (getPicklistValuesByRecordType as any).emit(riskPicklists);
-}
 
 const renderRisks = (risks = ACTIVE_PLAN.openRisks) =>
     mount('c-plan-risks', PlanRisks, { risks });
@@ -108,7 +99,7 @@ describe('c-plan-risks', () => {
 
     it("raises a risk with a name, the org's default severity", async () => {
         const element = renderRisks();
-        emitPicklists();
+        emitPicklists(riskInfo, riskPicklists);
         const raise = jest.fn();
         element.addEventListener('raiserisk', raise);
         find(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
@@ -132,7 +123,7 @@ describe('c-plan-risks', () => {
 
     it("offers the org's risk types and severities, with their labels, in the org's order", async () => {
         const element = renderRisks();
-        emitPicklists();
+        emitPicklists(riskInfo, riskPicklists);
         find(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
         await flushPromises();
 
@@ -153,10 +144,7 @@ describe('c-plan-risks', () => {
         const element = renderRisks();
         const raise = jest.fn();
         element.addEventListener('raiserisk', raise);
-        (getObjectInfo as any).emit(riskInfo);
-        (getPicklistValuesByRecordType as any).emit({
-            picklistFieldValues: {}
-        });
+        emitPicklists(riskInfo, { picklistFieldValues: {} });
         find(element, '.raise-risk').dispatchEvent(new CustomEvent('click'));
         await flushPromises();
 
