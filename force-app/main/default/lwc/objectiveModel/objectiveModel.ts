@@ -30,7 +30,7 @@ const SIDES_OWING: Record<Exclude<OwnerFilter, 'All'>, string[]> = {
 };
 
 /** Badge themes of Plan_Objective__c.Status__c and Plan_Action__c.Status__c. */
-const STATUS_THEMES: Record<string, string> = {
+export const STATUS_THEMES: Record<string, string> = {
     'On Track': 'slds-theme_success',
     'At Risk': 'slds-theme_warning',
     Achieved: 'slds-theme_success',
@@ -44,7 +44,7 @@ function themeOf(status: string | undefined): string {
 }
 
 /** Action statuses after which an action is no longer owed. */
-const CLOSED_STATUSES = ['Done', 'Dropped'];
+export const CLOSED_STATUSES = ['Done', 'Dropped'];
 
 /** An action as its row shows it. */
 export interface ActionRow extends PlanActionView {

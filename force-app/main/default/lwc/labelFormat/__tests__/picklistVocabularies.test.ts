@@ -1,6 +1,7 @@
 import { REVIEW_STATUSES } from 'c/reviewModel';
 import { RISK_SEVERITIES } from 'c/riskModel';
 import { CATEGORIES, INDICATOR_TYPES } from 'c/scorecardModel';
+import { CLOSED_STATUSES, STATUS_THEMES } from 'c/objectiveModel';
 import type { ValueStyle } from 'c/labelFormat';
 import { loadProject } from '../../../../../../scripts/lib/project';
 
@@ -16,17 +17,36 @@ const PICKLIST_VOCABULARIES: [string, string, readonly ValueStyle[]][] = [
     ['Joint_Metric__c', 'Indicator_Type__c', INDICATOR_TYPES]
 ];
 
+/** The API values of a picklist field, as its metadata lists them. */
+function picklistValues(object: string, field: string): string[] {
+    return (
+        loadProject()
+            .getField(object, field)
+            ?.picklistValues?.map(({ value }) => value) ?? []
+    );
+}
+
 describe('picklist vocabularies', () => {
     it.each(PICKLIST_VOCABULARIES)(
         'the table of %s.%s holds exactly its picklist values',
         (object, field, table) => {
-            const values = loadProject()
-                .getField(object, field)
-                ?.picklistValues?.map(({ value }) => value);
-            expect(values?.length).toBeGreaterThan(0);
+            const values = picklistValues(object, field);
+            expect(values.length).toBeGreaterThan(0);
             expect(new Set(table.map((entry) => entry.value))).toEqual(
                 new Set(values)
             );
         }
     );
+
+    it('themes and closes objectives and actions by values their Status fields have', () => {
+        const objectiveStatuses = picklistValues(
+            'Plan_Objective__c',
+            'Status__c'
+        );
+        const actionStatuses = picklistValues('Plan_Action__c', 'Status__c');
+        for (const status of Object.keys(STATUS_THEMES)) {
+            expect([...objectiveStatuses, ...actionStatuses]).toContain(status);
+        }
+        expect(actionStatuses).toEqual(expect.arrayContaining(CLOSED_STATUSES));
+    });
 });

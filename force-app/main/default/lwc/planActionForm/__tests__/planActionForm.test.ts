@@ -1,5 +1,6 @@
 import PlanActionForm from 'c/planActionForm';
 import { find, flushPromises, mount, resetDom } from 'test-utils';
+import { loadProject } from '../../../../../../scripts/lib/project';
 
 const render = (props: Record<string, unknown> = {}) =>
     mount('c-plan-action-form', PlanActionForm, props);
@@ -25,7 +26,11 @@ describe('c-plan-action-form', () => {
             find(element, '.owner-side').options.map(
                 (option: any) => option.value
             )
-        ).toEqual(['Ours', "Customer's", 'Joint']);
+        ).toEqual(
+            loadProject()
+                .getField('Plan_Action__c', 'Owner_Side__c')
+                ?.picklistValues?.map(({ value }) => value)
+        );
         await expect(element).toBeAccessible();
     });
 
