@@ -14,7 +14,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from '@lwc/compiler';
 import { transformSync as minify } from 'esbuild';
-import { LWC_DIR, transpileComponentModule } from '../lib/componentTranspile';
+import {
+    componentBundleNames,
+    LWC_DIR,
+    transpileComponentModule
+} from '../lib/componentTranspile';
 
 const SOURCE = /\.(ts|html|css)$/;
 
@@ -28,12 +32,10 @@ export interface CodeSize {
 
 /** Compiles every component bundle and measures the output. */
 export function compiledComponentSize(): CodeSize {
-    const bundles = readdirSync(LWC_DIR, { withFileTypes: true }).filter(
-        (entry) => entry.isDirectory()
-    );
+    const bundles = componentBundleNames();
     const outputs: string[] = [];
     for (const bundle of bundles) {
-        const dir = path.join(LWC_DIR, bundle.name);
+        const dir = path.join(LWC_DIR, bundle);
         for (const file of readdirSync(dir).filter(
             (name) => SOURCE.test(name) && !name.endsWith('.d.ts')
         )) {
@@ -45,7 +47,7 @@ export function compiledComponentSize(): CodeSize {
             outputs.push(
                 transformSync(code, filename, {
                     namespace: 'c',
-                    name: bundle.name
+                    name: bundle
                 }).code
             );
         }

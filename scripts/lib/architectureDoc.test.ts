@@ -4,10 +4,10 @@
  * bundle that is gone.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { LWC_DIR } from './componentTranspile';
+import { componentBundleNames } from './componentTranspile';
 import { PROJECT_ROOT } from './project';
 
 /** The bundles named in the first column of the table under "## Components". */
@@ -34,9 +34,7 @@ describe('docs/architecture.md', () => {
                 'utf8'
             )
         );
-        const bundles = readdirSync(LWC_DIR, { withFileTypes: true })
-            .filter((entry) => entry.isDirectory())
-            .map((entry) => entry.name);
+        const bundles = componentBundleNames();
         assert.deepEqual([...named].sort(), [...bundles].sort());
     });
 });

@@ -5,7 +5,7 @@
  * beside the bundles, as `npm run build` emits it. Used by convert source,
  * the preview build and the bench, so all three compile what gets deployed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { PROJECT_ROOT } from './project';
@@ -18,6 +18,14 @@ export const LWC_DIR = path.join(
     'default',
     'lwc'
 );
+
+/** The names of the component bundles in `lwcDir` (its folders); none when it does not exist. */
+export function componentBundleNames(lwcDir: string = LWC_DIR): string[] {
+    if (!existsSync(lwcDir)) return [];
+    return readdirSync(lwcDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
+}
 
 const optionsByDir = new Map<string, ts.CompilerOptions>();
 

@@ -11,7 +11,11 @@ import lwc from '@lwc/rollup-plugin';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { rollup, type Plugin, type RollupLog } from 'rollup';
-import { LWC_DIR, transpileComponentModule } from '../lib/componentTranspile';
+import {
+    componentBundleNames,
+    LWC_DIR,
+    transpileComponentModule
+} from '../lib/componentTranspile';
 import { loadProject, PROJECT_ROOT, type ProjectModel } from '../lib/project';
 
 export const PREVIEW_DIR = path.join(PROJECT_ROOT, 'preview');
@@ -122,18 +126,13 @@ export function salesforceScopedModules(project: ProjectModel): Plugin {
 
 /** Every component bundle of the package as a `c/<name>` module, entry `.ts` (never a stale `.js` build output). */
 function packageComponentModules(): { name: string; path: string }[] {
-    if (!existsSync(LWC_DIR)) return [];
-    return readdirSync(LWC_DIR, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
-        .flatMap((entry) =>
-            ['ts', 'js', 'html']
-                .map((ext) =>
-                    path.join(LWC_DIR, entry.name, `${entry.name}.${ext}`)
-                )
-                .filter((file) => existsSync(file))
-                .slice(0, 1)
-                .map((file) => ({ name: `c/${entry.name}`, path: file }))
-        );
+    return componentBundleNames().flatMap((bundle) =>
+        ['ts', 'js', 'html']
+            .map((ext) => path.join(LWC_DIR, bundle, `${bundle}.${ext}`))
+            .filter((file) => existsSync(file))
+            .slice(0, 1)
+            .map((file) => ({ name: `c/${bundle}`, path: file }))
+    );
 }
 
 /** Files whose change makes a built bundle stale: the components, labels, objects, the preview's own code, the dependencies. */

@@ -3,7 +3,10 @@ import { RISK_SEVERITIES } from 'c/riskModel';
 import { CATEGORIES, INDICATOR_TYPES } from 'c/scorecardModel';
 import { CLOSED_STATUSES, STATUS_THEMES } from 'c/objectiveModel';
 import type { ValueStyle } from 'c/labelFormat';
-import { loadProject } from '../../../../../../scripts/lib/project';
+import {
+    loadProject,
+    picklistValueNames
+} from '../../../../../../scripts/lib/project';
 
 /**
  * The vocabularies of picklist fields, held to the fields' metadata: a value
@@ -18,13 +21,8 @@ const PICKLIST_VOCABULARIES: [string, string, readonly ValueStyle[]][] = [
 ];
 
 /** The API values of a picklist field, as its metadata lists them. */
-function picklistValues(object: string, field: string): string[] {
-    return (
-        loadProject()
-            .getField(object, field)
-            ?.picklistValues?.map(({ value }) => value) ?? []
-    );
-}
+const picklistValues = (object: string, field: string): string[] =>
+    picklistValueNames(loadProject().getField(object, field)!) ?? [];
 
 describe('picklist vocabularies', () => {
     it.each(PICKLIST_VOCABULARIES)(

@@ -1,6 +1,9 @@
 import PlanActionForm from 'c/planActionForm';
 import { find, flushPromises, mount, resetDom } from 'test-utils';
-import { loadProject } from '../../../../../../scripts/lib/project';
+import {
+    loadProject,
+    picklistValueNames
+} from '../../../../../../scripts/lib/project';
 
 const render = (props: Record<string, unknown> = {}) =>
     mount('c-plan-action-form', PlanActionForm, props);
@@ -27,9 +30,9 @@ describe('c-plan-action-form', () => {
                 (option: any) => option.value
             )
         ).toEqual(
-            loadProject()
-                .getField('Plan_Action__c', 'Owner_Side__c')
-                ?.picklistValues?.map(({ value }) => value)
+            picklistValueNames(
+                loadProject().getField('Plan_Action__c', 'Owner_Side__c')!
+            )
         );
         await expect(element).toBeAccessible();
     });
