@@ -7,7 +7,8 @@
  * production mode serves LWC code ("In production mode, JavaScript code is
  * optimized and minified",
  * https://developer.salesforce.com/docs/platform/lwc/guide/debug-production-mode.html);
- * and gzipped as a whole.
+ * and gzipped as a whole. The minified bytes are also split by kind of
+ * source, which shows where the mass is.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,18 +23,24 @@ import {
 
 const SOURCE = /\.(ts|html|css)$/;
 
+/** The kind of source a bundle file is, by its extension. */
+const KIND = { ts: 'scripts', html: 'templates', css: 'styles' } as const;
+type SourceKind = (typeof KIND)[keyof typeof KIND];
+
 export interface CodeSize {
     bundles: number;
     files: number;
     bytes: number;
     minifiedBytes: number;
+    /** The minified bytes of the TypeScript modules, the templates and the stylesheets. */
+    minifiedBytesByKind: Record<SourceKind, number>;
     gzipBytes: number;
 }
 
 /** Compiles every component bundle and measures the output. */
 export function compiledComponentSize(): CodeSize {
     const bundles = componentBundleNames();
-    const outputs: string[] = [];
+    const outputs: { kind: SourceKind; code: string }[] = [];
     for (const bundle of bundles) {
         const dir = path.join(LWC_DIR, bundle);
         for (const file of readdirSync(dir).filter(
@@ -44,28 +51,31 @@ export function compiledComponentSize(): CodeSize {
                 ? transpileComponentModule(source, path.join(dir, file))
                 : source;
             const filename = path.join(dir, file.replace(/\.ts$/, '.js'));
-            outputs.push(
-                transformSync(code, filename, {
+            outputs.push({
+                kind: KIND[path.extname(file).slice(1) as keyof typeof KIND],
+                code: transformSync(code, filename, {
                     namespace: 'c',
                     name: bundle
                 }).code
-            );
+            });
         }
     }
-    const all = outputs.join('\n');
+    const all = outputs.map((output) => output.code).join('\n');
+    const minifiedBytesByKind = { scripts: 0, templates: 0, styles: 0 };
+    for (const { kind, code } of outputs) {
+        minifiedBytesByKind[kind] += Buffer.byteLength(
+            minify(code, { minify: true, format: 'esm', loader: 'js' }).code
+        );
+    }
     return {
         bundles: bundles.length,
         files: outputs.length,
         bytes: Buffer.byteLength(all),
-        minifiedBytes: outputs.reduce(
-            (sum, code) =>
-                sum +
-                Buffer.byteLength(
-                    minify(code, { minify: true, format: 'esm', loader: 'js' })
-                        .code
-                ),
+        minifiedBytes: Object.values(minifiedBytesByKind).reduce(
+            (sum, bytes) => sum + bytes,
             0
         ),
+        minifiedBytesByKind,
         gzipBytes: gzipSync(all).length
     };
 }
