@@ -103,4 +103,39 @@ describe('flow interpreter', () => {
             assertInterpretable(copied, copied.getFlow('Unshare_Metrics')!);
         });
     });
+
+    it('refuses, naming the element, what follows a Custom Error and subflow outputs stored automatically', () => {
+        const flow =
+            'force-app/main/default/flows/Plan_Action_Before_Delete.flow-meta.xml';
+        /** Why Plan_Action_Before_Delete cannot run once `search` is replaced, if it cannot. */
+        const refusal = (search: string, replacement: string) =>
+            withProjectCopy((copy) => {
+                copy.replace(flow, search, replacement);
+                const copied = loadProject(copy.root);
+                try {
+                    assertInterpretable(
+                        copied,
+                        copied.getFlow('Plan_Action_Before_Delete')!
+                    );
+                    return undefined;
+                } catch (error) {
+                    assert.ok(error instanceof FlowUnsupportedError);
+                    return error.message;
+                }
+            });
+        assert.match(
+            refusal(
+                '<name>Counts_Not_Saved</name>',
+                '<name>Counts_Not_Saved</name>\n        <connector>\n            <targetReference>Has_Objective</targetReference>\n        </connector>'
+            ) ?? '',
+            /customErrors\[Counts_Not_Saved\] cannot run offline: elements after a Custom Error/
+        );
+        assert.match(
+            refusal(
+                '    </subflows>',
+                '        <storeOutputAutomatically>true</storeOutputAutomatically>\n    </subflows>'
+            ) ?? '',
+            /subflows\[Count_Objective\] cannot run offline: subflow outputs stored automatically/
+        );
+    });
 });

@@ -9,7 +9,8 @@
  * condition"), $Record and $Record__Prior, variables, constants, formulas and
  * text templates, Get Records (filters, sort, first or all, automatic or
  * variable output), assignments, decisions, loops, Create, Update and Delete
- * Records (by record variable or by filters) and subflows. Anything else — an
+ * Records (by record variable or by filters) with their fault paths, subflows
+ * with their inputs and outputs, and Custom Errors. Anything else — an
  * element, operator, global variable or data type it does not know — fails
  * before the flow runs with a {@link FlowUnsupportedError} naming the flow and
  * the element: nothing is skipped.
@@ -77,6 +78,32 @@ export class FlowRuntimeError extends Error {
     ) {
         super(`Flow ${flow}: ${element}: ${reason}`);
         this.name = 'FlowRuntimeError';
+    }
+}
+
+/** One message of a Custom Error: in a window on the record page, or inline on a field of the triggering record. */
+export interface FlowErrorMessage {
+    message: string;
+    field?: string;
+}
+
+/**
+ * A Custom Error element reached: the change that triggered the flow is
+ * refused with its messages and rolled back (Salesforce Help, "Custom Error
+ * Element",
+ * https://help.salesforce.com/s/articleView?id=platform.flow_ref_elements_custom_error.htm:
+ * "If an executed fault path has a Custom Error element, the change that
+ * triggered the flow is rolled back"). The caller (the preview store) refuses
+ * the save as it refuses one that fails a validation rule.
+ */
+export class FlowCustomErrorRaised extends Error {
+    constructor(
+        readonly flow: string,
+        readonly element: string,
+        readonly messages: FlowErrorMessage[]
+    ) {
+        super(messages.map(({ message }) => message).join('; '));
+        this.name = 'FlowCustomErrorRaised';
     }
 }
 
@@ -238,9 +265,19 @@ function unsupported(
                 `formulas[${formula.name}]`,
                 `data type ${formula.dataType ?? 'none'}`
             );
+    // What follows a Custom Error is not known to run (the element can have a connector).
+    for (const customError of flow.customErrors)
+        if (customError.connector)
+            refuse(
+                `customErrors[${customError.name}]`,
+                'elements after a Custom Error'
+            );
     for (const subflow of flow.subflows) {
-        if (subflow.outputAssignments.length)
-            refuse(`subflows[${subflow.name}]`, 'subflow outputs');
+        if (subflow.storeOutputAutomatically)
+            refuse(
+                `subflows[${subflow.name}]`,
+                'subflow outputs stored automatically (assign each output instead)'
+            );
         const called = project.getFlow(subflow.flowName);
         if (!called)
             refuse(
@@ -865,6 +902,16 @@ class Interview {
         return object;
     }
 
+    /** The value of an output variable once the interview has run, as a subflow hands it to its caller. */
+    output(name: string): unknown {
+        const variable = this.flow.variables.find(
+            (candidate) => candidate.name.toLowerCase() === name.toLowerCase()
+        );
+        if (!variable?.isOutput)
+            this.fail('outputs', `${name} is not an output variable`);
+        return copy(this.values.get(name.toLowerCase()));
+    }
+
     /** Runs the flow from its start; returns when it ends. */
     run(): void {
         let next = this.flow.start?.connector;
@@ -1125,9 +1172,32 @@ class Interview {
                     this.literal(input.value)
                 ])
             );
-            new Interview(called, this.context, undefined, inputs).run();
+            const interview = new Interview(
+                called,
+                this.context,
+                undefined,
+                inputs
+            );
+            interview.run();
+            for (const output of subflow.outputAssignments)
+                this.assign(
+                    output.assignToReference,
+                    interview.output(output.name)
+                );
             return subflow.connector;
         }
+        const customError = byName(this.flow.customErrors);
+        if (customError)
+            throw new FlowCustomErrorRaised(
+                this.flow.apiName,
+                customError.name,
+                customError.messages.map((message) => ({
+                    message: this.mergeText(message.errorMessage),
+                    field: message.isFieldError
+                        ? message.fieldSelection
+                        : undefined
+                }))
+            );
         this.fail(name, 'is not an element this interpreter runs');
     }
 

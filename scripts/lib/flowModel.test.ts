@@ -344,7 +344,7 @@ describe('readFlow', () => {
         );
     });
 
-    it('reads subflows with their inputs, and the trigger order', () => {
+    it('reads subflows with their inputs and outputs, custom errors, and the trigger order', () => {
         const flow = readFlow(
             path.join(
                 __dirname,
@@ -352,37 +352,48 @@ describe('readFlow', () => {
             )
         );
         assert.equal(flow.triggerOrder, 10);
+        const inputs = [
+            'Horizon',
+            'Perspective',
+            'Plan_Id',
+            'Customer_Respondent_Id',
+            'Internal_Respondent_Id'
+        ];
         assert.deepEqual(
             flow.subflows.map((subflow) => [
                 subflow.name,
                 subflow.flowName,
                 subflow.inputAssignments.map((input) => input.name),
-                subflow.connector ?? null
+                subflow.outputAssignments,
+                subflow.storeOutputAutomatically,
+                subflow.connector
             ]),
             [
                 [
                     'Keep_History',
                     'Buy_Sell_Latest_Assessment',
+                    inputs,
                     [
-                        'Horizon',
-                        'Perspective',
-                        'Plan_Id',
-                        'Customer_Respondent_Id',
-                        'Internal_Respondent_Id'
+                        {
+                            name: 'Fault_Message',
+                            assignToReference: 'History_Fault'
+                        }
                     ],
-                    'Left_Another_History'
+                    false,
+                    'History_Kept'
                 ],
                 [
                     'Keep_Prior_History',
                     'Buy_Sell_Latest_Assessment',
+                    inputs,
                     [
-                        'Horizon',
-                        'Perspective',
-                        'Plan_Id',
-                        'Customer_Respondent_Id',
-                        'Internal_Respondent_Id'
+                        {
+                            name: 'Fault_Message',
+                            assignToReference: 'History_Fault'
+                        }
                     ],
-                    null
+                    false,
+                    'Prior_History_Kept'
                 ]
             ]
         );
@@ -390,6 +401,31 @@ describe('readFlow', () => {
             kind: 'reference',
             reference: '$Record__Prior.Horizon__c'
         });
+        assert.deepEqual(flow.customErrors, [
+            {
+                name: 'History_Not_Saved',
+                label: 'History Not Saved',
+                connector: undefined,
+                faultConnector: undefined,
+                messages: [
+                    {
+                        errorMessage:
+                            'The Buy-Sell history of this plan could not be updated, so the change was not saved: {!History_Fault}',
+                        isFieldError: false,
+                        fieldSelection: undefined
+                    }
+                ]
+            }
+        ]);
+        assert.ok(
+            flow.references.some(
+                ({ reference, element, property }) =>
+                    reference === 'History_Fault' &&
+                    element === 'customErrors[History_Not_Saved]' &&
+                    property === '{!merge field}'
+            ),
+            'the merge field of a message is a reference'
+        );
         assert.deepEqual(flow.otherElements, []);
     });
 });

@@ -21,7 +21,10 @@
  * assignmentItems], `decisions` [FlowDecision: rules (FlowRule: conditions
  * (FlowCondition), connector), defaultConnector], `loops` [FlowLoop],
  * `subflows` [FlowSubflow: flowName, inputAssignments (FlowSubflowInputAssignment:
- * name, value), outputAssignments]. A value
+ * name, value), outputAssignments (FlowSubflowOutputAssignment: name,
+ * assignToReference), storeOutputAutomatically], `customErrors`
+ * [FlowCustomError: connector, customErrorMessages (FlowCustomErrorMessage:
+ * errorMessage, isFieldError, fieldSelection)]. A value
  * is a FlowElementReferenceOrValue (`<elementReference>`, `<stringValue>`,
  * `<numberValue>`...); a connector is a FlowConnector (`<targetReference>`).
  * Merge fields (`{!Name.Field__c}`) reference resources inside formulas and
@@ -197,6 +200,22 @@ export interface FlowSubflow extends FlowNode {
     inputAssignments: { name: string; value?: FlowValue }[];
     /** Subflow outputs copied into this flow's variables (`name` → `assignToReference`). */
     outputAssignments: { name: string; assignToReference: string }[];
+    /** The element's own name then holds the called flow's outputs. */
+    storeOutputAutomatically: boolean;
+}
+
+/** FlowCustomErrorMessage: one message, in a window on the record page or inline on one of its fields. */
+export interface FlowCustomErrorMessage {
+    /** The text, merge fields included, as written (at most 255 characters). */
+    errorMessage: string;
+    isFieldError: boolean;
+    /** The field of the triggering record an inline error shows on. */
+    fieldSelection?: string;
+}
+
+/** FlowCustomError: refuses the change that triggered the flow with messages for the user. */
+export interface FlowCustomError extends FlowNode {
+    messages: FlowCustomErrorMessage[];
 }
 
 /** Something a flow names, that references and connectors can point at. */
@@ -242,7 +261,8 @@ export interface FlowModel {
     decisions: FlowDecision[];
     loops: FlowLoop[];
     subflows: FlowSubflow[];
-    /** Elements this model does not describe (screens, actionCalls, subflows, waits...): an interpreter must refuse them. */
+    customErrors: FlowCustomError[];
+    /** Elements this model does not describe (screens, actionCalls, waits...): an interpreter must refuse them. */
     otherElements: FlowName[];
     /** Every name the flow defines, resources and elements, nested ones too (screen fields, decision outcomes). */
     names: FlowName[];
@@ -263,7 +283,8 @@ const MODELLED = new Set([
     'assignments',
     'decisions',
     'loops',
-    'subflows'
+    'subflows',
+    'customErrors'
 ]);
 
 /** Named things defined inside other named things (FlowScreen.fields, FlowDecision.rules...). */
@@ -504,6 +525,19 @@ const readers = {
                 assignToReference:
                     childText(assignment, 'assignToReference') ?? ''
             })
+        ),
+        storeOutputAutomatically: bool(
+            childText(element, 'storeOutputAutomatically')
+        )
+    }),
+    customErrors: (element: XmlElement): FlowCustomError => ({
+        ...readNode(element),
+        messages: childrenNamed(element, 'customErrorMessages').map(
+            (message) => ({
+                errorMessage: childText(message, 'errorMessage') ?? '',
+                isFieldError: bool(childText(message, 'isFieldError')),
+                fieldSelection: childText(message, 'fieldSelection')
+            })
         )
     })
 };
@@ -568,6 +602,7 @@ export function flowFromXml(xml: XmlElement, file: string): FlowModel {
         decisions: all('decisions').map(readers.decisions),
         loops: all('loops').map(readers.loops),
         subflows: all('subflows').map(readers.subflows),
+        customErrors: all('customErrors').map(readers.customErrors),
         otherElements: topLevel
             .filter(
                 (element) =>

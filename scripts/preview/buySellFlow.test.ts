@@ -8,8 +8,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FlowUnsupportedError } from '../lib/flowInterpreter';
-import { loadProject } from '../lib/project';
-import { withProjectCopy } from '../lib/projectCopy';
+import { loadProject, type ProjectModel } from '../lib/project';
+import { type ProjectCopy, withProjectCopy } from '../lib/projectCopy';
+import { assertRefusedWith, withValidationRule } from './flowRefusalTesting';
 import { PreviewStore, RecordWriteError, type SeedRecord } from './store';
 
 const project = loadProject();
@@ -36,9 +37,9 @@ function seed(): SeedRecord[] {
     ];
 }
 
-/** A store over the seed, and helpers that act as a user of the Buy-Sell ladder would. */
-function scenario() {
-    const store = new PreviewStore(project, seed(), { today: TODAY });
+/** A store over the seed (of `model`, this project by default), and helpers that act as a user of the Buy-Sell ladder would. */
+function scenario(model: ProjectModel = project) {
+    const store = new PreviewStore(model, seed(), { today: TODAY });
     const plan = () => store.list('Strategic_Account_Plan__c')[0];
     const contact = (name: string) =>
         store.list('Contact').find((record) => record.LastName === name)!.Id;
@@ -255,6 +256,132 @@ describe('the Buy-Sell flows, run from their XML in the preview store', () => {
         assert.ok(
             latest.length < store.list('Buy_Sell_Level__c').length,
             'history stays'
+        );
+    });
+});
+
+describe('the Buy-Sell flows when an assessment of the history cannot be saved', () => {
+    const REFUSAL =
+        'The Buy-Sell history of this plan could not be updated, so the change was not saved: A level 4 assessment cannot be the latest.';
+
+    /** A scenario on a copy of this project in which no level 4 assessment can be saved as the latest (and that `edit` changes). */
+    const withFailingHistory = (
+        use: (refusing: ReturnType<typeof scenario>) => void,
+        edit?: (copy: ProjectCopy) => void
+    ) =>
+        withValidationRule(
+            {
+                object: 'Buy_Sell_Level__c',
+                name: 'Level_4_Never_Latest',
+                formula: 'AND(Is_Latest__c, Level__c = 4)',
+                message: 'A level 4 assessment cannot be the latest.'
+            },
+            (model) => use(scenario(model)),
+            edit
+        );
+
+    const assertRefused = (save: () => unknown) =>
+        assertRefusedWith(REFUSAL, save);
+
+    it('refuses a new assessment with the reason, and keeps nothing of it', () => {
+        withFailingHistory(({ store, assess, state, rollUps }) => {
+            const first = assess(3, '2026-06-01', 'Cio');
+            assertRefused(() => assess(4, '2026-09-01', 'Cio'));
+            assert.deepEqual(
+                store.list('Buy_Sell_Level__c').map((level) => level.Id),
+                [first]
+            );
+            assert.deepEqual(state(first), [3, true, null, null]);
+            assert.deepEqual(rollUps(), {
+                assessments: 1,
+                view: 3,
+                slipping: false
+            });
+        });
+    });
+
+    /**
+     * The respondent Cio's latest assessment at level 2, after a back-dated
+     * one at level 4, and a check that both are still as they were: the
+     * older one is not the latest (the flow never saved it, and the preview
+     * leaves a checkbox nobody set blank).
+     */
+    const cioHistory = ({ assess, state }: ReturnType<typeof scenario>) => {
+        const latest = assess(2, '2026-09-01', 'Cio');
+        const older = assess(4, '2026-06-01', 'Cio');
+        const unchanged = () => {
+            assert.deepEqual(state(latest), [2, true, 4, -2]);
+            const [level, isLatest, previous] = state(older);
+            assert.deepEqual(
+                [level, isLatest === true, previous],
+                [4, false, null]
+            );
+        };
+        unchanged();
+        return { latest, unchanged };
+    };
+
+    it('refuses to delete the latest when the one before it cannot become the latest', () => {
+        withFailingHistory((refusing) => {
+            const { store } = refusing;
+            const { latest, unchanged } = cioHistory(refusing);
+            assertRefused(() => store.delete(latest));
+            unchanged();
+        });
+    });
+
+    it('refuses a move to another respondent when the history left cannot be kept, and undoes the new one', () => {
+        withFailingHistory((refusing) => {
+            const { store } = refusing;
+            const { latest, unchanged } = cioHistory(refusing);
+            const [cio, coo] = ['Cio', 'Coo'].map(
+                (name) =>
+                    store
+                        .list('Contact')
+                        .find((record) => record.LastName === name)!.Id
+            );
+            assertRefused(() =>
+                store.update(latest, { Customer_Respondent__c: coo })
+            );
+            assert.equal(store.get(latest)!.Customer_Respondent__c, cio);
+            unchanged();
+        });
+    });
+
+    it('answers an inline Custom Error on its field, as a validation rule on that field', () => {
+        withFailingHistory(
+            ({ assess }) => {
+                assess(3, '2026-06-01', 'Cio');
+                assert.throws(
+                    () => assess(4, '2026-09-01', 'Cio'),
+                    (error: unknown) => {
+                        assert.ok(error instanceof RecordWriteError);
+                        assert.deepEqual(
+                            error.errors.map(
+                                ({ errorCode, field, fieldLabel }) => [
+                                    errorCode,
+                                    field,
+                                    fieldLabel
+                                ]
+                            ),
+                            [
+                                [
+                                    'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                                    'Level__c',
+                                    'Level'
+                                ]
+                            ]
+                        );
+                        return true;
+                    }
+                );
+            },
+            (copy) =>
+                copy.replace(
+                    'force-app/main/default/flows/Buy_Sell_Level_After_Save.flow-meta.xml',
+                    '<isFieldError>false</isFieldError>',
+                    '<isFieldError>true</isFieldError>\n            <fieldSelection>Level__c</fieldSelection>'
+                )
         );
     });
 });

@@ -8,7 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadProject } from '../lib/project';
+import { loadProject, type ProjectModel } from '../lib/project';
+import { assertRefusedWith, withValidationRule } from './flowRefusalTesting';
 import { PreviewStore, RecordWriteError, type SeedRecord } from './store';
 
 const project = loadProject();
@@ -47,9 +48,9 @@ function seed(): SeedRecord[] {
     ];
 }
 
-/** A store over the seed, and helpers that act as a user of the objectives would. */
-function scenario() {
-    const store = new PreviewStore(project, seed(), { today: TODAY });
+/** A store over the seed (of `model`, this project by default), and helpers that act as a user of the objectives would. */
+function scenario(model: ProjectModel = project) {
+    const store = new PreviewStore(model, seed(), { today: TODAY });
     const objective = (name: string) =>
         store.list('Plan_Objective__c').find((record) => record.Name === name)!;
     const add = (
@@ -152,5 +153,58 @@ describe('the objective-count flows, run from their XML in the preview store', (
         store.update(objective('Grow').Id, { Open_Actions__c: 7 });
         store.update(action, { Name: 'Renamed' });
         assert.deepEqual(counts('Grow'), [7, 0, '2026-12-15', false]);
+    });
+});
+
+describe('the objective-count flows when the objective cannot be saved', () => {
+    const REFUSAL =
+        'The action counts of the objective could not be updated, so the change was not saved: An objective has exactly one open action.';
+
+    /** A scenario on a copy of this project in which an objective's save fails unless it has exactly one open action. */
+    const withFailingObjective = (
+        use: (refusing: ReturnType<typeof scenario>) => void
+    ) =>
+        withValidationRule(
+            {
+                object: 'Plan_Objective__c',
+                name: 'Exactly_One_Open_Action',
+                formula: 'Open_Actions__c <> 1',
+                message: 'An objective has exactly one open action.'
+            },
+            (model) => use(scenario(model))
+        );
+
+    const assertRefused = (save: () => unknown) =>
+        assertRefusedWith(REFUSAL, save);
+
+    it('refuses a new action with the reason, and keeps nothing of it', () => {
+        withFailingObjective(({ store, add, counts }) => {
+            add('Grow', '2026-11-01');
+            assert.deepEqual(counts('Grow'), [1, 0, '2026-11-01', true]);
+            assertRefused(() => add('Grow', '2026-10-01'));
+            assert.equal(store.list('Plan_Action__c').length, 1);
+            assert.deepEqual(counts('Grow'), [1, 0, '2026-11-01', true]);
+        });
+    });
+
+    it('refuses a move when the objective left cannot be recounted, and undoes the count of the new one', () => {
+        withFailingObjective(({ store, add, counts, objective }) => {
+            const action = add('Grow', '2026-11-01');
+            assertRefused(() =>
+                store.update(action, { Objective__c: objective('Trust').Id })
+            );
+            assert.equal(store.get(action)!.Objective__c, objective('Grow').Id);
+            assert.deepEqual(counts('Grow'), [1, 0, '2026-11-01', true]);
+            assert.deepEqual(counts('Trust'), [null, null, null, false]);
+        });
+    });
+
+    it('refuses a delete when the objective cannot be recounted, and keeps the action', () => {
+        withFailingObjective(({ store, add, counts }) => {
+            const action = add('Grow', '2026-11-01');
+            assertRefused(() => store.delete(action));
+            assert.ok(store.get(action));
+            assert.deepEqual(counts('Grow'), [1, 0, '2026-11-01', true]);
+        });
     });
 });

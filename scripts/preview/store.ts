@@ -20,6 +20,7 @@ import {
 } from '../lib/formulaEngine';
 import {
     assertInterpretable,
+    FlowCustomErrorRaised,
     runRecordTriggeredFlow,
     triggeredFlows,
     type FlowRecord,
@@ -523,7 +524,9 @@ export class PreviewStore {
     /**
      * Runs the active record-triggered flows of the record's object for one
      * event and timing, in their run order. A flow that fails refuses the
-     * save with the platform's CANNOT_EXECUTE_FLOW_TRIGGER.
+     * save with the platform's CANNOT_EXECUTE_FLOW_TRIGGER; one that reaches
+     * a Custom Error refuses it with the element's messages, as a validation
+     * rule does (see {@link customValidationError}).
      */
     private runFlows(
         id: string,
@@ -543,6 +546,11 @@ export class PreviewStore {
                 });
             } catch (error) {
                 if (error instanceof RecordWriteError) throw error;
+                if (error instanceof FlowCustomErrorRaised)
+                    throw customValidationError(
+                        this.objectOf(type),
+                        error.messages
+                    );
                 throw new RecordWriteError(400, [
                     {
                         errorCode: 'CANNOT_EXECUTE_FLOW_TRIGGER',
@@ -654,20 +662,7 @@ export class PreviewStore {
             withRollUps,
             { today: this.today }
         );
-        if (!fired.length) return;
-        throw new RecordWriteError(
-            400,
-            fired.map((rule) => ({
-                errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
-                message: rule.message,
-                field: rule.field,
-                fieldLabel: rule.field
-                    ? object.fields.find(
-                          (field) => field.apiName === rule.field
-                      )?.label
-                    : undefined
-            }))
-        );
+        if (fired.length) throw customValidationError(object, fired);
     }
 
     /** UI API values (Percent as percentages) → stored values (fractions). */
@@ -843,6 +838,33 @@ function withinPrecision(field: FieldModel, value: number): boolean {
     if (!Number.isFinite(value)) return false;
     if (field.precision === undefined) return true;
     return Math.abs(value) < 10 ** (field.precision - (field.scale ?? 0));
+}
+
+/**
+ * The refusal of a save by custom messages: a validation rule's, or a flow's
+ * Custom Error, which shows its message in a window on the record page or
+ * inline on a field as a validation rule does (Salesforce Help, "Custom Error
+ * Element",
+ * https://help.salesforce.com/s/articleView?id=platform.flow_ref_elements_custom_error.htm).
+ * The API reports both with FIELD_CUSTOM_VALIDATION_EXCEPTION, as it does a
+ * trigger's addError (https://www.salto.io/blog-posts/field-custom-validation).
+ */
+function customValidationError(
+    object: ObjectModel,
+    messages: { message: string; field?: string }[]
+): RecordWriteError {
+    return new RecordWriteError(
+        400,
+        messages.map(({ message, field }) => ({
+            errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+            message,
+            field,
+            fieldLabel: field
+                ? object.fields.find((candidate) => candidate.apiName === field)
+                      ?.label
+                : undefined
+        }))
+    );
 }
 
 function fieldError(

@@ -4,8 +4,9 @@ import {
     REVIEW_FLOW_FILE as FLOW,
     REVIEW_FLOW_XML
 } from '../../lib/flowModelFixture';
+import { loadProject } from '../../lib/project';
 import { type ProjectCopy, withProjectCopy } from '../../lib/projectCopy';
-import { assertProblem } from '../testing';
+import { assertProblem, problemsAfter, SOURCE } from '../testing';
 import { verifyProject, type VerifyResult } from '../verify';
 
 /** Problems and notes of the flows check on a copy holding the fixture flow, changed by `change`. */
@@ -21,6 +22,15 @@ function flowProblems(
         return { problems, unchecked };
     });
 }
+
+/** Problems of the flows check on a copy of this project with `replacements` made in the shipped flow `flow`. */
+const shippedProblems = (flow: string, ...replacements: [string, string][]) =>
+    problemsAfter(['flows'], (copy) => {
+        for (const [search, replacement] of replacements)
+            copy.replace(shippedFlow(flow), search, replacement);
+    });
+
+const shippedFlow = (flow: string) => `${SOURCE}/flows/${flow}.flow-meta.xml`;
 
 /** Replaces text of the fixture flow in a copy, asserting that it was there. */
 const edit =
@@ -342,6 +352,177 @@ describe('flows check', () => {
             shipped,
             'subflows[Keep_History].inputAssignments[Deleted_Id]',
             /Buy_Sell_Latest_Assessment has no input variable Deleted_Id/
+        );
+    });
+
+    it('accepts the shipped flows, whose record-triggered flows refuse a save with Custom Errors fed by subflow outputs', () => {
+        const shipped = loadProject().flows;
+        assert.ok(
+            shipped.some((flow) => flow.customErrors.length) &&
+                shipped.some((flow) =>
+                    flow.subflows.some(
+                        (subflow) => subflow.outputAssignments.length
+                    )
+                ),
+            'the shipped flows hold Custom Errors and subflow outputs'
+        );
+        assert.deepEqual(
+            problemsAfter(['flows'], () => {}),
+            []
+        );
+    });
+
+    it('rejects a subflow output that is no output variable of the flow it runs, or that goes into no variable', () => {
+        const flow = 'Plan_Action_Before_Delete';
+        const element = 'subflows[Count_Objective].outputAssignments';
+        assertProblem(
+            shippedProblems(flow, [
+                '<name>Fault_Message</name>',
+                '<name>Objective_Id</name>'
+            ]),
+            shippedFlow(flow),
+            `${element}[Objective_Id]`,
+            /Plan_Objective_Action_Counts has no output variable Objective_Id/
+        );
+        assertProblem(
+            shippedProblems('Plan_Objective_Action_Counts', [
+                '<isOutput>true</isOutput>',
+                '<isOutput>false</isOutput>'
+            ]),
+            shippedFlow(flow),
+            `${element}[Fault_Message]`,
+            /Plan_Objective_Action_Counts has no output variable Fault_Message/
+        );
+        assertProblem(
+            shippedProblems(flow, [
+                '<assignToReference>Counts_Fault</assignToReference>',
+                '<assignToReference>Has_Objective</assignToReference>'
+            ]),
+            shippedFlow(flow),
+            `${element}[Fault_Message].assignToReference`,
+            /stores the output in Has_Objective, which is not a variable of this flow/
+        );
+    });
+
+    it('rejects a Custom Error in a flow that no record triggers', () => {
+        const flow = 'Plan_Objective_Action_Counts';
+        assertProblem(
+            shippedProblems(flow, [
+                '    <decisions>',
+                `    <customErrors>
+        <name>Counts_Refused</name>
+        <label>Counts Refused</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <customErrorMessages>
+            <errorMessage>The counts could not be saved.</errorMessage>
+            <isFieldError>false</isFieldError>
+        </customErrorMessages>
+    </customErrors>
+    <decisions>`
+            ]),
+            shippedFlow(flow),
+            'customErrors[Counts_Refused]',
+            /a Custom Error runs only in a record-triggered flow \(triggerType RecordBeforeSave, RecordAfterSave, RecordBeforeDelete\), not none/
+        );
+    });
+
+    it('rejects a Custom Error on a scheduled path, and accepts it on the path that runs immediately', () => {
+        const refusal = [
+            '    <decisions>',
+            `    <customErrors>
+        <name>Slip_Refused</name>
+        <label>Slip Refused</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <customErrorMessages>
+            <errorMessage>The plan could not be put under review: {!Failure_Message}</errorMessage>
+            <isFieldError>false</isFieldError>
+        </customErrorMessages>
+    </customErrors>
+    <decisions>`
+        ] as [string, string];
+        const afterFailure = [
+            '            </value>\n        </assignmentItems>\n    </assignments>',
+            '            </value>\n        </assignmentItems>\n        <connector>\n            <targetReference>Slip_Refused</targetReference>\n        </connector>\n    </assignments>'
+        ] as [string, string];
+        assert.deepEqual(
+            flowProblems(edit(refusal, afterFailure)).problems,
+            []
+        );
+        const { problems } = flowProblems(
+            edit(refusal, afterFailure, [
+                '        <triggerType>RecordAfterSave</triggerType>',
+                `        <triggerType>RecordAfterSave</triggerType>
+        <scheduledPaths>
+            <name>Day_After</name>
+            <connector>
+                <targetReference>Record_Failure</targetReference>
+            </connector>
+            <label>Day After</label>
+            <offsetNumber>1</offsetNumber>
+            <offsetUnit>Days</offsetUnit>
+            <timeSource>RecordTriggerEvent</timeSource>
+        </scheduledPaths>`
+            ])
+        );
+        assertProblem(
+            problems,
+            FLOW,
+            'customErrors[Slip_Refused]',
+            /a Custom Error cannot run on a scheduled or asynchronous path/
+        );
+    });
+
+    it('rejects a Custom Error message over 255 characters', () => {
+        const flow = 'Plan_Action_After_Save';
+        const message = (length: number) => {
+            const merge = '{!Counts_Fault}';
+            return `${'x'.repeat(length - merge.length)}${merge}`;
+        };
+        const withMessage = (length: number) =>
+            shippedProblems(flow, [
+                'The action counts of the objective could not be updated, so the change was not saved: {!Counts_Fault}',
+                message(length)
+            ]);
+        assert.deepEqual(withMessage(255), []);
+        assertProblem(
+            withMessage(256),
+            shippedFlow(flow),
+            'customErrors[Counts_Not_Saved].customErrorMessages[0].errorMessage',
+            /the message has 256 characters; a Custom Error's message has at most 255/
+        );
+    });
+
+    it('rejects an inline Custom Error without a field, or on a field the triggering record lacks', () => {
+        const flow = 'Plan_Action_After_Save';
+        const element = 'customErrors[Counts_Not_Saved].customErrorMessages[0]';
+        const inline = (selection: string) =>
+            shippedProblems(flow, [
+                '<isFieldError>false</isFieldError>',
+                `<isFieldError>true</isFieldError>${selection}`
+            ]);
+        assert.deepEqual(
+            inline('<fieldSelection>Status__c</fieldSelection>'),
+            []
+        );
+        assertProblem(
+            inline(''),
+            shippedFlow(flow),
+            element,
+            /an inline error \(isFieldError\) names the field it shows on in fieldSelection/
+        );
+        assertProblem(
+            inline('<fieldSelection>Stage__c</fieldSelection>'),
+            shippedFlow(flow),
+            `${element}.fieldSelection`,
+            /Plan_Action__c has no field Stage__c/
+        );
+        assertProblem(
+            inline('<fieldSelection>Objective__r.Status__c</fieldSelection>'),
+            shippedFlow(flow),
+            `${element}.fieldSelection`,
+            /an inline error shows on a field of the triggering record itself, not on Objective__r.Status__c/
         );
     });
 });

@@ -6,6 +6,10 @@
  * is read from; every reference (`elementReference`, `{!merge field}` in
  * formulas, entry formulas and texts, connectors) names a resource or element
  * of the flow, and `$Record.Parent__r.Field__c` paths resolve through lookups.
+ * A subflow sets only input variables of the flow it runs and stores only its
+ * output variables, into variables; a Custom Error stays in the synchronous
+ * paths of a record-triggered flow, with messages of at most 255 characters,
+ * inline only on a field of the triggering record.
  * Standard names outside the offline catalogue are notes (`unchecked`).
  * The flows are the project model's (scripts/lib/flowModel.ts reads each).
  */
@@ -23,6 +27,13 @@ type Report = (
     message: string,
     kind?: Problem['kind']
 ) => void;
+
+/** Reports a field path that does not resolve; returns the field when it does. */
+type ResolveField = (
+    object: string,
+    path: string,
+    element: string
+) => FieldModel | undefined;
 
 /** What a record resource holds: records of one object, one or many. */
 interface RecordType {
@@ -57,6 +68,24 @@ const NOT_BEFORE_SAVE = [
     'waits'
 ];
 
+/**
+ * Salesforce Help, "Custom Error Element"
+ * (https://help.salesforce.com/s/articleView?id=platform.flow_ref_elements_custom_error.htm):
+ * "You can create a custom error message only in the before-save or after-save
+ * path of a record-triggered flow. You can't run an error message
+ * asynchronously, and the error message can't be called from another flow
+ * type" (its Usage shows one in a flow that a delete triggers, so before-delete
+ * flows hold them too); "The error message can have up to 255 characters"; an
+ * inline error shows "on the field that is causing the error", a field of the
+ * record that triggered the flow.
+ */
+const CUSTOM_ERROR_MAX_LENGTH = 255;
+
+const variableNamed = (flow: FlowModel, name: string) =>
+    flow.variables.find(
+        (variable) => variable.name.toLowerCase() === name.toLowerCase()
+    );
+
 /** The record type of each record resource: `$Record`, SObject variables, lookups that store their output, loops over them. */
 function recordTypes(flow: FlowModel): Map<string, RecordType> {
     const types = new Map<string, RecordType>();
@@ -90,6 +119,79 @@ function recordTypes(flow: FlowModel): Map<string, RecordType> {
     return types;
 }
 
+/** The names of the elements that can run after any of `from`, following every connector (fault paths too). */
+function reachableFrom(flow: FlowModel, from: string[]): Set<string> {
+    const next = new Map<string, string[]>();
+    for (const { reference, element, property } of flow.references) {
+        const source = /^\w+\[(.+)\]$/.exec(element)?.[1].toLowerCase();
+        if (property !== 'targetReference' || !source) continue;
+        next.set(source, [
+            ...(next.get(source) ?? []),
+            reference.toLowerCase()
+        ]);
+    }
+    const reached = new Set<string>();
+    const pending = from.map((name) => name.toLowerCase());
+    for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+        if (reached.has(name)) continue;
+        reached.add(name);
+        pending.push(...(next.get(name) ?? []));
+    }
+    return reached;
+}
+
+/** Where a Custom Error may run, and what its messages may say (see {@link CUSTOM_ERROR_MAX_LENGTH}). */
+function checkCustomErrors(
+    flow: FlowModel,
+    report: Report,
+    field: ResolveField
+): void {
+    const start = flow.start;
+    const trigger = start?.triggerType;
+    const recordTriggered = !!trigger && RECORD_TRIGGERS.includes(trigger);
+    const asynchronous = reachableFrom(
+        flow,
+        (start?.scheduledPaths ?? []).flatMap((path) =>
+            path.connector ? [path.connector] : []
+        )
+    );
+    for (const customError of flow.customErrors) {
+        const element = `customErrors[${customError.name}]`;
+        if (!recordTriggered)
+            report(
+                element,
+                `a Custom Error runs only in a record-triggered flow (triggerType ${RECORD_TRIGGERS.join(', ')}), not ${trigger ?? 'none'}`
+            );
+        else if (asynchronous.has(customError.name.toLowerCase()))
+            report(
+                element,
+                'a Custom Error cannot run on a scheduled or asynchronous path: only on the path that runs immediately'
+            );
+        customError.messages.forEach((message, index) => {
+            const where = `${element}.customErrorMessages[${index}]`;
+            if (message.errorMessage.length > CUSTOM_ERROR_MAX_LENGTH)
+                report(
+                    `${where}.errorMessage`,
+                    `the message has ${message.errorMessage.length} characters; a Custom Error's message has at most ${CUSTOM_ERROR_MAX_LENGTH}`
+                );
+            if (!message.isFieldError) return;
+            const selection = message.fieldSelection;
+            if (!selection)
+                report(
+                    where,
+                    'an inline error (isFieldError) names the field it shows on in fieldSelection'
+                );
+            else if (selection.includes('.'))
+                report(
+                    `${where}.fieldSelection`,
+                    `an inline error shows on a field of the triggering record itself, not on ${selection}`
+                );
+            else if (recordTriggered && start?.object)
+                field(start.object, selection, `${where}.fieldSelection`);
+        });
+    }
+}
+
 function checkFlow(
     project: ProjectModel,
     flow: FlowModel,
@@ -106,12 +208,7 @@ function checkFlow(
         if (problem) report(element, problem.error, problem.kind);
         return !problem;
     };
-    /** Reports a field path that does not resolve; returns the field when it does. */
-    const field = (
-        object: string,
-        path: string,
-        element: string
-    ): FieldModel | undefined => {
+    const field: ResolveField = (object, path, element) => {
         const result = resolveFieldPath(project, object, path);
         if (result.error) report(element, result.error, result.kind);
         return result.field;
@@ -258,9 +355,12 @@ function checkFlow(
         }
     }
 
-    // A Subflow element runs another flow of the org by its API name and sets
-    // only that flow's input variables (Salesforce Help, "Flow Element:
-    // Subflow", https://help.salesforce.com/s/articleView?id=platform.flow_ref_elements_subflow.htm).
+    // A Subflow element runs another flow of the org by its API name, sets
+    // only that flow's input variables and stores only its output variables,
+    // in variables of the calling flow ("To use the referenced flow's outputs
+    // later in the flow, store them in variables... the Subflow elements show
+    // only output variables": Salesforce Help, "Subflow Element",
+    // https://help.salesforce.com/s/articleView?id=platform.flow_ref_elements_subflow.htm).
     for (const subflow of flow.subflows) {
         const element = `subflows[${subflow.name}]`;
         const called = project.getFlow(subflow.flowName);
@@ -272,17 +372,31 @@ function checkFlow(
             continue;
         }
         for (const input of subflow.inputAssignments) {
-            const variable = called.variables.find(
-                (candidate) =>
-                    candidate.name.toLowerCase() === input.name.toLowerCase()
-            );
+            const variable = variableNamed(called, input.name);
             if (!variable?.isInput)
                 report(
                     `${element}.inputAssignments[${input.name}]`,
                     `${called.apiName} has no input variable ${input.name}`
                 );
         }
+        for (const output of subflow.outputAssignments) {
+            const where = `${element}.outputAssignments[${output.name}]`;
+            const variable = variableNamed(called, output.name);
+            if (!variable?.isOutput)
+                report(
+                    where,
+                    `${called.apiName} has no output variable ${output.name}`
+                );
+            const target = output.assignToReference.split('.')[0];
+            if (!variableNamed(flow, target))
+                report(
+                    `${where}.assignToReference`,
+                    `stores the output in ${output.assignToReference}, which is not a variable of this flow`
+                );
+        }
     }
+
+    checkCustomErrors(flow, report, field);
 
     for (const reference of flow.references)
         checkReference(reference, {
@@ -304,11 +418,7 @@ interface ReferenceContext {
     types: Map<string, RecordType>;
     beforeSave: boolean;
     report: Report;
-    field: (
-        object: string,
-        path: string,
-        element: string
-    ) => FieldModel | undefined;
+    field: ResolveField;
     assignable: (found: FieldModel | undefined, element: string) => void;
 }
 
