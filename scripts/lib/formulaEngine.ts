@@ -568,6 +568,39 @@ export function evaluateFormulas(
     });
 }
 
+/**
+ * The value a field's `<defaultValue>` formula gives a new record, typed,
+ * checked and rounded as the field holds it (Percent as a fraction). A default
+ * cannot read the record it fills (Salesforce Help, "Default Field Value
+ * Considerations": "you cannot use the fields on the current record",
+ * https://help.salesforce.com/s/articleView?id=platform.fields_default_field_value_considerations.htm);
+ * it may read `$User`, `$Organization` and other global variables, which this
+ * engine does not model: such a default is refused, naming the variable,
+ * rather than guessed.
+ *
+ * @throws FormulaEngineError when the formula cannot be evaluated or its result does not fit the field
+ */
+export function evaluateDefaultValue(
+    field: FieldModel,
+    options: EvaluationOptions = {}
+): FieldValue {
+    const element = `${field.apiName} (default value)`;
+    const result = run(
+        { apiName: field.object },
+        element,
+        field.defaultValue!,
+        (identifier) => {
+            throw new FormulaEngineError(
+                field.object,
+                element,
+                `refers to ${identifier}; a default value here may use constants and functions only`
+            );
+        },
+        options.today ?? localToday()
+    );
+    return fromResult(field, result);
+}
+
 /** One input of {@link evaluateExpression}: a value typed by the field (or field-like resource) it comes from. */
 export interface ExpressionInput {
     field: FieldModel;

@@ -105,6 +105,22 @@ describe('the Buy-Sell flows, run from their XML in the preview store', () => {
         });
     });
 
+    it('an assessment saved without a date is dated today by its default, and the flow makes it the latest', () => {
+        const { store, assess, state } = scenario();
+        const first = assess(4, '2026-06-01', 'Cio');
+        const { Id, Assessed_On__c } = store.create('Buy_Sell_Level__c', {
+            Strategic_Account_Plan__c: store.list(
+                'Strategic_Account_Plan__c'
+            )[0].Id,
+            Perspective__c: 'Customer',
+            Level__c: 3,
+            Customer_Respondent__c: store.get(first)!.Customer_Respondent__c
+        });
+        assert.equal(Assessed_On__c, TODAY);
+        assert.deepEqual(state(first), [4, false, null, null]);
+        assert.deepEqual(state(Id), [3, true, 4, -1]);
+    });
+
     it('a back-dated assessment does not displace the newer one, and slots into the history', () => {
         const { assess, state, rollUps } = scenario();
         const first = assess(2, '2026-03-01', 'Cio');

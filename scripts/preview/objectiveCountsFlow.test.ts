@@ -90,7 +90,7 @@ describe('the objective-count flows, run from their XML in the preview store', (
         assert.deepEqual(counts('Grow'), [1, 0, '2026-12-15', false]);
         add('Grow', '2026-11-01');
         assert.deepEqual(counts('Grow'), [2, 0, '2026-11-01', true]);
-        assert.deepEqual(counts('Trust'), [null, null, null, false]);
+        assert.deepEqual(counts('Trust'), [0, 0, null, false]);
     });
 
     it('complete: a done action moves from open to done and no longer sets the next due date', () => {
@@ -195,7 +195,7 @@ describe('the objective-count flows when the objective cannot be saved', () => {
             );
             assert.equal(store.get(action)!.Objective__c, objective('Grow').Id);
             assert.deepEqual(counts('Grow'), [1, 0, '2026-11-01', true]);
-            assert.deepEqual(counts('Trust'), [null, null, null, false]);
+            assert.deepEqual(counts('Trust'), [0, 0, null, false]);
         });
     });
 

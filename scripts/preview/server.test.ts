@@ -388,6 +388,21 @@ describe('preview server API', () => {
         assert.equal(store.get(body.id)!.WhatId, pairId);
     });
 
+    it('creates a record with the default values of the fields the request leaves out (createRecord)', async () => {
+        const { status, body } = await call('POST', '/api/records', {
+            apiName: 'Executive_Sponsor_Cadence__c',
+            fields: {
+                Strategic_Account_Plan__c:
+                    store.get(pairId)!.Strategic_Account_Plan__c,
+                Cadence__c: 'Monthly'
+            }
+        });
+        assert.equal(status, 201);
+        assert.equal(body.fields.Active__c.value, true);
+        assert.equal(body.fields.Start_Date__c.value, TODAY);
+        assert.equal(body.fields.Cadence__c.value, 'Monthly');
+    });
+
     it('deletes a record with a bodiless 200, then answers 404 for it', async () => {
         const { body } = await call('POST', '/api/records', {
             apiName: 'Task',

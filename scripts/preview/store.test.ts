@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { FormulaEngineError } from '../lib/formulaEngine';
 import { defaultPicklistValue, loadProject } from '../lib/project';
+import { withProjectCopy } from '../lib/projectCopy';
+import { withValidationRule } from './flowRefusalTesting';
 import { sampleSeed } from './sampleSeed';
 import { PreviewStore, RecordWriteError, type SeedRecord } from './store';
 
@@ -337,4 +340,159 @@ describe('PreviewStore', () => {
                 .every((pair) => typeof pair.Cadence_Status__c === 'string')
         );
     });
+});
+
+describe('PreviewStore default values', () => {
+    const store = () => new PreviewStore(project, seed(), { today: TODAY });
+    const planId = (target: PreviewStore) =>
+        target.list('Strategic_Account_Plan__c')[0].Id;
+    const FIELDS = 'force-app/main/default/objects';
+    /** Creates an objective with what its validation rules require, and `fields`. */
+    const createObjective = (
+        target: PreviewStore,
+        fields: Record<string, unknown> = {}
+    ) =>
+        target.create('Plan_Objective__c', {
+            Strategic_Account_Plan__c: planId(target),
+            Name: 'Grow',
+            Objective_Type__c: 'Relationship',
+            Due_Date__c: '2027-06-30',
+            Supplier_Owner__c: target.list('User')[0].Id,
+            ...fields
+        });
+
+    it('gives a created record the default of each field the write leaves out: numbers, checkboxes, TODAY()', () => {
+        const target = store();
+        const objective = createObjective(target);
+        assert.equal(objective.Open_Actions__c, 0);
+        assert.equal(objective.Done_Actions__c, 0);
+        const pair = target.create('Executive_Sponsor_Cadence__c', {
+            Strategic_Account_Plan__c: planId(target)
+        });
+        assert.equal(pair.Active__c, true);
+        assert.equal(pair.Start_Date__c, TODAY);
+        const metric = target.create('Joint_Metric__c', {
+            Strategic_Account_Plan__c: planId(target),
+            Name: 'Referrals',
+            Baseline__c: 0,
+            Target__c: 10
+        });
+        assert.equal(metric.Shared_With_Customer__c, false);
+        const risk = target.create('Plan_Risk__c', {
+            Strategic_Account_Plan__c: planId(target)
+        });
+        assert.equal(risk.Raised_On__c, TODAY);
+    });
+
+    it('keeps a written value, an explicit null included; a null checkbox is unchecked', () => {
+        const target = store();
+        const pair = target.create('Executive_Sponsor_Cadence__c', {
+            Strategic_Account_Plan__c: planId(target),
+            Active__c: false,
+            Start_Date__c: '2026-01-01'
+        });
+        assert.equal(pair.Active__c, false);
+        assert.equal(pair.Start_Date__c, '2026-01-01');
+        const risk = target.create('Plan_Risk__c', {
+            Strategic_Account_Plan__c: planId(target),
+            Raised_On__c: null
+        });
+        assert.equal(risk.Raised_On__c, null);
+        const objective = createObjective(target, { Open_Actions__c: 3 });
+        assert.equal(objective.Open_Actions__c, 3);
+        assert.equal(objective.Done_Actions__c, 0);
+        const metric = target.create('Joint_Metric__c', {
+            Strategic_Account_Plan__c: planId(target),
+            Name: 'Referrals',
+            Baseline__c: 0,
+            Target__c: 10,
+            Shared_With_Customer__c: null
+        });
+        assert.equal(metric.Shared_With_Customer__c, false);
+    });
+
+    it('does not apply defaults again on update', () => {
+        const target = store();
+        const { Id } = createObjective(target);
+        target.update(Id, { Open_Actions__c: null });
+        target.update(Id, { Name: 'Grow the account' });
+        assert.equal(target.get(Id)!.Open_Actions__c, null);
+        assert.equal(target.get(Id)!.Done_Actions__c, 0);
+    });
+
+    it('gives seeded records the defaults of the fields they leave out', () => {
+        const [metric] = store().list('Joint_Metric__c');
+        assert.equal(metric.Shared_With_Customer__c, false);
+    });
+
+    it('runs the validation rules on the record with its defaults', () =>
+        withValidationRule(
+            {
+                object: 'Executive_Sponsor_Cadence__c',
+                name: 'Sees_Defaults',
+                formula: 'Active__c && Start_Date__c = TODAY()',
+                message: 'The defaults are set.'
+            },
+            (model) => {
+                const target = new PreviewStore(model, seed(), {
+                    today: TODAY
+                });
+                assert.throws(
+                    () =>
+                        target.create('Executive_Sponsor_Cadence__c', {
+                            Strategic_Account_Plan__c: planId(target)
+                        }),
+                    (error: RecordWriteError) =>
+                        error.errors[0].message === 'The defaults are set.'
+                );
+                target.create('Executive_Sponsor_Cadence__c', {
+                    Strategic_Account_Plan__c: planId(target),
+                    Active__c: false
+                });
+            }
+        ));
+
+    it('takes a picklist’s default formula when it names a value, else the value flagged default', () =>
+        withProjectCopy((copy) => {
+            const file = `${FIELDS}/Plan_Risk__c/fields/Severity__c.field-meta.xml`;
+            const create = (defaultValue: string) => {
+                copy.write(
+                    file,
+                    copy
+                        .read(file)
+                        .replace(/\s*<defaultValue>.*<\/defaultValue>/, '')
+                        .replace(
+                            '<type>Picklist</type>',
+                            `<defaultValue>${defaultValue}</defaultValue>\n    <type>Picklist</type>`
+                        )
+                );
+                const target = new PreviewStore(
+                    loadProject(copy.root),
+                    seed(),
+                    { today: TODAY }
+                );
+                return target.create('Plan_Risk__c', {
+                    Strategic_Account_Plan__c: planId(target)
+                }).Severity__c;
+            };
+            assert.equal(create('"High"'), 'High');
+            assert.equal(create('"Severe"'), 'Medium');
+        }));
+
+    it('refuses to start on a default it cannot evaluate, naming the field and the variable', () =>
+        withProjectCopy((copy) => {
+            copy.replace(
+                `${FIELDS}/Plan_Risk__c/fields/Raised_On__c.field-meta.xml`,
+                '<defaultValue>TODAY()</defaultValue>',
+                '<defaultValue>IF($User.IsActive, TODAY(), NULL)</defaultValue>'
+            );
+            const model = loadProject(copy.root);
+            assert.throws(
+                () => new PreviewStore(model, seed(), { today: TODAY }),
+                (error: Error) =>
+                    error instanceof FormulaEngineError &&
+                    error.message.includes('Raised_On__c (default value)') &&
+                    error.message.includes('$User.IsActive')
+            );
+        }));
 });

@@ -29,13 +29,13 @@ import {
     type TriggerTiming
 } from '../lib/flowInterpreter';
 import {
-    defaultPicklistValue,
     type FieldModel,
     type FieldType,
     type ObjectModel,
     type ProjectModel
 } from '../lib/project';
 import { localToday } from '../lib/localToday';
+import { assertDefaultsEvaluable, defaultsOfNewRecord } from './recordDefaults';
 
 /** A record as reads return it: its type, Id and every field's value, computed ones included. */
 export interface StoredRecord {
@@ -167,6 +167,7 @@ export class PreviewStore {
         };
         // A flow the interpreter cannot run fails the preview before it serves anything.
         for (const flow of project.flows) assertInterpretable(project, flow);
+        assertDefaultsEvaluable(project, { today: this.today });
         project.objects
             .filter((object) => object.custom)
             .forEach((object, index) =>
@@ -215,9 +216,10 @@ export class PreviewStore {
                         )
                     ])
             );
+            // An import inserts each record, so the fields it leaves out get their defaults.
             this.records.set(id, {
                 Name: this.autoNumber(object),
-                ...this.toStored(object, values),
+                ...this.newRecordValues(object, this.toStored(object, values)),
                 attributes: { type: object.apiName },
                 Id: id,
                 CreatedDate: record.CreatedDate ?? stamp,
@@ -270,6 +272,17 @@ export class PreviewStore {
         return format.replace(/\{(0+)\}/, (_, zeros: string) =>
             String(next).padStart(zeros.length, '0')
         );
+    }
+
+    /** A new record's entered values: the written ones, and the default of each field the write leaves out. */
+    private newRecordValues(
+        object: ObjectModel,
+        written: Record<string, unknown>
+    ): Record<string, unknown> {
+        return {
+            ...defaultsOfNewRecord(object, written, { today: this.today }),
+            ...written
+        };
     }
 
     /** Every record of an object, formula and roll-up fields computed. */
@@ -337,31 +350,36 @@ export class PreviewStore {
         );
     }
 
-    /** Creates a record as `createRecord` would (defaults, validation rules, audit fields). */
+    /**
+     * Creates a record as `createRecord` would: the fields' default values
+     * where the write leaves a field out, then the before-save flows, the
+     * validation rules and the after-save flows, which all see the defaults.
+     * Apex Developer Guide, "Triggers and Order of Execution": Salesforce
+     * "initializes the record", "loads the new record field values from the
+     * request", and only then runs before-save flows, triggers and custom
+     * validation rules
+     * (https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_triggers_order_of_execution.htm);
+     * a before-insert trigger already reads the default
+     * (https://foobarforce.com/2013/06/03/sobject-secret-life-defaults/).
+     */
     create(
         objectApiName: string,
         fields: Record<string, unknown>
     ): StoredRecord {
         const object = this.objectOf(objectApiName);
-        const defaults = Object.fromEntries(
-            object.fields.flatMap((field) => {
-                const initial = defaultPicklistValue(field);
-                return initial ? [[field.apiName, initial.value]] : [];
-            })
+        const written = this.toStored(
+            object,
+            this.checkedFields(
+                object,
+                fields,
+                'INVALID_FIELD_FOR_INSERT_UPDATE'
+            )
         );
         const id = this.newId(object.apiName);
         const stamp = this.now().toISOString();
         const record: StoredRecord = {
             Name: this.autoNumber(object),
-            ...defaults,
-            ...this.toStored(
-                object,
-                this.checkedFields(
-                    object,
-                    fields,
-                    'INVALID_FIELD_FOR_INSERT_UPDATE'
-                )
-            ),
+            ...this.newRecordValues(object, written),
             attributes: { type: object.apiName },
             Id: id,
             CreatedDate: stamp,
@@ -787,7 +805,11 @@ const STRING_TYPES = new Set<FieldType>([
  * longer than the field's length is refused with `STRING_TOO_LONG`.
  */
 function checkedValue(field: FieldModel, value: unknown): unknown {
-    if (value === null) return value;
+    // A checkbox is never blank (see recordDefaults.ts). What the UI API does
+    // with a null for one is not documented (Apex DML refuses it,
+    // https://salesforce.stackexchange.com/questions/127548): the preview
+    // decides to store it unchecked, so no read ever meets a blank checkbox.
+    if (value === null) return field.valueType === 'Checkbox' ? false : null;
     const expected = NUMBER_TYPES.has(field.valueType)
         ? 'number'
         : STRING_TYPES.has(field.valueType)
