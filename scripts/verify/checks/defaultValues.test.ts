@@ -17,6 +17,20 @@ const problemsWithDefault = (file: string, from: string, to: string) =>
         )
     );
 
+/** Asserts that the default `to`, in place of `from`, is refused at the field's `<defaultValue>`. */
+const assertRefused = (
+    file: string,
+    from: string,
+    to: string,
+    message: RegExp
+) =>
+    assertProblem(
+        problemsWithDefault(file, from, to),
+        file,
+        '<defaultValue>',
+        message
+    );
+
 describe('defaultValues check', () => {
     it('accepts the shipped defaults: 0 on a Number, TODAY() on a Date, false on a Checkbox', () => {
         assert.deepEqual(
@@ -48,40 +62,35 @@ describe('defaultValues check', () => {
     });
 
     it('rejects a default reading a $User field whose type does not fit the field', () => {
-        assertProblem(
-            problemsWithDefault(OPEN_ACTIONS, '0', '$User.Email'),
+        assertRefused(
             OPEN_ACTIONS,
-            '<defaultValue>',
+            '0',
+            '$User.Email',
             /returns text, but the field is Number/
         );
-        assertProblem(
-            problemsWithDefault(ASSESSED_ON, 'TODAY()', '$User.LastLoginDate'),
+        assertRefused(
             ASSESSED_ON,
-            '<defaultValue>',
+            'TODAY()',
+            '$User.LastLoginDate',
             /returns datetime, but the field is Date/
         );
     });
 
     it('rejects a default that does not parse', () => {
-        assertProblem(
-            problemsWithDefault(OPEN_ACTIONS, '0', '0 +'),
-            OPEN_ACTIONS,
-            '<defaultValue>',
-            /Syntax error/
-        );
+        assertRefused(OPEN_ACTIONS, '0', '0 +', /Syntax error/);
     });
 
     it('rejects text on a Number field and a number on a Checkbox', () => {
-        assertProblem(
-            problemsWithDefault(OPEN_ACTIONS, '0', '"none"'),
+        assertRefused(
             OPEN_ACTIONS,
-            '<defaultValue>',
+            '0',
+            '"none"',
             /returns text, but the field is Number/
         );
-        assertProblem(
-            problemsWithDefault(IS_LATEST, 'false', '1'),
+        assertRefused(
             IS_LATEST,
-            '<defaultValue>',
+            'false',
+            '1',
             /returns number, but the field is Checkbox/
         );
     });
@@ -107,14 +116,10 @@ describe('defaultValues check', () => {
     });
 
     it('rejects a $User custom field that nobody defines', () => {
-        assertProblem(
-            problemsWithDefault(
-                ASSESSED_ON,
-                'TODAY()',
-                'IF($User.Is_Strategic__c, TODAY(), NULL)'
-            ),
+        assertRefused(
             ASSESSED_ON,
-            '<defaultValue>',
+            'TODAY()',
+            'IF($User.Is_Strategic__c, TODAY(), NULL)',
             /\$User\.Is_Strategic__c: User has no field Is_Strategic__c/
         );
     });

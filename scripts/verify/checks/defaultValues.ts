@@ -78,7 +78,12 @@ export const defaultValues: Check = {
                             object.apiName,
                             reference
                         );
-                        if (result.error) {
+                        if (result.field)
+                            globals[reference] = {
+                                field: result.field,
+                                value: valueOfItsType(result.field)
+                            };
+                        else {
                             evaluable = false;
                             problems.push(
                                 nameProblem(file, ELEMENT, {
@@ -86,11 +91,7 @@ export const defaultValues: Check = {
                                     error: `${reference}: ${result.error}`
                                 })
                             );
-                        } else
-                            globals[reference] = {
-                                field: result.field,
-                                value: valueOfItsType(result.field)
-                            };
+                        }
                     }
                 }
                 if (!evaluable) continue;
