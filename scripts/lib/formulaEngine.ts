@@ -568,6 +568,17 @@ export function evaluateFormulas(
     });
 }
 
+/** One input of {@link evaluateExpression}: a value typed by the field (or field-like resource) it comes from. */
+export interface ExpressionInput {
+    field: FieldModel;
+    value: unknown;
+}
+
+export interface DefaultValueOptions extends EvaluationOptions {
+    /** Values of the global variables a default reads, by name as written (`$User.Email`). */
+    globals?: Readonly<Record<string, ExpressionInput>>;
+}
+
 /**
  * The value a field's `<defaultValue>` formula gives a new record, typed,
  * checked and rounded as the field holds it (Percent as a fraction). A default
@@ -576,13 +587,13 @@ export function evaluateFormulas(
  * https://help.salesforce.com/s/articleView?id=platform.fields_default_field_value_considerations.htm);
  * it may read `$User`, `$Organization` and other global variables, which this
  * engine does not model: such a default is refused, naming the variable,
- * rather than guessed.
+ * rather than guessed, unless `options.globals` gives the variable a value.
  *
  * @throws FormulaEngineError when the formula cannot be evaluated or its result does not fit the field
  */
 export function evaluateDefaultValue(
     field: FieldModel,
-    options: EvaluationOptions = {}
+    options: DefaultValueOptions = {}
 ): FieldValue {
     const element = `${field.apiName} (default value)`;
     const result = run(
@@ -590,6 +601,8 @@ export function evaluateDefaultValue(
         element,
         field.defaultValue!,
         (identifier) => {
+            const input = options.globals?.[identifier];
+            if (input) return toLiteral(input.field, input.value, false);
             throw new FormulaEngineError(
                 field.object,
                 element,
@@ -599,12 +612,6 @@ export function evaluateDefaultValue(
         options.today ?? localToday()
     );
     return fromResult(field, result);
-}
-
-/** One input of {@link evaluateExpression}: a value typed by the field (or field-like resource) it comes from. */
-export interface ExpressionInput {
-    field: FieldModel;
-    value: unknown;
 }
 
 /**

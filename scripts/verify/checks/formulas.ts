@@ -9,6 +9,7 @@ import {
     fieldProblem,
     nameProblem,
     resolveFieldPath,
+    type FieldPathResult,
     type NameProblem
 } from '../fieldPaths';
 import type { Check, Problem } from '../types';
@@ -45,6 +46,22 @@ export function formulaReferences(formula: string): string[] {
     return [...new Set(names)];
 }
 
+/** The field one reference names from `objectApiName`: `Plan__r.Name`, or `$User.Email` on User. */
+export function resolveReference(
+    project: ProjectModel,
+    objectApiName: string,
+    reference: string
+): FieldPathResult {
+    const [from, fieldPath] = /^\$User\./i.test(reference)
+        ? ['User', reference.slice('$User.'.length)]
+        : [objectApiName, reference];
+    return resolveFieldPath(project, from, fieldPath);
+}
+
+/** Whether the offline model leaves a reference unchecked: a global variable other than $User. */
+export const isUncheckedGlobal = (reference: string): boolean =>
+    UNCHECKED_GLOBAL.test(reference);
+
 /** One problem per reference that does not resolve from `objectApiName`. */
 export function unresolvedReferences(
     project: ProjectModel,
@@ -52,12 +69,9 @@ export function unresolvedReferences(
     formula: string
 ): NameProblem[] {
     return formulaReferences(formula)
-        .filter((reference) => !UNCHECKED_GLOBAL.test(reference))
+        .filter((reference) => !isUncheckedGlobal(reference))
         .flatMap((reference) => {
-            const [from, fieldPath] = /^\$User\./i.test(reference)
-                ? ['User', reference.slice('$User.'.length)]
-                : [objectApiName, reference];
-            const result = resolveFieldPath(project, from, fieldPath);
+            const result = resolveReference(project, objectApiName, reference);
             return result.error
                 ? [{ ...result, error: `${reference}: ${result.error}` }]
                 : [];

@@ -26,6 +26,7 @@ import { componentBundlesCheck } from './componentBundles';
 import { componentImports } from './componentImports';
 import { convertSource } from './convertSource';
 import { dashboards } from './dashboards';
+import { defaultValues } from './defaultValues';
 import { dynamicActions } from './dynamicActions';
 import { fields } from './fields';
 import { flexipages } from './flexipages';
@@ -47,6 +48,7 @@ export const CHECKS: Check[] = [
     metadataSchema,
     fields,
     formulas,
+    defaultValues,
     rollUps,
     listViews,
     compactLayouts,
