@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadProject, PROJECT_ROOT, type ProjectModel } from '../lib/project';
 import { withProjectCopy } from '../lib/projectCopy';
+import { escapeXml } from '../lib/xml';
 
 /** Replaces `from` by `to` in one metadata file. */
 export interface Mutation {
@@ -18,8 +19,6 @@ export interface Mutation {
     xml?: boolean;
 }
 
-const escapeXml = (text: string): string =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const OBJECTS = path.join('force-app', 'main', 'default', 'objects');
 
 /**

@@ -32,12 +32,13 @@ import {
     type ExpressionInput,
     type FieldValue
 } from './formulaEngine';
-import type {
-    FlowCondition,
-    FlowModel,
-    FlowRecordFilter,
-    FlowValue,
-    FlowVariable
+import {
+    variableNamed,
+    type FlowCondition,
+    type FlowModel,
+    type FlowRecordFilter,
+    type FlowValue,
+    type FlowVariable
 } from './flowModel';
 import type { FieldModel, FieldType, ProjectModel } from './project';
 
@@ -904,10 +905,7 @@ class Interview {
 
     /** The value of an output variable once the interview has run, as a subflow hands it to its caller. */
     output(name: string): unknown {
-        const variable = this.flow.variables.find(
-            (candidate) => candidate.name.toLowerCase() === name.toLowerCase()
-        );
-        if (!variable?.isOutput)
+        if (!variableNamed(this.flow, name)?.isOutput)
             this.fail('outputs', `${name} is not an output variable`);
         return copy(this.values.get(name.toLowerCase()));
     }

@@ -639,3 +639,13 @@ export function readFlows(files: string[]): FlowModel[] {
         }
     });
 }
+
+/** The flow's variable called `name` (flow API names are case-insensitive), if any. */
+export function variableNamed(
+    flow: FlowModel,
+    name: string
+): FlowVariable | undefined {
+    return flow.variables.find(
+        (variable) => variable.name.toLowerCase() === name.toLowerCase()
+    );
+}

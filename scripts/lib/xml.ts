@@ -78,3 +78,7 @@ export function childText(
 export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
     return element.children.filter((child) => child.name === name);
 }
+
+/** Text escaped for an XML element's content: `&`, `<` and `>`. */
+export const escapeXml = (text: string): string =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

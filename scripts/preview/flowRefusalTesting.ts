@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { loadProject, type ProjectModel } from '../lib/project';
 import { type ProjectCopy, withProjectCopy } from '../lib/projectCopy';
+import { escapeXml } from '../lib/xml';
 import { RecordWriteError } from './store';
 
 export interface AddedValidationRule {
@@ -15,9 +16,6 @@ export interface AddedValidationRule {
     formula: string;
     message: string;
 }
-
-const escapeXml = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Runs `use` on the model of a copy of this project with `rule` added to its object, and changed by `edit` if given. */
 export function withValidationRule<T>(

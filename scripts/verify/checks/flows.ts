@@ -14,10 +14,11 @@
  * The flows are the project model's (scripts/lib/flowModel.ts reads each).
  */
 import type { FieldModel, ProjectModel } from '../../lib/project';
-import type {
-    FlowInputFieldAssignment,
-    FlowModel,
-    FlowReference
+import {
+    variableNamed,
+    type FlowInputFieldAssignment,
+    type FlowModel,
+    type FlowReference
 } from '../../lib/flowModel';
 import { objectProblem, resolveFieldPath } from '../fieldPaths';
 import type { Check, Problem } from '../types';
@@ -80,11 +81,6 @@ const NOT_BEFORE_SAVE = [
  * record that triggered the flow.
  */
 const CUSTOM_ERROR_MAX_LENGTH = 255;
-
-const variableNamed = (flow: FlowModel, name: string) =>
-    flow.variables.find(
-        (variable) => variable.name.toLowerCase() === name.toLowerCase()
-    );
 
 /** The record type of each record resource: `$Record`, SObject variables, lookups that store their output, loops over them. */
 function recordTypes(flow: FlowModel): Map<string, RecordType> {
