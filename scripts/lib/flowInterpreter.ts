@@ -33,7 +33,7 @@ import {
     type FieldValue
 } from './formulaEngine';
 import {
-    variableNamed,
+    named,
     type FlowCondition,
     type FlowModel,
     type FlowRecordFilter,
@@ -466,10 +466,7 @@ class Interview {
                 variable.isCollection ? [] : this.literal(variable.value)
             );
         for (const [name, value] of Object.entries(inputs)) {
-            const variable = flow.variables.find(
-                (candidate) =>
-                    candidate.name.toLowerCase() === name.toLowerCase()
-            );
+            const variable = named(flow.variables, name);
             if (!variable?.isInput)
                 this.fail('inputs', `${name} is not an input variable`);
             this.values.set(name.toLowerCase(), copy(value));
@@ -529,15 +526,9 @@ class Interview {
             return constants[path[0]];
         } else if (this.values.has(key)) base = this.values.get(key);
         else {
-            const formula = this.flow.formulas.find(
-                (candidate) => candidate.name.toLowerCase() === key
-            );
-            const constant = this.flow.constants.find(
-                (candidate) => candidate.name.toLowerCase() === key
-            );
-            const template = this.flow.textTemplates.find(
-                (candidate) => candidate.name.toLowerCase() === key
-            );
+            const formula = named(this.flow.formulas, key);
+            const constant = named(this.flow.constants, key);
+            const template = named(this.flow.textTemplates, key);
             if (formula)
                 base = this.formula(
                     formula.name,
@@ -546,10 +537,7 @@ class Interview {
                 );
             else if (constant) base = this.literal(constant.value);
             else if (template) base = this.mergeText(template.text);
-            else if (
-                this.flow.names.some((name) => name.name.toLowerCase() === key)
-            )
-                base = null;
+            else if (named(this.flow.names, key)) base = null;
             else this.fail(reference, `there is no resource ${head}`);
         }
         return this.walk(base, path, reference);
@@ -595,9 +583,8 @@ class Interview {
         const recordObject =
             key === '$record' || key === '$record__prior'
                 ? this.objectName
-                : (this.flow.variables.find(
-                      (variable) => variable.name.toLowerCase() === key
-                  )?.objectType ?? this.recordObjectOf(key));
+                : (named(this.flow.variables, key)?.objectType ??
+                  this.recordObjectOf(key));
         if (recordObject && path.length) {
             const field = this.fieldOf(recordObject, path);
             if (!field)
@@ -611,15 +598,9 @@ class Interview {
             | FlowVariable
             | { name: string; dataType?: string; scale?: number }
             | undefined =
-            this.flow.variables.find(
-                (variable) => variable.name.toLowerCase() === key
-            ) ??
-            this.flow.formulas.find(
-                (formula) => formula.name.toLowerCase() === key
-            ) ??
-            this.flow.constants.find(
-                (constant) => constant.name.toLowerCase() === key
-            );
+            named(this.flow.variables, key) ??
+            named(this.flow.formulas, key) ??
+            named(this.flow.constants, key);
         if (resource)
             return resourceField(
                 this.flow.apiName,
@@ -627,12 +608,7 @@ class Interview {
                 resource.dataType ?? 'String',
                 resource.scale
             );
-        if (
-            this.flow.textTemplates.some(
-                (template) => template.name.toLowerCase() === key
-            ) ||
-            key === '$flow'
-        )
+        if (named(this.flow.textTemplates, key) || key === '$flow')
             return resourceField(this.flow.apiName, head, 'String');
         if (key === '$globalconstant')
             return resourceField(
@@ -645,20 +621,13 @@ class Interview {
 
     /** The object of a record lookup or loop that holds records. */
     private recordObjectOf(key: string): string | undefined {
-        const lookup = this.flow.recordLookups.find(
-            (candidate) => candidate.name.toLowerCase() === key
-        );
+        const lookup = named(this.flow.recordLookups, key);
         if (lookup) return lookup.object;
-        const loop = this.flow.loops.find(
-            (candidate) => candidate.name.toLowerCase() === key
-        );
+        const loop = named(this.flow.loops, key);
         return loop
             ? (this.recordObjectOf(loop.collectionReference.toLowerCase()) ??
-                  this.flow.variables.find(
-                      (variable) =>
-                          variable.name.toLowerCase() ===
-                          loop.collectionReference.toLowerCase()
-                  )?.objectType)
+                  named(this.flow.variables, loop.collectionReference)
+                      ?.objectType)
             : undefined;
     }
 
@@ -896,16 +865,15 @@ class Interview {
         const object =
             key === '$record'
                 ? this.objectName
-                : (this.flow.variables.find(
-                      (variable) => variable.name.toLowerCase() === key
-                  )?.objectType ?? this.recordObjectOf(key));
+                : (named(this.flow.variables, key)?.objectType ??
+                  this.recordObjectOf(key));
         if (!object) this.fail(reference, 'is not a record variable');
         return object;
     }
 
     /** The value of an output variable once the interview has run, as a subflow hands it to its caller. */
     output(name: string): unknown {
-        if (!variableNamed(this.flow, name)?.isOutput)
+        if (!named(this.flow.variables, name)?.isOutput)
             this.fail('outputs', `${name} is not an output variable`);
         return copy(this.values.get(name.toLowerCase()));
     }
@@ -926,7 +894,7 @@ class Interview {
     private step(name: string): string | undefined {
         const key = name.toLowerCase();
         const byName = <T extends { name: string }>(list: T[]) =>
-            list.find((element) => element.name.toLowerCase() === key);
+            named(list, name);
         const assignment = byName(this.flow.assignments);
         if (assignment) {
             for (const item of assignment.items) {

@@ -640,12 +640,11 @@ export function readFlows(files: string[]): FlowModel[] {
     });
 }
 
-/** The flow's variable called `name` (flow API names are case-insensitive), if any. */
-export function variableNamed(
-    flow: FlowModel,
+/** The resource of `resources` called `name` (flow API names are case-insensitive), if any. */
+export function named<Resource extends { name: string }>(
+    resources: readonly Resource[],
     name: string
-): FlowVariable | undefined {
-    return flow.variables.find(
-        (variable) => variable.name.toLowerCase() === name.toLowerCase()
-    );
+): Resource | undefined {
+    const key = name.toLowerCase();
+    return resources.find((resource) => resource.name.toLowerCase() === key);
 }

@@ -15,7 +15,7 @@
  */
 import type { FieldModel, ProjectModel } from '../../lib/project';
 import {
-    variableNamed,
+    named,
     type FlowInputFieldAssignment,
     type FlowModel,
     type FlowReference
@@ -368,7 +368,7 @@ function checkFlow(
             continue;
         }
         for (const input of subflow.inputAssignments) {
-            const variable = variableNamed(called, input.name);
+            const variable = named(called.variables, input.name);
             if (!variable?.isInput)
                 report(
                     `${element}.inputAssignments[${input.name}]`,
@@ -377,14 +377,14 @@ function checkFlow(
         }
         for (const output of subflow.outputAssignments) {
             const where = `${element}.outputAssignments[${output.name}]`;
-            const variable = variableNamed(called, output.name);
+            const variable = named(called.variables, output.name);
             if (!variable?.isOutput)
                 report(
                     where,
                     `${called.apiName} has no output variable ${output.name}`
                 );
             const target = output.assignToReference.split('.')[0];
-            if (!variableNamed(flow, target))
+            if (!named(flow.variables, target))
                 report(
                     `${where}.assignToReference`,
                     `stores the output in ${output.assignToReference}, which is not a variable of this flow`
