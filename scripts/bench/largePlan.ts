@@ -1,6 +1,7 @@
 /**
  * A generated large plan for the benchmark: one account with one Active plan of
- * 200 joint metrics, 100 Buy-Sell assessments and 50 executive sponsor pairs,
+ * 200 joint metrics, 100 Buy-Sell assessments, 50 executive sponsor pairs,
+ * 20 objectives of 4 actions each, 15 open risks and 12 quarterly reviews,
  * spread over every category, status, perspective, horizon and cadence state.
  * Values are deterministic; dates are relative to `today`. Lookups name
  * other records by reference (`@Plan`), as an `sf data tree import` plan does.
@@ -12,12 +13,22 @@ export interface LargePlanSize {
     metrics: number;
     levels: number;
     sponsorPairs: number;
+    objectives: number;
+    actionsPerObjective: number;
+    /** Risks not Closed: the page reads only those. */
+    openRisks: number;
+    /** Held quarterly reviews, the latest 40 days ago. */
+    reviews: number;
 }
 
 export const LARGE_PLAN_SIZE: LargePlanSize = {
     metrics: 200,
     levels: 100,
-    sponsorPairs: 50
+    sponsorPairs: 50,
+    objectives: 20,
+    actionsPerObjective: 4,
+    openRisks: 15,
+    reviews: 12
 };
 
 /** The generated account's name, so the benchmark can find its page. */
@@ -32,6 +43,25 @@ const CADENCES = [
     'Annually'
 ];
 const HORIZONS = ['Current', '1 Year', '5 Years'];
+const OBJECTIVE_TYPES = [
+    'Revenue Growth',
+    'Relationship',
+    'Customer Outcome',
+    'Operational',
+    'Innovation'
+];
+const OBJECTIVE_STATUSES = ['Not Started', 'On Track', 'At Risk', 'Achieved'];
+const ACTION_TYPES = ['Strategy', 'Project', 'Commitment'];
+const ACTION_STATUSES = ['Not Started', 'In Progress', 'Blocked', 'Done'];
+const OWNER_SIDES = ['Ours', "Customer's", 'Joint'];
+const RISK_TYPES = [
+    'Business Going Elsewhere',
+    'Executive Sponsor Change',
+    'Value Not Recognized',
+    'Competitor Entry',
+    'Relationship Slipping'
+];
+const SEVERITIES = ['Low', 'Medium', 'High'];
 
 /** Seed records of the large plan, its account, contacts and users. */
 export function largePlanRecords(
@@ -146,22 +176,77 @@ export function largePlanRecords(
             Last_Touch_Date__c: addDays(today, -((index * 11) % 200))
         })
     );
-    // The last review, 40 days ago (the plan's Last Review Date rolls it up).
-    const review: SeedRecord = {
-        attributes: ref('Account_Review__c', 'Review'),
-        Strategic_Account_Plan__c: '@Plan',
-        Review_Date__c: addDays(today, -40),
-        Review_Type__c: 'QBR',
-        Status__c: 'Held'
-    };
+    // Quarterly reviews, the latest 40 days ago (the plan's Last Review Date rolls it up).
+    const reviews: SeedRecord[] = Array.from(
+        { length: size.reviews },
+        (_, index) => ({
+            attributes: { type: 'Account_Review__c' },
+            Strategic_Account_Plan__c: '@Plan',
+            Review_Date__c: addDays(today, -40 - index * 91),
+            Review_Type__c: index % 4 === 3 ? 'Annual Plan Review' : 'QBR',
+            Status__c: 'Held',
+            Value_Delivered__c: 10000 * (index + 1),
+            Decisions__c: `Decision log of review ${index + 1}.`
+        })
+    );
+    const objectives: SeedRecord[] = Array.from(
+        { length: size.objectives },
+        (_, index) => ({
+            attributes: ref('Plan_Objective__c', `Objective${index}`),
+            Name: `Objective ${String(index + 1).padStart(2, '0')}`,
+            Strategic_Account_Plan__c: '@Plan',
+            Objective_Type__c: OBJECTIVE_TYPES[index % OBJECTIVE_TYPES.length],
+            Status__c: OBJECTIVE_STATUSES[index % OBJECTIVE_STATUSES.length],
+            Due_Date__c: addDays(today, 60 + index * 15),
+            Supplier_Owner__c: `@User${index % users.length}`,
+            Customer_Owner__c: `@Contact${index % contacts.length}`
+        })
+    );
+    // Actions cycle through every status and owner side; some open ones are past due.
+    const actions: SeedRecord[] = objectives.flatMap((_, objective) =>
+        Array.from({ length: size.actionsPerObjective }, (_, index) => {
+            const number = objective * size.actionsPerObjective + index;
+            const status = ACTION_STATUSES[number % ACTION_STATUSES.length];
+            const due = addDays(today, -30 + ((number * 7) % 120));
+            return {
+                attributes: { type: 'Plan_Action__c' },
+                Name: `Action ${String(number + 1).padStart(3, '0')}`,
+                Strategic_Account_Plan__c: '@Plan',
+                Objective__c: `@Objective${objective}`,
+                Action_Type__c: ACTION_TYPES[number % ACTION_TYPES.length],
+                Owner_Side__c: OWNER_SIDES[number % OWNER_SIDES.length],
+                Status__c: status,
+                Due_Date__c: due,
+                Completed_On__c: status === 'Done' ? addDays(today, -1) : null,
+                Supplier_Owner__c: `@User${number % users.length}`,
+                Customer_Owner__c: `@Contact${number % contacts.length}`
+            };
+        })
+    );
+    const risks: SeedRecord[] = Array.from(
+        { length: size.openRisks },
+        (_, index) => ({
+            attributes: { type: 'Plan_Risk__c' },
+            Name: `Risk ${String(index + 1).padStart(2, '0')}`,
+            Strategic_Account_Plan__c: '@Plan',
+            Risk_Type__c: RISK_TYPES[index % RISK_TYPES.length],
+            Severity__c: SEVERITIES[index % SEVERITIES.length],
+            Status__c: index % 2 ? 'Mitigating' : 'Open',
+            Owner__c: `@User${index % users.length}`,
+            Raised_On__c: addDays(today, -index * 9)
+        })
+    );
     return [
         ...users,
         account,
         ...contacts,
         plan,
-        review,
+        ...reviews,
         ...metrics,
         ...levels,
-        ...pairs
+        ...pairs,
+        ...objectives,
+        ...actions,
+        ...risks
     ];
 }

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { responseBytesByList } from './responseSize';
+import {
+    bytesComparableWithBaseline,
+    responseBytesByList
+} from './responseSize';
 
 describe('responseBytesByList', () => {
     it('sizes each child list over all plans, and the plans’ own fields apart', () => {
@@ -81,6 +84,27 @@ describe('responseBytesByList', () => {
         assert.equal(
             responseBytesByList(body)['plan fields'],
             JSON.stringify({ Name: { value: 'é' } }).length + 1
+        );
+    });
+});
+
+describe('bytesComparableWithBaseline', () => {
+    it('leaves out the reviews, risks, objectives and actions, and nothing else', () => {
+        const byList = {
+            'plan fields': 2_000,
+            Joint_Metrics__r: 99_000,
+            Account_Reviews__r: 3_000,
+            Plan_Risks__r: 4_000,
+            Plan_Objectives__r: 5_000,
+            Plan_Actions__r: 20_000
+        };
+        assert.equal(bytesComparableWithBaseline(140_000, byList), 108_000);
+        assert.equal(
+            bytesComparableWithBaseline(101_000, {
+                'plan fields': 2_000,
+                Joint_Metrics__r: 99_000
+            }),
+            101_000
         );
     });
 });

@@ -46,3 +46,31 @@ export function responseBytesByList(body: string): Record<string, number> {
         }
     return sizes;
 }
+
+/**
+ * The child lists the page reads that the issue's baseline response (224,508
+ * bytes, measured on a plan of metrics, Buy-Sell assessments and sponsor
+ * pairs) did not have: reviews, risks, objectives and actions came later.
+ */
+export const LISTS_ADDED_SINCE_BASELINE = [
+    'Account_Reviews__r',
+    'Plan_Risks__r',
+    'Plan_Objectives__r',
+    'Plan_Actions__r'
+];
+
+/**
+ * The response's bytes without the lists added since the baseline: the
+ * figure that compares like for like with the baseline's.
+ * @param responseBytes the whole response
+ * @param byList its bytes per list, from {@link responseBytesByList}
+ */
+export function bytesComparableWithBaseline(
+    responseBytes: number,
+    byList: Record<string, number>
+): number {
+    return LISTS_ADDED_SINCE_BASELINE.reduce(
+        (bytes, list) => bytes - (byList[list] ?? 0),
+        responseBytes
+    );
+}
